@@ -1,0 +1,1 @@
+"""interview-bot: answers questions with verbatim insights from published interviews."""

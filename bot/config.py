@@ -1,0 +1,169 @@
+"""Settings: deployment values from the environment, everything else from config/*.yaml.
+
+Kept Telegram-free so the command line and tests can build the same services the bot uses.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+logger = logging.getLogger(__name__)
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class ConfigError(Exception):
+    """A configuration problem a person must fix; the message says where and what."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    root: Path
+    seeds_dir: Path
+    userdict: Path | None
+    synonyms: Path | None
+    answer_threshold: float = 0.4
+    alternatives: int = 2
+    default_language: str = "zh"
+    timezone: str = "Asia/Shanghai"
+    daily_time: str = "08:30"
+    daily_timezone: str = "Asia/Shanghai"
+    tick_seconds: float = 20.0
+    database_url: str = "sqlite:///data/interview-bot.sqlite3"
+    messages_per_second: float = 30.0
+    per_chat_per_second: float = 1.0
+    questions_per_minute: int = 20
+    admins: frozenset[int] = field(default_factory=frozenset)
+    # From the environment only:
+    token: str | None = None
+    api_url: str | None = None
+    webhook_url: str | None = None
+    webhook_secret: str | None = None
+    port: int = 8443
+
+
+def _read_yaml_dir(config_dir: Path) -> dict[str, Any]:
+    merged: dict[str, Any] = {}
+    if not config_dir.is_dir():
+        raise ConfigError(f"{config_dir}: config folder not found")
+    for path in sorted(config_dir.glob("*.yaml")):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "file"
+            raise ConfigError(f"{path.name}: {where}: YAML does not parse: "
+                              f"{getattr(exc, 'problem', None) or exc}") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path.name}: cannot be read: {exc}") from None
+        if data is None:
+            continue
+        if not isinstance(data, dict):
+            raise ConfigError(f"{path.name}: top level must be a mapping of settings")
+        merged.update(data)
+    return merged
+
+
+def _section(data: dict[str, Any], name: str) -> dict[str, Any]:
+    value = data.get(name) or {}
+    if not isinstance(value, dict):
+        raise ConfigError(f"config: '{name}' must be a mapping")
+    return value
+
+
+def _number(value: Any, name: str, kind: type = float, low: float | None = None,
+            high: float | None = None) -> Any:
+    try:
+        number = kind(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"config: '{name}' must be a number, not {value!r}") from None
+    if (low is not None and number < low) or (high is not None and number > high):
+        raise ConfigError(f"config: '{name}' must be between {low} and {high}, not {value!r}")
+    return number
+
+
+def _admin_ids(values: Any, source: str) -> set[int]:
+    if isinstance(values, str):
+        values = [v for v in values.replace(";", ",").replace(" ", ",").split(",") if v]
+    if not isinstance(values, list):
+        raise ConfigError(f"{source}: admins must be a list of Telegram user ids")
+    ids = set()
+    for value in values:
+        try:
+            ids.add(int(value))
+        except (TypeError, ValueError):
+            raise ConfigError(f"{source}: '{value}' is not a Telegram user id") from None
+    return ids
+
+
+def load_settings(config_dir: str | Path | None = None, seeds_dir: str | Path | None = None,
+                  env: dict[str, str] | None = None) -> Settings:
+    """Read config/*.yaml and the environment; raise ConfigError on anything invalid."""
+    env = dict(os.environ if env is None else env)
+    config_path = Path(config_dir or env.get("CONFIG_DIR") or PROJECT_ROOT / "config")
+    root = config_path.resolve().parent
+    data = _read_yaml_dir(config_path)
+
+    def path(value: Any) -> Path | None:
+        if not value:
+            return None
+        p = Path(str(value))
+        return p if p.is_absolute() else root / p
+
+    vocab = _section(data, "vocabulary")
+    search = _section(data, "search")
+    bot = _section(data, "bot")
+    daily = _section(data, "daily")
+    database = _section(data, "database")
+    limits = _section(data, "limits")
+
+    language = str(bot.get("default_language", "zh"))
+    if language not in ("zh", "en"):
+        raise ConfigError(f"config: bot.default_language must be zh or en, not {language!r}")
+
+    admins = _admin_ids(data.get("admins") or [], "config")
+    if env.get("ADMIN_IDS"):
+        admins |= _admin_ids(env["ADMIN_IDS"], "ADMIN_IDS")
+
+    seeds = seeds_dir or env.get("SEEDS_DIR") or data.get("seeds_dir") or "seeds"
+    port_text = env.get("PORT") or "8443"
+    try:
+        port = int(port_text)
+    except ValueError:
+        raise ConfigError(f"PORT must be a number, not {port_text!r}") from None
+
+    return Settings(
+        root=root,
+        seeds_dir=Path(seeds) if seeds_dir or env.get("SEEDS_DIR") else path(seeds),  # type: ignore[arg-type]
+        userdict=path(vocab.get("userdict")),
+        synonyms=path(vocab.get("synonyms")),
+        answer_threshold=_number(search.get("answer_threshold", 0.4),
+                                 "search.answer_threshold", float, 0, 1),
+        alternatives=_number(search.get("alternatives", 2), "search.alternatives", int, 0, 10),
+        default_language=language,
+        timezone=str(bot.get("timezone", "Asia/Shanghai")),
+        daily_time=str(daily.get("time", "08:30")),
+        daily_timezone=str(daily.get("timezone", "Asia/Shanghai")),
+        tick_seconds=_number(daily.get("tick_seconds", 20), "daily.tick_seconds", float, 0.1,
+                             3600),
+        database_url=env.get("DATABASE_URL") or str(database.get("url") or
+                                                    "sqlite:///data/interview-bot.sqlite3"),
+        messages_per_second=_number(limits.get("messages_per_second", 30),
+                                    "limits.messages_per_second", float, 0, 10000),
+        per_chat_per_second=_number(limits.get("per_chat_per_second", 1),
+                                    "limits.per_chat_per_second", float, 0, 1000),
+        questions_per_minute=_number(limits.get("questions_per_minute", 20),
+                                     "limits.questions_per_minute", int, 1, 100000),
+        admins=frozenset(admins),
+        token=env.get("TELEGRAM_BOT_TOKEN") or None,
+        api_url=env.get("TELEGRAM_API_URL") or None,
+        webhook_url=env.get("WEBHOOK_URL") or None,
+        webhook_secret=env.get("WEBHOOK_SECRET") or None,
+        port=port,
+    )

@@ -1,0 +1,123 @@
+"""Plain data objects for interview content.
+
+Every ``text`` held here is an exact slice of the interview's source file: the loader
+replaces what the YAML says with the matching source characters, so nothing shown as
+the interviewee's words can drift from the original.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Localized:
+    """A piece of editorial text in Chinese and English (never the interviewee's words)."""
+
+    zh: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.zh
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One paragraph (or two short neighbours) of the source, verbatim."""
+
+    key: str  # globally unique and stable: "<interview id>:<passage id>"
+    id: str
+    interview_id: str
+    section_id: str
+    text: str
+    en: str  # English rendering: a translation, labelled as such when shown
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A key sentence of the source worth sending alone, verbatim."""
+
+    key: str
+    id: str
+    interview_id: str
+    section_id: str
+    text: str
+    en: str
+    passage_key: str  # the passage that contains it
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    id: str
+    interview_id: str
+    title: Localized
+    summary: Localized
+    passages: tuple[Passage, ...]
+    quotes: tuple[Quote, ...]
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: Localized
+    interviewee: Localized
+    role: Localized
+    organisation: Localized
+    outlet: Localized
+    date: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Interview:
+    id: str
+    metadata: Metadata
+    sections: tuple[Section, ...]
+    examples: Localized | None = None  # newline-separated example questions, optional
+    source_file: str = ""
+
+
+@dataclass
+class Library:
+    """All interviews, with lookups by stable key (used in callback data)."""
+
+    interviews: tuple[Interview, ...]
+    passages: tuple[Passage, ...] = field(init=False)
+    quotes: tuple[Quote, ...] = field(init=False)
+    sections: tuple[Section, ...] = field(init=False)
+    _by_key: dict[str, object] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.sections = tuple(s for i in self.interviews for s in i.sections)
+        self.passages = tuple(p for s in self.sections for p in s.passages)
+        self.quotes = tuple(q for s in self.sections for q in s.quotes)
+        self._by_key = {}
+        for item in (*self.interviews, *self.sections, *self.passages, *self.quotes):
+            key = item.id if isinstance(item, Interview) else item.key
+            self._by_key[key] = item
+
+    def interview(self, interview_id: str) -> Interview | None:
+        item = self._by_key.get(interview_id)
+        return item if isinstance(item, Interview) else None
+
+    def section(self, key: str) -> Section | None:
+        item = self._by_key.get(key)
+        return item if isinstance(item, Section) else None
+
+    def passage(self, key: str) -> Passage | None:
+        item = self._by_key.get(key)
+        return item if isinstance(item, Passage) else None
+
+    def quote(self, key: str) -> Quote | None:
+        item = self._by_key.get(key)
+        return item if isinstance(item, Quote) else None
+
+    def section_of(self, item: Passage | Quote) -> Section:
+        section = self.section(f"{item.interview_id}:{item.section_id}")
+        assert section is not None  # guaranteed by the loader
+        return section
+
+    def interview_of(self, item: Passage | Quote | Section) -> Interview:
+        interview = self.interview(item.interview_id)
+        assert interview is not None
+        return interview

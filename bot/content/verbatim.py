@@ -1,0 +1,64 @@
+"""Locating excerpts in a source text, tolerating only cosmetic differences.
+
+Content files may differ from the source in whitespace and in full-/half-width forms of
+punctuation (，vs , or “ vs "), nothing else. Matching is done on a folded copy of both
+texts, and the result is mapped back to the exact source characters.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Quotation marks that are the same mark in another width or style.
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "＂": '"',
+                         "‘": "'", "’": "'", "‚": "'", "‛": "'", "＇": "'"})
+
+
+def fold_char(ch: str) -> str:
+    """Fold one character: width forms to ASCII, curly quotes to straight, spaces to ''."""
+    if ch.isspace():
+        return ""
+    folded = unicodedata.normalize("NFKC", ch) if unicodedata.category(ch)[0] in "PSZ" else ch
+    return folded.translate(_QUOTES).replace(" ", "")
+
+
+def fold(text: str) -> str:
+    return "".join(fold_char(c) for c in text)
+
+
+class FoldedText:
+    """A source text folded for matching, with a map back to source offsets."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        parts: list[str] = []
+        starts: list[int] = []
+        for i, ch in enumerate(text):
+            f = fold_char(ch)
+            for c in f:
+                parts.append(c)
+                starts.append(i)
+        self.folded = "".join(parts)
+        self._starts = starts
+
+    def find_all(self, excerpt: str) -> list[tuple[int, int]]:
+        """Source spans (start, end) where ``excerpt`` occurs, ignoring cosmetic differences."""
+        needle = fold(excerpt)
+        if not needle:
+            return []
+        spans = []
+        pos = self.folded.find(needle)
+        while pos != -1:
+            start = self._starts[pos]
+            end = self._starts[pos + len(needle) - 1] + 1
+            spans.append((start, end))
+            pos = self.folded.find(needle, pos + 1)
+        return spans
+
+    def find(self, excerpt: str) -> tuple[int, int] | None:
+        spans = self.find_all(excerpt)
+        return spans[0] if spans else None
+
+
+def same_text(a: str, b: str) -> bool:
+    return fold(a) == fold(b)

@@ -1,0 +1,193 @@
+"""Reply rendering: content and search results → Telegram HTML text.
+
+The command line and the Telegram handlers both call these functions, so `ask --json`
+reports exactly the text the bot sends. Every piece of text is HTML-escaped; verbatim
+excerpts are inserted unchanged apart from that escaping.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape, unescape
+
+from .content import Interview, Library, Passage, Quote, Section
+from .search import Result, has_cjk
+from .texts import t
+
+MAX_MESSAGE = 4096
+_TAG = re.compile(r"<[^>]+>")
+
+
+def question_language(question: str, fallback: str = "zh") -> str:
+    """English cards for questions written in Latin script, Chinese for Chinese ones."""
+    if has_cjk(question):
+        return "zh"
+    if re.search(r"[A-Za-z]", question):
+        return "en"
+    return fallback
+
+
+def _source_line(interview: Interview, lang: str) -> str:
+    m = interview.metadata
+    if lang == "en":
+        text = f"{m.outlet.en}, “{m.title.en}”, {m.date}"
+    else:
+        text = f"{m.outlet.zh}《{m.title.zh}》,{m.date}"
+    return f"<i>{escape(t(lang, 'source_label'))}: {escape(text)}</i>"
+
+
+def _speaker(interview: Interview, lang: str) -> str:
+    m = interview.metadata
+    return (f"{m.interviewee.en}, {m.role.en}" if lang == "en"
+            else f"{m.interviewee.zh},{m.role.zh}")
+
+
+def _excerpt(passage: Passage, quote: Quote | None) -> str:
+    """The passage verbatim, with the key quote in it (if any) in bold."""
+    text = passage.text
+    if quote is not None:
+        start = text.find(quote.text)
+        if start >= 0:
+            end = start + len(quote.text)
+            return (escape(text[:start]) + "<b>" + escape(text[start:end]) + "</b>" +
+                    escape(text[end:]))
+    return escape(text)
+
+
+def passage_card(library: Library, passage: Passage, quote: Quote | None, lang: str) -> str:
+    """An answer card: section, verbatim excerpt, translation (en), summary, source."""
+    section = library.section_of(passage)
+    interview = library.interview_of(passage)
+    parts = [f"<b>📖 {escape(section.title.get(lang))}</b>",
+             f"<blockquote>{_excerpt(passage, quote)}</blockquote>\n"
+             f"<i>— {escape(t(lang, 'excerpt_label'))} · {escape(_speaker(interview, lang))}</i>"]
+    if lang == "en":
+        parts.append(f"<b>{escape(t(lang, 'translation_label'))}</b> "
+                     f"({escape('ours, not his exact words')}):\n<i>{escape(passage.en)}</i>")
+    parts.append(f"<b>{escape(t(lang, 'summary_label'))}</b> "
+                 f"({escape(t(lang, 'summary_note'))}):\n{escape(section.summary.get(lang))}")
+    parts.append(_source_line(interview, lang))
+    return fit("\n\n".join(parts))
+
+
+def example_questions(library: Library, lang: str, count: int = 4) -> list[str]:
+    questions: list[str] = []
+    for interview in library.interviews:
+        if interview.examples:
+            questions.extend(q for q in interview.examples.get(lang).split("\n") if q)
+    return questions[:count]
+
+
+def not_covered_card(library: Library, lang: str) -> str:
+    """The honest "not covered" reply, with topics and example questions to try."""
+    parts = [escape(t(lang, "not_covered"))]
+    topics = [f"• {escape(s.title.get(lang))}" for s in library.sections]
+    parts.append(escape(t(lang, "topics")) + "\n" + "\n".join(topics))
+    examples = example_questions(library, lang)
+    if examples:
+        parts.append(escape(t(lang, "try_asking")) + "\n" +
+                     "\n".join(f"• {escape(q)}" for q in examples))
+    return fit("\n\n".join(parts))
+
+
+def answer_card(library: Library, result: Result, lang: str) -> str:
+    best = result.best
+    if best is None:
+        return not_covered_card(library, lang)
+    return passage_card(library, best.passage, best.quote, lang)
+
+
+def section_card(library: Library, section: Section, lang: str) -> str:
+    """A section's summary and its key quotes, verbatim (with translations in English)."""
+    interview = library.interview_of(section)
+    position = interview.sections.index(section) + 1
+    parts = [f"<b>{position}/{len(interview.sections)} · {escape(section.title.get(lang))}</b>",
+             f"<b>{escape(t(lang, 'summary_label'))}</b> "
+             f"({escape(t(lang, 'summary_note'))}):\n{escape(section.summary.get(lang))}"]
+    if section.quotes:
+        lines = []
+        for quote in section.quotes:
+            line = f"• {escape(quote.text)}"
+            if lang == "en":
+                line += f"\n  <i>{escape(quote.en)}</i>"
+            lines.append(line)
+        parts.append(f"<b>{escape(t(lang, 'key_quotes'))}</b> "
+                     f"({escape(t(lang, 'excerpt_label'))}):\n" + "\n".join(lines))
+    return fit("\n\n".join(parts))
+
+
+def quote_card(library: Library, quote: Quote, lang: str) -> str:
+    section = library.section_of(quote)
+    interview = library.interview_of(quote)
+    parts = [f"<b>💬 {escape(t(lang, 'quote_label'))} · {escape(section.title.get(lang))}</b>",
+             f"<blockquote>{escape(quote.text)}</blockquote>\n"
+             f"<i>— {escape(_speaker(interview, lang))}</i>"]
+    if lang == "en":
+        parts.append(f"<b>{escape(t(lang, 'translation_label'))}</b>:\n<i>{escape(quote.en)}</i>")
+    parts.append(_source_line(interview, lang))
+    return fit("\n\n".join(parts))
+
+
+def about_card(library: Library, lang: str) -> str:
+    blocks = []
+    for interview in library.interviews:
+        m = interview.metadata
+        lines = [f"<b>{escape(m.title.get(lang))}</b>",
+                 f"{escape(t(lang, 'interviewee'))}: {escape(_speaker(interview, lang))}",
+                 f"{escape(t(lang, 'outlet'))}: {escape(m.outlet.get(lang))}",
+                 f"{escape(t(lang, 'date'))}: {escape(m.date)}"]
+        if m.url:
+            lines.append(escape(m.url))
+        blocks.append("\n".join(lines))
+    return fit(f"<b>{escape(t(lang, 'about_title'))}</b>\n\n" + "\n\n".join(blocks))
+
+
+def welcome_card(library: Library, lang: str) -> str:
+    intro = []
+    for interview in library.interviews:
+        m = interview.metadata
+        if lang == "en":
+            intro.append(f"• {m.interviewee.en} ({m.role.en}), “{m.title.en}”, "
+                         f"{m.outlet.en}, {m.date}")
+        else:
+            intro.append(f"• {m.interviewee.zh}({m.role.zh}),{m.outlet.zh}《{m.title.zh}》,"
+                         f"{m.date}")
+    return fit("\n\n".join([
+        f"<b>{escape(t(lang, 'welcome'))}</b>",
+        "\n".join(escape(line) for line in intro),
+        escape(t(lang, "welcome_usage")),
+        escape(t(lang, "commands_help")),
+    ]))
+
+
+def help_card(lang: str) -> str:
+    return escape(t(lang, "help")) + "\n\n" + escape(t(lang, "commands_help"))
+
+
+def to_plain(html_text: str) -> str:
+    """The card as a terminal shows it: tags removed, entities decoded."""
+    return unescape(_TAG.sub("", html_text))
+
+
+def fit(text: str, limit: int = MAX_MESSAGE) -> str:
+    """Trim a card to Telegram's limit at a line break, never inside a tag or entity."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind("\n", 0, limit - 1)
+    if cut <= 0:
+        cut = limit - 1
+    head = text[:cut]
+    # Close any tag left open by the cut.
+    open_tags: list[str] = []
+    for match in re.finditer(r"<(/?)(\w+)[^>]*>", head):
+        if match.group(1):
+            if open_tags and open_tags[-1] == match.group(2):
+                open_tags.pop()
+        else:
+            open_tags.append(match.group(2))
+    amp = head.rfind("&")
+    if amp > head.rfind(";"):
+        head = head[:amp]
+    closing = "".join(f"</{tag}>" for tag in reversed(open_tags))
+    head = head[: limit - 1 - len(closing)] + closing
+    return head + "…"

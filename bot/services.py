@@ -1,0 +1,48 @@
+"""Services built once at start-up: settings → content → text processing → matcher.
+
+The command line, the Telegram application and the tests all build them here, so each
+runs on exactly the same content and index.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from .config import Settings, load_settings
+from .content import Library, load_library
+from .search import Matcher, Synonyms, TextProcessor
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    settings: Settings
+    library: Library
+    processor: TextProcessor
+    synonyms: Synonyms
+    matcher: Matcher
+
+    def reload_content(self, seeds_dir: Path | None = None) -> None:
+        """Re-read and validate the seeds; on any problem keep serving the old content."""
+        library = load_library(seeds_dir or self.settings.seeds_dir)  # raises ContentError
+        self.matcher = Matcher(library, self.processor, self.synonyms,
+                               self.settings.answer_threshold, self.settings.alternatives)
+        self.library = library
+
+
+def build_services(settings: Settings | None = None, seeds_dir: str | Path | None = None,
+                   config_dir: str | Path | None = None) -> Services:
+    """Load settings, content and vocabulary; raises ConfigError/ContentError/VocabularyError."""
+    settings = settings or load_settings(config_dir=config_dir, seeds_dir=seeds_dir)
+    library = load_library(settings.seeds_dir)
+    processor = TextProcessor(settings.userdict)
+    synonyms = Synonyms.load(settings.synonyms, processor)
+    matcher = Matcher(library, processor, synonyms, settings.answer_threshold,
+                      settings.alternatives)
+    logger.info("Loaded %d interview(s), %d passages, %d quotes, %d synonym groups",
+                len(library.interviews), len(library.passages), len(library.quotes),
+                len(synonyms))
+    return Services(settings, library, processor, synonyms, matcher)
