@@ -22,7 +22,7 @@ from . import render
 from .config import ConfigError, load_settings
 from .content import ContentError, validate
 from .evaluation import evaluate, load_questions
-from .search import Result, VocabularyError
+from .search import VocabularyError
 from .services import Services, build_services
 
 logger = logging.getLogger(__name__)
@@ -41,15 +41,14 @@ def setup_logging(default: str = "WARNING") -> None:
 
 def answer_json(services: Services, question: str) -> dict[str, Any]:
     """One question as the JSON object `ask --json` prints."""
-    result: Result = services.matcher.search(question)
     library = services.library
-    lang = render.question_language(question, services.settings.default_language)
-    reply = render.answer_card(library, result, lang)
-    best = result.best
+    reply, result, lang = render.question_reply(library, services.matcher, question,
+                                                services.settings.default_language)
+    best = result.best if result else None
     out: dict[str, Any] = {
         "question": question,
-        "answered": result.answered,
-        "score": result.hits[0].score if result.hits else 0.0,
+        "answered": bool(result and result.answered),
+        "score": result.hits[0].score if result and result.hits else 0.0,
         "interview": None, "section": None, "source": None, "quote": None, "summary": None,
         "reply": reply,
         "alternatives": [],
@@ -69,6 +68,12 @@ def answer_json(services: Services, question: str) -> dict[str, Any]:
     return out
 
 
+def plain_reply(services: Services, question: str) -> str:
+    text, _, _ = render.question_reply(services.library, services.matcher, question,
+                                       services.settings.default_language)
+    return render.to_plain(text) + "\n"
+
+
 def _questions(lines: Iterable[str]) -> Iterable[str]:
     for line in lines:
         line = line.strip()
@@ -82,10 +87,7 @@ def cmd_ask(services: Services, args: argparse.Namespace, stdin: TextIO) -> int:
         if args.json:
             print(json.dumps(answer_json(services, question), ensure_ascii=False), flush=True)
         else:
-            result = services.matcher.search(question)
-            lang = render.question_language(question, services.settings.default_language)
-            print(render.to_plain(render.answer_card(services.library, result, lang)))
-            print(flush=True)
+            print(plain_reply(services, question), flush=True)
     return 0
 
 
@@ -121,10 +123,7 @@ def cmd_interactive(services: Services, stdin: TextIO) -> int:
     print(f"{TOKEN_VAR} is not set, so the Telegram bot is not started: type a question "
           "and press Enter (Ctrl-D to quit).", flush=True)
     for question in _questions(stdin):
-        result = services.matcher.search(question)
-        lang = render.question_language(question, services.settings.default_language)
-        print(render.to_plain(render.answer_card(services.library, result, lang)))
-        print(flush=True)
+        print(plain_reply(services, question), flush=True)
     return 0
 
 

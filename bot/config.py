@@ -10,6 +10,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
 
 import yaml
 
@@ -46,6 +47,11 @@ class Settings:
     webhook_url: str | None = None
     webhook_secret: str | None = None
     port: int = 8443
+
+    @property
+    def webhook_path(self) -> str:
+        """The path Telegram posts to: the path part of WEBHOOK_URL."""
+        return urlparse(self.webhook_url or "").path.lstrip("/")
 
 
 def _read_yaml_dir(config_dir: Path) -> dict[str, Any]:

@@ -11,7 +11,7 @@ import re
 from html import escape, unescape
 
 from .content import Interview, Library, Passage, Quote, Section
-from .search import Result, has_cjk
+from .search import Matcher, Result, has_cjk
 from .texts import t
 
 MAX_MESSAGE = 4096
@@ -95,6 +95,27 @@ def answer_card(library: Library, result: Result, lang: str) -> str:
     if best is None:
         return not_covered_card(library, lang)
     return passage_card(library, best.passage, best.quote, lang)
+
+
+MAX_QUESTION = 1000
+
+
+def question_reply(library: Library, matcher: Matcher, question: str,
+                   fallback_lang: str) -> tuple[str, Result | None, str]:
+    """The reply to a question as typed: (HTML text, search result or None, card language).
+
+    Both the Telegram handler and `ask --json` use this, so their texts are identical.
+    """
+    question = question.strip()
+    lang = question_language(question, fallback_lang)
+    if not question:
+        examples = "\n".join(f"• {escape(q)}" for q in example_questions(library, lang))
+        return escape(t(lang, "empty_question")) + ("\n" + examples if examples else ""), \
+            None, lang
+    if len(question) > MAX_QUESTION:
+        return escape(t(lang, "too_long", limit=MAX_QUESTION)), None, lang
+    result = matcher.search(question)
+    return answer_card(library, result, lang), result, lang
 
 
 def section_card(library: Library, section: Section, lang: str) -> str:

@@ -23,7 +23,9 @@ from .verbatim import FoldedText, fold, same_text
 logger = logging.getLogger(__name__)
 
 MAX_PASSAGE_CHARS = 320
-_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$")
+# Ids end up in callback data (at most 64 bytes), so they are kept short.
+_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,15}$")
+_INTERVIEW_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,23}$")
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,7 @@ class _InterviewChecker:
     def ident(self, data: Any, item: str, seen: set[str]) -> str:
         value = self.text_field(data, "id", item)
         if value and not _ID_RE.match(value):
-            self.problem(item, f"id '{value}' must be 1-32 letters, digits, '-' or '_'")
+            self.problem(item, f"id '{value}' must be 1-16 letters, digits, '-' or '_'")
         elif value in seen:
             self.problem(item, f"duplicate id '{value}'")
         seen.add(value)
@@ -136,9 +138,9 @@ class _InterviewChecker:
             return None
 
         interview_id = self.text_field(data, "id", "interview")
-        if interview_id and not _ID_RE.match(interview_id):
+        if interview_id and not _INTERVIEW_ID_RE.match(interview_id):
             self.problem("interview",
-                         f"id '{interview_id}' must be 1-32 letters, digits, '-' or '_'")
+                         f"id '{interview_id}' must be 1-24 letters, digits, '-' or '_'")
         source_name = self.text_field(data, "source", "interview")
         source_text = None
         if source_name:

@@ -1,0 +1,102 @@
+"""The Telegram application: one `build_app()` factory, run by polling or webhook."""
+
+from __future__ import annotations
+
+import logging
+from zoneinfo import ZoneInfo
+
+from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    Defaults,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
+from telegram.request import BaseRequest
+
+from . import handlers
+from .services import Services
+
+logger = logging.getLogger(__name__)
+
+COMMANDS = {
+    "zh": [("start", "开始"), ("sections", "浏览章节"), ("quote", "随机金句"),
+           ("about", "关于这次访谈"), ("lang", "切换语言 zh|en"), ("help", "帮助")],
+    "en": [("start", "Start"), ("sections", "Browse sections"), ("quote", "A random key quote"),
+           ("about", "About the interview"), ("lang", "Switch language zh|en"),
+           ("help", "Help")],
+}
+
+
+async def post_init(application: Application) -> None:
+    """Register the command menu in Chinese (default) and English."""
+    bot = application.bot
+    await bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS["zh"]])
+    await bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS["en"]],
+                              language_code="en")
+    logger.info("Bot @%s is ready", bot.username)
+
+
+def build_app(services: Services, token: str | None = None,
+              request: BaseRequest | None = None) -> Application:
+    """The bot with every handler; ``request`` replaces the HTTP layer (offline tests)."""
+    settings = services.settings
+    token = token or settings.token
+    if not token:
+        raise ValueError("a bot token is required")
+    builder = (
+        ApplicationBuilder()
+        .token(token)
+        .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=ZoneInfo(settings.timezone),
+                           link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .post_init(post_init)
+        .rate_limiter(AIORateLimiter(overall_max_rate=settings.messages_per_second,
+                                     max_retries=3))
+        .concurrent_updates(True)
+    )
+    if settings.api_url:  # a local Bot API server or emulator
+        base = settings.api_url.rstrip("/")
+        builder = builder.base_url(base).base_file_url(base.removesuffix("/bot") + "/file/bot")
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    application = builder.build()
+    application.bot_data["services"] = services
+
+    private = filters.ChatType.PRIVATE
+    application.add_handler(CommandHandler("start", handlers.start))
+    application.add_handler(CommandHandler("help", handlers.help_command))
+    application.add_handler(CommandHandler("about", handlers.about))
+    application.add_handler(CommandHandler("sections", handlers.sections))
+    application.add_handler(CommandHandler("quote", handlers.quote))
+    application.add_handler(CommandHandler("lang", handlers.lang_command))
+    application.add_handler(CallbackQueryHandler(handlers.on_button))
+    application.add_handler(InlineQueryHandler(handlers.on_inline_query))
+    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, handlers.on_text))
+    application.add_handler(MessageHandler(private & filters.COMMAND, handlers.unknown_command))
+    application.add_handler(MessageHandler(
+        private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.on_non_text))
+    application.add_error_handler(handlers.on_error)
+    return application
+
+
+def run_bot(services: Services) -> int:
+    """Run until stopped: webhook when WEBHOOK_URL is set, long polling otherwise."""
+    settings = services.settings
+    application = build_app(services)
+    if settings.webhook_url:
+        logger.info("Starting webhook on 0.0.0.0:%s", settings.port)
+        application.run_webhook(listen="0.0.0.0", port=settings.port,
+                                url_path=settings.webhook_path,
+                                webhook_url=settings.webhook_url,
+                                secret_token=settings.webhook_secret,
+                                allowed_updates=Update.ALL_TYPES)
+    else:
+        logger.info("Starting long polling")
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+    return 0

@@ -1,0 +1,291 @@
+"""Telegram handlers: thin async glue between updates and the Telegram-free modules."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import random
+from collections import OrderedDict
+from html import escape
+
+from telegram import (
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    Message,
+    Update,
+)
+from telegram.constants import ChatType
+from telegram.error import BadRequest
+from telegram.ext import ContextTypes
+
+from . import keyboards, render
+from .services import Services
+from .texts import LANGUAGES, t
+
+logger = logging.getLogger(__name__)
+
+QUESTION_CACHE_SIZE = 10_000
+MORE_HITS = 5  # the answer plus up to four more passages through "More"
+INLINE_RESULTS = 10
+
+
+def services_of(context: ContextTypes.DEFAULT_TYPE) -> Services:
+    return context.bot_data["services"]
+
+
+def user_lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    """The interface language: the user's /lang choice, else their Telegram language."""
+    chosen = context.user_data.get("lang") if context.user_data is not None else None
+    if chosen in LANGUAGES:
+        return chosen
+    user = update.effective_user
+    code = (user.language_code or "").lower() if user else ""
+    if code.startswith("en"):
+        return "en"
+    if code.startswith("zh"):
+        return "zh"
+    return services_of(context).settings.default_language
+
+
+def _remember_question(context: ContextTypes.DEFAULT_TYPE, question: str) -> str:
+    """Keep the question under a short id so "More" can re-run it (ids fit callback data)."""
+    cache: OrderedDict[str, str] = context.bot_data.setdefault("questions", OrderedDict())
+    qid = hashlib.blake2s(question.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
+    cache[qid] = question
+    cache.move_to_end(qid)
+    while len(cache) > QUESTION_CACHE_SIZE:
+        cache.popitem(last=False)
+    return qid
+
+
+# -- commands -------------------------------------------------------------------------
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    lang = user_lang(update, context)
+    library = services_of(context).library
+    await update.effective_message.reply_text(
+        render.welcome_card(library, lang),
+        reply_markup=keyboards.examples_keyboard(library, lang))
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await update.effective_message.reply_text(render.help_card(user_lang(update, context)))
+
+
+async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    lang = user_lang(update, context)
+    await update.effective_message.reply_text(render.about_card(services_of(context).library,
+                                                                lang))
+
+
+def _toc_text(lang: str) -> str:
+    return f"<b>{escape(t(lang, 'sections_title'))}</b>"
+
+
+async def sections(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    lang = user_lang(update, context)
+    library = services_of(context).library
+    await update.effective_message.reply_text(
+        _toc_text(lang), reply_markup=keyboards.sections_keyboard(library, lang, nav=True))
+
+
+async def quote(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    lang = user_lang(update, context)
+    library = services_of(context).library
+    chosen = random.choice(library.quotes)
+    await update.effective_message.reply_text(render.quote_card(library, chosen, lang),
+                                              reply_markup=keyboards.quote_keyboard(lang))
+
+
+async def lang_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    args = [a.lower() for a in (context.args or [])]
+    if len(args) != 1 or args[0] not in LANGUAGES:
+        await update.effective_message.reply_text(escape(t(user_lang(update, context),
+                                                             "lang_usage")))
+        return
+    context.user_data["lang"] = args[0]
+    await update.effective_message.reply_text(escape(t(args[0], "lang_set")))
+
+
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await update.effective_message.reply_text(escape(t(user_lang(update, context),
+                                                       "unknown_command")))
+
+
+# -- questions ------------------------------------------------------------------------
+def _addressed_text(message: Message, bot_username: str) -> str | None:
+    """The question in a message, or None when a group message is not meant for the bot."""
+    text = message.text or ""
+    if message.chat.type == ChatType.PRIVATE:
+        return text
+    mention = f"@{bot_username}".lower()
+    if mention and mention in text.lower():
+        start = text.lower().index(mention)
+        return (text[:start] + text[start + len(mention):]).strip()
+    reply = message.reply_to_message
+    if reply is not None and reply.from_user is not None and \
+            reply.from_user.username and reply.from_user.username.lower() == bot_username.lower():
+        return text
+    return None
+
+
+async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str,
+                 message: Message) -> None:
+    services = services_of(context)
+    library = services.library
+    text, result, lang = render.question_reply(library, services.matcher, question,
+                                               user_lang(update, context))
+    if result is None:
+        markup = keyboards.examples_keyboard(library, lang)
+    elif result.best is None:
+        markup = keyboards.not_covered_keyboard(library, lang)
+    else:
+        section = library.section_of(result.best.passage)
+        qid = _remember_question(context, question.strip()) if len(result.hits) > 1 else None
+        markup = keyboards.answer_keyboard(section, qid, 1 if qid else None, lang)
+    await message.reply_text(text, reply_markup=markup,
+                             do_quote=message.chat.type != ChatType.PRIVATE)
+
+
+async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is None:
+        return
+    question = _addressed_text(message, context.bot.username or "")
+    if question is None:
+        return
+    await answer(update, context, question, message)
+
+
+async def on_non_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await update.effective_message.reply_text(escape(t(user_lang(update, context), "no_text")))
+
+
+# -- buttons --------------------------------------------------------------------------
+async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    data = query.data or ""
+    lang = user_lang(update, context)
+    services = services_of(context)
+    library = services.library
+    kind, _, rest = data.partition(":")
+    message = query.message if isinstance(query.message, Message) else None
+
+    if kind == "ask":
+        q_lang, _, number = rest.partition(":")
+        examples = render.example_questions(library, q_lang if q_lang in LANGUAGES else lang)
+        if not number.isdigit() or int(number) >= len(examples) or message is None:
+            await query.answer(t(lang, "expired"))
+            return
+        await query.answer()
+        await answer(update, context, examples[int(number)], message)
+        return
+
+    if kind == "more":
+        qid, _, number = rest.partition(":")
+        question = context.bot_data.get("questions", {}).get(qid)
+        if question is None or not number.isdigit() or message is None:
+            await query.answer(t(lang, "expired"), show_alert=True)
+            return
+        n = int(number)
+        result = services.matcher.search(question, limit=MORE_HITS)
+        hits = [h for h in result.hits if h.score > 0]
+        if n >= len(hits):
+            await query.answer(t(lang, "no_more"))
+            return
+        await query.answer()
+        card_lang = render.question_language(question, lang)
+        hit = hits[n]
+        section = library.section_of(hit.passage)
+        more = n + 1 if n + 1 < len(hits) else None
+        await message.reply_text(
+            render.passage_card(library, hit.passage, hit.quote, card_lang),
+            reply_markup=keyboards.answer_keyboard(section, qid if more else None, more,
+                                                   card_lang))
+        return
+
+    if kind in ("sec", "nav"):
+        section = library.section(rest)
+        if section is None or message is None:
+            await query.answer(t(lang, "expired"), show_alert=True)
+            return
+        await query.answer()
+        text = render.section_card(library, section, lang)
+        markup = keyboards.section_nav_keyboard(library, section, lang)
+        if kind == "nav":
+            await _edit(message, text, markup)
+        else:
+            await message.reply_text(text, reply_markup=markup)
+        return
+
+    if kind == "toc" and message is not None:
+        await query.answer()
+        await _edit(message, _toc_text(lang), keyboards.sections_keyboard(library, lang,
+                                                                          nav=True))
+        return
+
+    if kind == "quote" and message is not None:
+        await query.answer()
+        chosen = random.choice(library.quotes)
+        await _edit(message, render.quote_card(library, chosen, lang),
+                    keyboards.quote_keyboard(lang))
+        return
+
+    await query.answer(t(lang, "expired"), show_alert=True)
+
+
+async def _edit(message: Message, text: str, markup) -> None:
+    try:
+        await message.edit_text(text, reply_markup=markup)
+    except BadRequest as exc:  # pressing the same button twice: nothing to change
+        if "not modified" not in str(exc).lower():
+            raise
+
+
+# -- inline mode ----------------------------------------------------------------------
+async def on_inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    inline = update.inline_query
+    services = services_of(context)
+    library = services.library
+    text = (inline.query or "").strip()[: render.MAX_QUESTION]
+    lang = render.question_language(text, user_lang(update, context))
+    if text:
+        result = services.matcher.search(text, limit=INLINE_RESULTS)
+        quotes = []
+        if result.answered:
+            for hit in result.hits:
+                in_passage = [q for q in library.quotes if q.passage_key == hit.passage.key]
+                if hit.quote is not None:
+                    in_passage.remove(hit.quote)
+                    in_passage.insert(0, hit.quote)
+                quotes.extend(in_passage)
+    else:  # the most representative: each section's first quotes, in turn
+        by_section = [list(s.quotes) for s in library.sections if s.quotes]
+        quotes = []
+        while by_section and len(quotes) < INLINE_RESULTS:
+            for group in by_section:
+                if group:
+                    quotes.append(group.pop(0))
+            by_section = [g for g in by_section if g]
+    results = [
+        InlineQueryResultArticle(
+            id=q.key,
+            title=library.section_of(q).title.get(lang),
+            description=q.text if lang == "zh" else f"{q.text}\n{q.en}",
+            input_message_content=InputTextMessageContent(render.quote_card(library, q, lang)),
+        )
+        for q in quotes[:INLINE_RESULTS]
+    ]
+    await inline.answer(results, cache_time=300, is_personal=False)
+
+
+# -- errors ---------------------------------------------------------------------------
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log the failure and tell the user politely; the bot keeps running."""
+    logger.error("Update %s caused an error", getattr(update, "update_id", "?"),
+                 exc_info=context.error)
+    if isinstance(update, Update) and update.effective_message is not None:
+        try:
+            await update.effective_message.reply_text(escape(t(user_lang(update, context),
+                                                               "error")))
+        except Exception:  # noqa: BLE001 - the apology itself may fail (e.g. network down)
+            logger.warning("Could not send the error message", exc_info=True)
