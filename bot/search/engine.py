@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
-from rapidfuzz import fuzz, process
+from rapidfuzz import distance, process
 
 from ..content import Library, Passage, Quote
 from .synonyms import Synonyms
@@ -27,8 +27,13 @@ logger = logging.getLogger(__name__)
 K1 = 1.2
 B = 0.75
 # Field weights: the passage itself counts most; its section's summary gives context.
-FIELDS = {"zh": 1.0, "bi": 0.35, "en": 0.9, "ctx": 0.25}
-SYNONYM_WEIGHT = 0.7
+FIELDS = {"zh": 1.0, "en": 0.9, "ctx": 0.25}
+BIGRAM_WEIGHT = 0.35
+PART_WEIGHT = 0.5
+SYNONYM_WEIGHT = 0.8
+OOV_FACTOR = 0.4
+RANK_COVERAGE_POWER = 1.0
+PART_CREDIT = 0.8
 FUZZY_WEIGHT = 0.6
 
 
@@ -52,16 +57,18 @@ class Result:
 
 
 @dataclass
-class _Field:
-    postings: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+class _Concept:
+    """One thing a question asks about, and what in a passage counts as mentioning it."""
+
+    weight: float  # how specific it is (idf)
+    terms: dict[str, float]  # the word itself (1.0), its synonyms, fuzzy corrections
+    parts: list[str] = field(default_factory=list)  # pieces of a compound, for partial credit
 
 
 @dataclass
 class _Query:
-    # term -> weight, per field
-    weights: dict[str, dict[str, float]]
-    # Concepts the question is about: (idf weight, the terms that count as matching it)
-    concepts: list[tuple[float, set[str]]]
+    concepts: list[_Concept]
+    bigrams: list[str]
 
 
 class Matcher:
@@ -95,122 +102,146 @@ class Matcher:
             "ctx": p.terms(ctx),
         }
 
+    @staticmethod
+    def _bm25(docs: list[list[str]], n: int) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """Per term: the ids of the documents containing it and its BM25 weight in each."""
+        lengths = np.array([len(d) for d in docs], dtype=np.float32)
+        avg = float(lengths.mean()) if n and lengths.sum() else 1.0
+        per_term: dict[str, list[tuple[int, int]]] = {}
+        for doc_id, doc in enumerate(docs):
+            for term, tf in Counter(doc).items():
+                per_term.setdefault(term, []).append((doc_id, tf))
+        postings = {}
+        for term, items in per_term.items():
+            ids = np.fromiter((i for i, _ in items), dtype=np.int32, count=len(items))
+            tfs = np.fromiter((t for _, t in items), dtype=np.float32, count=len(items))
+            idf = math.log(1 + (n - len(items) + 0.5) / (len(items) + 0.5))
+            norm = K1 * (1 - B + B * lengths[ids] / avg)
+            postings[term] = (ids, (idf * tfs * (K1 + 1) / (tfs + norm)).astype(np.float32))
+        return postings
+
     def _build(self) -> None:
-        n = len(self.passages)
-        self.n_docs = n
+        n = self.n_docs = len(self.passages)
         docs = [self._doc_fields(passage) for passage in self.passages]
-        self._fields: dict[str, _Field] = {}
-        df_any: Counter[str] = Counter()
-        for name in FIELDS:
-            lengths = np.array([len(d[name]) for d in docs], dtype=np.float32)
-            avg = float(lengths.mean()) if n and lengths.sum() else 1.0
-            per_term: dict[str, list[tuple[int, int]]] = {}
-            for doc_id, d in enumerate(docs):
-                for term, tf in Counter(d[name]).items():
-                    per_term.setdefault(term, []).append((doc_id, tf))
-            fld = _Field()
-            for term, items in per_term.items():
-                ids = np.fromiter((i for i, _ in items), dtype=np.int32, count=len(items))
-                tfs = np.fromiter((t for _, t in items), dtype=np.float32, count=len(items))
-                idf = math.log(1 + (n - len(items) + 0.5) / (len(items) + 0.5))
-                norm = K1 * (1 - B + B * lengths[ids] / avg)
-                fld.postings[term] = (ids, (idf * tfs * (K1 + 1) / (tfs + norm)).astype(
-                    np.float32))
-            self._fields[name] = fld
+        # Word postings: the fields' BM25 weights summed with the field weights.
+        merged: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {}
+        for name, field_weight in FIELDS.items():
+            for term, (ids, values) in self._bm25([d[name] for d in docs], n).items():
+                merged.setdefault(term, []).append((ids, field_weight * values))
+        self._words: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        for term, parts in merged.items():
+            if len(parts) == 1:
+                self._words[term] = parts[0]
+                continue
+            ids = np.concatenate([i for i, _ in parts])
+            values = np.concatenate([v for _, v in parts])
+            unique, inverse = np.unique(ids, return_inverse=True)
+            summed = np.zeros(len(unique), dtype=np.float32)
+            np.add.at(summed, inverse, values)
+            self._words[term] = (unique.astype(np.int32), summed)
+        self._bigrams = self._bm25([d["bi"] for d in docs], n)
         # Document frequency over all fields: how specific a question term is.
+        df_any: Counter[str] = Counter()
+        self._doc_terms: list[frozenset[str]] = []
         for d in docs:
-            df_any.update(set(d["zh"]) | set(d["en"]) | set(d["ctx"]) | set(d["bi"]))
+            terms = frozenset(d["zh"]) | frozenset(d["en"]) | frozenset(d["ctx"]) | \
+                frozenset(d["bi"])
+            df_any.update(terms)
+            self._doc_terms.append(terms)
         self._df = df_any
-        self._doc_terms = [frozenset(d["zh"]) | frozenset(d["en"]) | frozenset(d["ctx"]) |
-                           frozenset(d["bi"]) for d in docs] if n <= 5000 else None
         self._latin_vocab = sorted(t for t in df_any if t.isascii() and len(t) >= 4)
 
     def _idf(self, term: str) -> float:
         df = self._df.get(term, 0)
         return math.log(1 + (self.n_docs - df + 0.5) / (df + 0.5))
 
+    def _weight(self, term: str) -> float:
+        """A concept's weight: its idf; a word the interview never uses counts half as much,
+        so one unusual word does not sink an otherwise well-covered question."""
+        if term in self._df:
+            return self._idf(term)
+        return OOV_FACTOR * self._idf(term)
+
+    def _concept(self, word: str) -> _Concept:
+        parts = self.processor.parts(word) if not word.isascii() else []
+        if word not in self._df and parts and any(p in self._df for p in parts):
+            weight = max(self._idf(p) for p in parts if p in self._df)
+        else:
+            weight = self._weight(word)
+        return _Concept(weight, {word: 1.0}, parts)
+
     # -- querying -------------------------------------------------------------------
     def _parse(self, question: str) -> _Query:
         p = self.processor
         norm = p.normalize(question)
-        weights: dict[str, dict[str, float]] = {name: {} for name in FIELDS}
-
-        def add(terms: list[str], weight: float, fields: tuple[str, ...]) -> None:
-            for term in terms:
-                for name in fields:
-                    bag = weights[name]
-                    bag[term] = max(bag.get(term, 0.0), weight)
-
-        words = p.terms(norm)
-        grams = p.bigrams(norm)
-        add(words, 1.0, ("zh", "en", "ctx"))
-        add(grams, 1.0, ("bi",))
-
-        concepts: list[tuple[float, set[str]]] = []
-        for word in dict.fromkeys(words):
-            concepts.append((self._idf(word), {word}))
+        concepts = [self._concept(word) for word in p.concept_words(norm)]
 
         # Synonyms: each matched member brings the terms of the rest of its group.
         for member, others in self.synonyms.matches(norm):
-            member_terms = set(p.terms(member)) or {member}
-            expanded: set[str] = set()
-            for other in others:
-                other_terms = p.terms(other)
-                add(other_terms, SYNONYM_WEIGHT, ("zh", "en", "ctx"))
-                add(p.bigrams(other), SYNONYM_WEIGHT, ("bi",))
-                expanded.update(other_terms)
-            # The member's concept is matched by any of its group's terms.
-            hit = [c for c in concepts if c[1] & member_terms]
-            if hit:
-                for _, terms in hit:
-                    terms.update(expanded)
-            else:
-                concepts.append((max(self._idf(t) for t in member_terms), member_terms |
-                                 expanded))
+            member_terms = set(p.terms(member))
+            if not member_terms:  # a group of function words (为什么, 怎么, ...)
+                continue
+            expanded = {t: SYNONYM_WEIGHT for other in others for t in p.terms(other)}
+            expanded.update({t: 1.0 for t in member_terms})
+            hit = [c for c in concepts if member_terms & c.terms.keys() or
+                   any(t in member or member in t for t in c.terms)]
+            for concept in hit:
+                for term, weight in expanded.items():
+                    concept.terms[term] = max(concept.terms.get(term, 0.0), weight)
+            if not hit:
+                concepts.append(_Concept(max(self._weight(t) for t in member_terms), expanded))
 
         # Misspelt Latin words: the nearest indexed word, if close enough.
-        for word in p.latin_terms(norm):
-            if word in self._df or len(word) < 4 or not self._latin_vocab:
+        for concept in concepts:
+            word = next(iter(concept.terms)) if len(concept.terms) == 1 else ""
+            if not word.isascii() or len(word) < 6 or word in self._df:
                 continue
-            match = process.extractOne(word, self._latin_vocab, scorer=fuzz.ratio,
-                                       score_cutoff=80)
+            match = process.extractOne(word, self._latin_vocab,
+                                       scorer=distance.Levenshtein.distance,
+                                       score_cutoff=1 if len(word) < 9 else 2)
             if match:
-                add([match[0]], FUZZY_WEIGHT, ("zh", "en", "ctx"))
-                for _, terms in concepts:
-                    if word in terms:
-                        terms.add(match[0])
-        return _Query(weights, concepts)
+                concept.terms[match[0]] = FUZZY_WEIGHT
+        return _Query(concepts, p.bigrams(norm))
 
     def _scores(self, query: _Query) -> np.ndarray:
+        """BM25, counting each concept once: its best-matching term (word or synonym)."""
         scores = np.zeros(self.n_docs, dtype=np.float32)
-        for name, field_weight in FIELDS.items():
-            postings = self._fields[name].postings
-            for term, weight in query.weights[name].items():
-                entry = postings.get(term)
+        words = self._words
+        for concept in query.concepts:
+            best = np.zeros(self.n_docs, dtype=np.float32)
+            candidates = [*concept.terms.items(), *((t, PART_WEIGHT) for t in concept.parts)]
+            for term, weight in candidates:
+                entry = words.get(term)
                 if entry is not None:
                     ids, values = entry
-                    scores[ids] += (field_weight * weight) * values
+                    np.maximum.at(best, ids, weight * values)
+            scores += best
+        bigrams = self._bigrams
+        for gram in dict.fromkeys(query.bigrams):
+            entry = bigrams.get(gram)
+            if entry is not None:
+                ids, values = entry
+                scores[ids] += BIGRAM_WEIGHT * values
         return scores
 
     def _has(self, doc_id: int, term: str) -> bool:
-        if self._doc_terms is not None:
-            return term in self._doc_terms[doc_id]
-        for fld in self._fields.values():
-            entry = fld.postings.get(term)
-            if entry is not None:
-                ids = entry[0]
-                pos = int(np.searchsorted(ids, doc_id))
-                if pos < len(ids) and ids[pos] == doc_id:
-                    return True
-        return False
+        return term in self._doc_terms[doc_id]
+
+    def _credit(self, doc_id: int, concept: _Concept) -> float:
+        # A synonym or a corrected spelling is good evidence, but not as good as the word.
+        credit = max((w for t, w in concept.terms.items() if self._has(doc_id, t)), default=0.0)
+        if credit:
+            return credit
+        if concept.parts:
+            found = sum(1 for part in concept.parts if self._has(doc_id, part))
+            return PART_CREDIT * found / len(concept.parts)
+        return 0.0
 
     def _confidence(self, query: _Query, doc_id: int, raw: float, best_raw: float) -> float:
-        total = sum(w for w, _ in query.concepts)
+        total = sum(c.weight for c in query.concepts)
         if total <= 0 or raw <= 0:
             return 0.0
-        covered = sum(w for w, terms in query.concepts
-                      if any(self._has(doc_id, t) for t in terms))
-        coverage = covered / total
+        coverage = sum(c.weight * self._credit(doc_id, c) for c in query.concepts) / total
         # Passages far below the best one are less likely, even if they share words.
         relative = raw / best_raw if best_raw > 0 else 0.0
         return round(min(1.0, coverage * (0.75 + 0.25 * relative)), 4)
@@ -233,7 +264,7 @@ class Matcher:
             ranked.append((self._confidence(query, int(doc_id), raw, best_raw), raw,
                            int(doc_id)))
         # Order by confidence, then by BM25: a passage that covers the whole question wins.
-        ranked.sort(key=lambda item: (-item[0], -item[1]))
+        ranked.sort(key=lambda item: -(item[0] ** RANK_COVERAGE_POWER) * item[1])
         hits = tuple(Hit(self.passages[d], conf, self._best_quote(query, self.passages[d]))
                      for conf, _, d in ranked[:limit])
         answered = bool(hits) and hits[0].score >= self.threshold
@@ -243,7 +274,7 @@ class Matcher:
         quotes = self._quotes_by_passage.get(passage.key)
         if not quotes:
             return None
-        terms = {t for _, ts in query.concepts for t in ts}
+        terms = {t for c in query.concepts for t in c.terms}  # dict keys: the terms
 
         def overlap(quote: Quote) -> int:
             norm = self.processor.normalize(quote.text)

@@ -44,6 +44,10 @@ those there here what which who whom whose why how when where whats what's i me 
 your he him his she her they them their can could should would will shall may might must not no
 yes so than too very just also any some all more most much many such only own same other s t
 tell say said says please think thinks view views get gets got let lets like one ones does
+make makes made making stay stays give gives gave take takes took go goes going went come comes
+know knows need needs want wants way ways thing things really actually exactly mean means kind
+sort lot lots well still even ever always often something anything everything someone anyone
+happen happens happened
 """.split())
 
 
@@ -85,6 +89,18 @@ class TextProcessor:
         for run in _CJK_RUN.findall(normalized):
             grams.extend(run[i:i + 2] for i in range(len(run) - 1))
         return grams
+
+    def concept_words(self, normalized: str) -> list[str]:
+        """What a question is about: whole jieba words (precise mode) and Latin words."""
+        words: list[str] = []
+        for run in _CJK_RUN.findall(normalized):
+            words.extend(w for w in self._jieba.cut(run) if len(w) > 1 and w not in ZH_STOPWORDS)
+        return list(dict.fromkeys(words + self.latin_terms(normalized)))
+
+    def parts(self, word: str) -> list[str]:
+        """The shorter dictionary words inside a Chinese compound (search-mode pieces)."""
+        return [w for w in self._jieba.cut_for_search(word)
+                if 1 < len(w) < len(word) and w not in ZH_STOPWORDS]
 
     def terms(self, normalized: str) -> list[str]:
         """Word-level terms: jieba words (multi-character) and stemmed Latin words."""
