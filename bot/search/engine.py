@@ -34,6 +34,7 @@ SYNONYM_WEIGHT = 0.8
 OOV_FACTOR = 0.4
 RANK_COVERAGE_POWER = 1.0
 PART_CREDIT = 0.8
+CONTEXT_CREDIT = 0.5
 FUZZY_WEIGHT = 0.6
 
 
@@ -63,6 +64,8 @@ class _Concept:
     weight: float  # how specific it is (idf)
     terms: dict[str, float]  # the word itself (1.0), its synonyms, fuzzy corrections
     parts: list[str] = field(default_factory=list)  # pieces of a compound, for partial credit
+    # Multi-word synonyms ("legend capital"): they count only when all their words appear.
+    phrases: dict[tuple[str, ...], float] = field(default_factory=dict)
 
 
 @dataclass
@@ -143,11 +146,13 @@ class Matcher:
         # Document frequency over all fields: how specific a question term is.
         df_any: Counter[str] = Counter()
         self._doc_terms: list[frozenset[str]] = []
+        self._ctx_terms: list[frozenset[str]] = []
         for d in docs:
-            terms = frozenset(d["zh"]) | frozenset(d["en"]) | frozenset(d["ctx"]) | \
-                frozenset(d["bi"])
-            df_any.update(terms)
-            self._doc_terms.append(terms)
+            own = frozenset(d["zh"]) | frozenset(d["en"]) | frozenset(d["bi"])
+            ctx = frozenset(d["ctx"]) - own
+            df_any.update(own | ctx)
+            self._doc_terms.append(own)
+            self._ctx_terms.append(ctx)
         self._df = df_any
         self._latin_vocab = sorted(t for t in df_any if t.isascii() and len(t) >= 4)
 
@@ -181,15 +186,24 @@ class Matcher:
             member_terms = set(p.terms(member))
             if not member_terms:  # a group of function words (为什么, 怎么, ...)
                 continue
-            expanded = {t: SYNONYM_WEIGHT for other in others for t in p.terms(other)}
+            expanded: dict[str, float] = {}
+            phrases: dict[tuple[str, ...], float] = {}
+            for other in others:
+                words = p.concept_words(other)
+                if len(words) == 1:
+                    expanded[words[0]] = SYNONYM_WEIGHT
+                elif words:
+                    phrases[tuple(words)] = SYNONYM_WEIGHT
             expanded.update({t: 1.0 for t in member_terms})
             hit = [c for c in concepts if member_terms & c.terms.keys() or
                    any(t in member or member in t for t in c.terms)]
             for concept in hit:
                 for term, weight in expanded.items():
                     concept.terms[term] = max(concept.terms.get(term, 0.0), weight)
+                concept.phrases.update(phrases)
             if not hit:
-                concepts.append(_Concept(max(self._weight(t) for t in member_terms), expanded))
+                concepts.append(_Concept(max(self._weight(t) for t in member_terms), expanded,
+                                         phrases=phrases))
 
         # Misspelt Latin words: the nearest indexed word, if close enough.
         for concept in concepts:
@@ -215,6 +229,18 @@ class Matcher:
                 if entry is not None:
                     ids, values = entry
                     np.maximum.at(best, ids, weight * values)
+            for phrase, weight in concept.phrases.items():
+                entries = [words.get(term) for term in phrase]
+                if any(e is None for e in entries):
+                    continue
+                total = np.zeros(self.n_docs, dtype=np.float32)
+                present = np.ones(self.n_docs, dtype=bool)
+                for ids, values in entries:  # type: ignore[misc]
+                    mask = np.zeros(self.n_docs, dtype=bool)
+                    mask[ids] = True
+                    present &= mask
+                    total[ids] += values
+                np.maximum(best, np.where(present, weight * total / len(phrase), 0), out=best)
             scores += best
         bigrams = self._bigrams
         for gram in dict.fromkeys(query.bigrams):
@@ -224,16 +250,22 @@ class Matcher:
                 scores[ids] += BIGRAM_WEIGHT * values
         return scores
 
-    def _has(self, doc_id: int, term: str) -> bool:
-        return term in self._doc_terms[doc_id]
+    def _has(self, doc_id: int, term: str) -> float:
+        """1 when the passage itself has the term, less when only its section summary does."""
+        if term in self._doc_terms[doc_id]:
+            return 1.0
+        return CONTEXT_CREDIT if term in self._ctx_terms[doc_id] else 0.0
 
     def _credit(self, doc_id: int, concept: _Concept) -> float:
         # A synonym or a corrected spelling is good evidence, but not as good as the word.
-        credit = max((w for t, w in concept.terms.items() if self._has(doc_id, t)), default=0.0)
+        credit = max((w * self._has(doc_id, t) for t, w in concept.terms.items()), default=0.0)
+        for phrase, weight in concept.phrases.items():
+            if weight > credit:
+                credit = max(credit, weight * min(self._has(doc_id, t) for t in phrase))
         if credit:
             return credit
         if concept.parts:
-            found = sum(1 for part in concept.parts if self._has(doc_id, part))
+            found = sum(self._has(doc_id, part) for part in concept.parts)
             return PART_CREDIT * found / len(concept.parts)
         return 0.0
 
