@@ -403,14 +403,211 @@ function parseHtml(src) {
   return { text: out, entities };
 }
 
+// MarkdownV2, following the rules of the Bot API documentation ("Formatting options")
+const MDV2_RESERVED = '_*[]()~`>#+-=|{}.!';
+const MD_TYPE_NAMES = {
+  bold: 'Bold', italic: 'Italic', underline: 'Underline', strikethrough: 'Strikethrough',
+  spoiler: 'Spoiler', text_link: 'TextUrl', code: 'Code', pre: 'Pre', custom_emoji: 'CustomEmoji',
+};
+function parseMarkdownV2(src) {
+  const fail = (what) => badRequest(`can't parse entities: ${what}`);
+  const reserved = (ch) => fail(`Character '${ch}' is reserved and must be escaped with the preceding '\\'`);
+  let out = '';
+  const entities = [];
+  const stack = [];
+  let quote = null; // blockquote of consecutive '>' lines
+  const closeQuote = () => {
+    if (quote && out.length > quote.offset) entities.push({ type: quote.type, offset: quote.offset, length: out.length - quote.offset });
+    quote = null;
+  };
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    const code = src.charCodeAt(i + 1);
+    const lineStart = i === 0 || src[i - 1] === '\n';
+    if (lineStart && !stack.length) {
+      const exp = src.startsWith('**>', i);
+      if (c === '>' || exp) {
+        if (!quote) quote = { type: exp ? 'expandable_blockquote' : 'blockquote', offset: out.length };
+        if (exp) i += 2;
+        continue;
+      }
+      if (quote) {
+        // the quote ended on the previous line (its trailing newline stays outside)
+        const end = out.endsWith('\n') ? out.length - 1 : out.length;
+        if (end > quote.offset) entities.push({ type: quote.type, offset: quote.offset, length: end - quote.offset });
+        quote = null;
+      }
+    }
+    if (c === '\\' && code > 0 && code <= 126) {
+      out += src[i + 1];
+      i += 1;
+      continue;
+    }
+    const top = stack[stack.length - 1];
+    const inCode = top && (top.type === 'code' || top.type === 'pre');
+    if (!(inCode ? '`' : MDV2_RESERVED).includes(c)) {
+      out += c;
+      continue;
+    }
+    let closes = false;
+    if (top) {
+      switch (top.type) {
+        case 'bold': closes = c === '*'; break;
+        case 'italic': closes = c === '_' && src[i + 1] !== '_'; break;
+        case 'underline': closes = c === '_' && src[i + 1] === '_'; break;
+        case 'strikethrough': closes = c === '~'; break;
+        case 'spoiler': closes = c === '|' && src[i + 1] === '|'; break;
+        case 'code': closes = c === '`'; break;
+        case 'pre': closes = src.startsWith('```', i); break;
+        case 'text_link': case 'custom_emoji': closes = c === ']'; break;
+        default: break;
+      }
+    }
+    if (!closes) {
+      const ent = { offset: out.length, byte: byteOffset(src, i), extra: {} };
+      switch (c) {
+        case '_':
+          if (src[i + 1] === '_') {
+            ent.type = 'underline';
+            i += 1;
+          } else ent.type = 'italic';
+          break;
+        case '*': ent.type = 'bold'; break;
+        case '~': ent.type = 'strikethrough'; break;
+        case '|':
+          if (src[i + 1] !== '|') throw reserved(c);
+          ent.type = 'spoiler';
+          i += 1;
+          break;
+        case '[': ent.type = 'text_link'; break;
+        case '!':
+          if (src[i + 1] !== '[') throw reserved(c);
+          ent.type = 'custom_emoji';
+          i += 1;
+          break;
+        case '`':
+          if (src.startsWith('```', i)) {
+            ent.type = 'pre';
+            i += 3;
+            let j = i;
+            while (j < src.length && !/\s/.test(src[j]) && src[j] !== '`') j += 1;
+            if (j !== i && j < src.length && src[j] !== '`') {
+              ent.extra.language = src.slice(i, j);
+              i = j;
+            }
+            if (src[i] === '\n' || src[i] === '\r') i += (src[i + 1] === '\n' || src[i + 1] === '\r') && src[i] !== src[i + 1] ? 2 : 1;
+            i -= 1;
+          } else ent.type = 'code';
+          break;
+        default:
+          throw reserved(c);
+      }
+      stack.push(ent);
+      continue;
+    }
+    stack.pop();
+    if (top.type === 'underline' || top.type === 'spoiler') i += 1;
+    if (top.type === 'pre') i += 2;
+    if (top.type === 'text_link' || top.type === 'custom_emoji') {
+      let url = '';
+      if (src[i + 1] === '(') {
+        const begin = i + 1;
+        i += 2;
+        while (i < src.length && src[i] !== ')') {
+          const cc = src.charCodeAt(i + 1);
+          if (src[i] === '\\' && cc > 0 && cc <= 126) {
+            url += src[i + 1];
+            i += 2;
+          } else {
+            url += src[i];
+            i += 1;
+          }
+        }
+        if (src[i] !== ')') throw fail(`Can't find end of a URL at byte offset ${byteOffset(src, begin)}`);
+      } else {
+        url = out.slice(top.offset);
+      }
+      if (top.type === 'custom_emoji') top.extra.custom_emoji_id = (/id=(\d+)/.exec(url) || [])[1] || '';
+      else top.extra.url = url;
+    }
+    const length = out.length - top.offset;
+    if (length > 0) entities.push({ type: top.type, offset: top.offset, length, ...top.extra });
+  }
+  if (stack.length) {
+    const top = stack[stack.length - 1];
+    throw fail(`Can't find end of ${MD_TYPE_NAMES[top.type]} entity at byte offset ${top.byte}`);
+  }
+  closeQuote();
+  entities.sort((x, y) => x.offset - y.offset || y.length - x.length);
+  return { text: out, entities };
+}
+
+// legacy Markdown: *bold* _italic_ `code` ```pre``` [text](url), no nesting
+function parseMarkdownLegacy(src) {
+  let out = '';
+  const entities = [];
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\' && '_*`['.includes(src[i + 1] || ' ')) {
+      out += src[i + 1];
+      i += 1;
+      continue;
+    }
+    if (!'_*`['.includes(c)) {
+      out += c;
+      continue;
+    }
+    const begin = i;
+    const endCh = c === '[' ? ']' : c;
+    let pre = false;
+    let language;
+    i += 1;
+    if (c === '`' && src.startsWith('``', i)) {
+      pre = true;
+      i += 2;
+      let j = i;
+      while (j < src.length && !/\s/.test(src[j]) && src[j] !== '`') j += 1;
+      if (j !== i && j < src.length && src[j] !== '`') {
+        language = src.slice(i, j);
+        i = j;
+      }
+    }
+    const offset = out.length;
+    while (i < src.length && (src[i] !== endCh || (pre && !src.startsWith('```', i)))) {
+      out += src[i];
+      i += 1;
+    }
+    if (i >= src.length) throw badRequest(`can't parse entities: Can't find end of the entity starting at byte offset ${byteOffset(src, begin)}`);
+    if (pre) i += 2;
+    const ent = { offset, length: out.length - offset };
+    if (c === '[') {
+      if (src[i + 1] === '(') {
+        const close = src.indexOf(')', i + 2);
+        if (close < 0) throw badRequest(`can't parse entities: Can't find end of a URL at byte offset ${byteOffset(src, i + 1)}`);
+        Object.assign(ent, { type: 'text_link', url: src.slice(i + 2, close) });
+        i = close;
+      } else {
+        Object.assign(ent, { type: 'text_link', url: out.slice(offset) });
+      }
+    } else {
+      ent.type = { '*': 'bold', _: 'italic', '`': pre ? 'pre' : 'code' }[c];
+      if (language) ent.language = language;
+    }
+    if (ent.length > 0) entities.push(ent);
+  }
+  return { text: out, entities };
+}
+
 // text as sent + parse mode -> what Telegram shows (plain text + entities)
 function formatText(raw, parseMode, givenEntities, kind) {
   const text = raw === undefined || raw === null ? '' : String(raw);
   let plain = text;
   let entities = Array.isArray(givenEntities) ? givenEntities : undefined;
   const mode = parseMode ? String(parseMode) : '';
-  if (mode.toLowerCase() === 'html') {
-    const parsed = parseHtml(text);
+  const parser = { html: parseHtml, markdownv2: parseMarkdownV2, markdown: parseMarkdownLegacy }[mode.toLowerCase()];
+  if (mode && !parser) throw badRequest(`unsupported parse_mode`);
+  if (parser) {
+    const parsed = parser(text);
     plain = parsed.text;
     entities = parsed.entities.length ? parsed.entities : undefined;
   }

@@ -7,13 +7,16 @@ PTB raises.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dtm
 import io
+import json
 import sys
 import threading
 import time
 import warnings
 from concurrent.futures import ThreadPoolExecutor
+from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import httpx
 import pytest
@@ -261,6 +264,12 @@ async def test_bad_requests_raise_bad_request(
 ) -> None:
     with pytest.raises(BadRequest, match="(?i)can't parse entities: unsupported start tag"):
         await ptb_bot.send_message(7, "1 < 2 <oops>", parse_mode="HTML")
+    with pytest.raises(BadRequest, match="(?i)character '.' is reserved"):
+        await ptb_bot.send_message(7, "Done.", parse_mode="MarkdownV2")
+    ok = await ptb_bot.send_message(7, r"*Done*\.", parse_mode="MarkdownV2")
+    assert ok.text == "Done." and ok.entities[0].type == "bold"
+    assert emulator.messages(bot_token, 7)[-1].text == r"*Done*\."
+    assert await ptb_bot.delete_message(7, ok.message_id)
     with pytest.raises(BadRequest, match="[Mm]essage to edit not found"):
         await ptb_bot.edit_message_text("x", chat_id=7, message_id=999_999)
     msg = await ptb_bot.send_message(7, "same")
@@ -348,9 +357,36 @@ async def test_injected_faults_raise_ptb_errors(
     assert texts == ["only the next call was blocked", "flood is over"]
 
 
-async def test_webhook_blocks_get_updates(ptb_bot: Bot) -> None:
-    await ptb_bot.set_webhook("http://127.0.0.1:9/hook", secret_token="s3cret")
-    assert (await ptb_bot.get_webhook_info()).url == "http://127.0.0.1:9/hook"
+async def test_webhook_delivery_and_conflict(
+    emulator: Emulator, ptb_bot: Bot, bot_token: str
+) -> None:
+    received: list[tuple[str, dict]] = []
+
+    class Hook(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 - http.server API
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            received.append((self.headers.get("X-Telegram-Bot-Api-Secret-Token"), json.loads(body)))
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Hook)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    hook_url = f"http://127.0.0.1:{server.server_port}/hook"
+    try:
+        await ptb_bot.set_webhook(hook_url, secret_token="s3cret")
+        assert (await ptb_bot.get_webhook_info()).url == hook_url
+        emulator.user(bot_token).send("via webhook")
+        deadline = time.monotonic() + 5
+        while not received and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert received[0][0] == "s3cret"
+    assert received[0][1]["message"]["text"] == "via webhook"
     with pytest.raises(Conflict, match="(?i)webhook is active"):
         await ptb_bot.get_updates(timeout=0)
     with pytest.raises(BadRequest, match="(?i)bad webhook"):
@@ -382,11 +418,13 @@ def test_stock_client_routes_are_guarded(emulator: Emulator, bot_token: str) -> 
         assert r.json() == {"ok": True, "result": True}
         r = client.post("/bot/getMe")
         assert r.status_code == 404
+        # the stock client view of what the bot sent still works
+        client.post(f"/bot{bot_token}/sendMessage", data={"chat_id": "5", "text": "hi"})
+        r = client.post("/getUpdates", json={"token": bot_token, "chatId": 5})
+        assert [u["message"]["text"] for u in r.json()["result"]] == ["hi"]
     assert emulator.health()["pid"] == emulator.pid
     pending = emulator.updates(bot_token)["pending"]
-    assert pending[-1]["message"]["entities"] == [
-        {"offset": 0, "length": 6, "type": "bot_command"}
-    ]
+    assert pending[-1]["message"]["entities"] == [{"offset": 0, "length": 6, "type": "bot_command"}]
     assert "date" in pending[-1]["message"]
 
 
@@ -483,6 +521,22 @@ def test_emulator_restart_and_bot_reconnects(tmp_path) -> None:
     finally:
         bot.stop()
         emu.close()
+
+
+def test_bot_crash_and_restart_gets_pending_messages(emulator: Emulator, bot_factory) -> None:
+    bot = bot_factory(ECHO_CMD)
+    max_ = emulator.user(bot.token)
+    max_.send("one")
+    assert max_.wait_reply().text == "one"
+    bot.kill()  # SIGKILL: no chance to confirm anything
+    max_.send("sent while the bot was down")
+    bot.start()
+    assert max_.wait_reply().text == "sent while the bot was down"
+    bot.restart()  # graceful: SIGTERM, then start again
+    max_.send("three")
+    assert max_.wait_reply().text == "three"
+    max_.expect_no_reply(0.3)
+    assert [m.text for m in max_.messages()] == ["one", "sent while the bot was down", "three"]
 
 
 def test_twenty_users_at_once(emulator: Emulator, echo_bot: BotProcess) -> None:
