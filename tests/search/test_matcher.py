@@ -1,0 +1,85 @@
+"""The matcher, as a user of `ask` would notice it: right passage, honest refusals."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.evaluation import evaluate, load_questions
+from tests.conftest import ROOT
+
+DATA = ROOT / "tests" / "data"
+
+
+def test_development_questions_do_not_regress(services) -> None:
+    report = evaluate(services.matcher, load_questions(DATA / "dev_questions.yaml"))
+    # Floors at (or just under) the measured numbers: a drop means a real regression.
+    assert report.top1["overall"] >= 0.87
+    assert report.top3["overall"] >= 0.97
+    assert report.top1["zh"] >= 0.90
+    assert report.top1["en"] >= 0.85
+    assert report.wrongly_rejected <= 0.03
+    assert report.off_topic_rejected >= 0.8
+
+
+def test_our_own_questions_do_not_regress(services) -> None:
+    report = evaluate(services.matcher, load_questions(DATA / "extra_questions.yaml"))
+    assert report.top1["overall"] >= 0.85
+    assert report.top3["overall"] >= 0.94
+    assert report.off_topic_rejected >= 0.8
+    assert report.wrongly_rejected <= 0.05
+
+
+@pytest.mark.parametrize("question", [
+    "对赌回购", "對賭回購", "ＢＤ出海", "bd出海", "In Vivo CAR-T", "in vivo cart", "IN VIVO car-t",
+])
+def test_script_width_and_case_do_not_change_the_answer(services, question) -> None:
+    result = services.matcher.search(question)
+    assert result.answered
+    reference = {"对赌回购": "对赌", "對賭回購": "对赌", "ＢＤ出海": "BD", "bd出海": "BD"}
+    expected = reference.get(question, "vivo")
+    assert expected.lower() in result.best.passage.text.lower()
+
+
+def test_traditional_and_simplified_get_the_same_passage(services) -> None:
+    simplified = services.matcher.search("君联在东南亚有哪些布局?")
+    traditional = services.matcher.search("君聯在東南亞有哪些佈局?")
+    assert simplified.best.passage == traditional.best.passage
+
+
+def test_colloquial_and_synonym_wording(services) -> None:
+    assert "越俎代庖" in services.matcher.search("投资人会插手创业公司吗?").best.passage.text
+    assert "喝过洋墨水" in services.matcher.search("创始人最好是海归吗?").best.passage.text
+    english = services.matcher.search("valuation adjustment buyback terms")
+    assert "对赌" in english.best.passage.text
+
+
+def test_typo_in_english_is_forgiven(services) -> None:
+    right = services.matcher.search("How does Legend Capital help portfolio companies?")
+    typo = services.matcher.search("How does Legend Capital help portfolio compnies?")
+    assert typo.answered and typo.best.passage == right.best.passage
+
+
+@pytest.mark.parametrize("question", ["明天上海会下雨吗?", "How do I bake bread?", "给我讲个笑话",
+                                      "比特币还能涨吗?", "🙂🙂🙂", "", "   ", "的了吗"])
+def test_off_topic_and_empty_questions_are_not_answered(services, question) -> None:
+    result = services.matcher.search(question)
+    assert not result.answered
+    assert result.best is None
+
+
+def test_every_hit_is_a_verbatim_passage_with_confidence_in_range(services) -> None:
+    source = (ROOT / "seeds" / "000_6262fc8895287f98.txt").read_text(encoding="utf-8")
+    for question in ("对赌", "Legend Capital ecosystem", "新加坡", "心气"):
+        result = services.matcher.search(question, limit=5)
+        for hit in result.hits:
+            assert 0.0 <= hit.score <= 1.0
+            assert all(part in source for part in hit.passage.text.split("\n"))
+            if hit.quote is not None:
+                assert hit.quote.text in hit.passage.text
+        scores = [h.score for h in result.hits]
+        assert scores[0] >= max(scores) - 0.35  # the best is not far below another hit
+
+
+def test_huge_question_is_handled(services) -> None:
+    result = services.matcher.search("对赌回购" * 25_000)
+    assert result.hits  # truncated, still a sensible answer
