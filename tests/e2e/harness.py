@@ -24,6 +24,7 @@ import signal
 import socket
 import statistics
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -132,6 +133,18 @@ def proc_cpu_seconds(pid: int) -> float:
     fields = stat[stat.rindex(")") + 2 :].split()
     ticks = os.sysconf("SC_CLK_TCK")
     return (int(fields[11]) + int(fields[12])) / ticks
+
+
+def _die_with_parent() -> None:
+    """preexec_fn: SIGTERM the child when the process that started it dies (Linux), so an
+    interrupted pytest run leaves no emulator or bot behind."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def _tail(path: Path | None, lines: int = 60) -> str:
@@ -274,6 +287,7 @@ class Emulator:
             stderr=subprocess.STDOUT,
             env=env,
             start_new_session=True,
+            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -391,9 +405,11 @@ class Emulator:
         kind presets: "blocked" (403 bot was blocked by the user), "deactivated" (403),
         "kicked" (403), "flood" (429 with parameters.retry_after), "chat_not_found" (400),
         "bad_request" (400), "server_error" (500), "bad_gateway" (502), "unauthorized" (401),
-        "conflict" (409), "timeout" (no answer for delay_ms, default 60 s), "disconnect" (the
-        connection is dropped). Or give status/description yourself. method "*" = any method
-        except getUpdates. chat_id limits the fault to calls for that chat.
+        "conflict" (409), "timeout" (the answer comes only after delay_ms, default 60 s, and
+        the call is then carried out, as a timed-out Telegram request may still be),
+        "disconnect" (the connection is dropped, the call is not carried out). Or give
+        status/description yourself. method "*" = any method except getUpdates. chat_id
+        limits the fault to calls for that chat.
         """
         spec: dict[str, Any] = {"method": method, "count": count}
         for key, value in (
@@ -877,6 +893,7 @@ class BotProcess:
             stdout=self._log_file,
             stderr=subprocess.STDOUT,
             start_new_session=True,
+            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
         )
         if wait_ready:
             self.wait_polling(since=since, timeout=timeout)
