@@ -90,8 +90,8 @@ def run_bot(services: Services) -> int:
     settings = services.settings
     application = build_app(services)
     if settings.webhook_url:
-        logger.info("Starting webhook on 0.0.0.0:%s", settings.port)
-        application.run_webhook(listen="0.0.0.0", port=settings.port,
+        logger.info("Starting webhook on %s:%s", settings.webhook_listen, settings.port)
+        application.run_webhook(listen=settings.webhook_listen, port=settings.port,
                                 url_path=settings.webhook_path,
                                 webhook_url=settings.webhook_url,
                                 secret_token=settings.webhook_secret,

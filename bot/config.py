@@ -46,6 +46,7 @@ class Settings:
     api_url: str | None = None
     webhook_url: str | None = None
     webhook_secret: str | None = None
+    webhook_listen: str = "0.0.0.0"
     port: int = 8443
 
     @property
@@ -171,5 +172,6 @@ def load_settings(config_dir: str | Path | None = None, seeds_dir: str | Path | 
         api_url=env.get("TELEGRAM_API_URL") or None,
         webhook_url=env.get("WEBHOOK_URL") or None,
         webhook_secret=env.get("WEBHOOK_SECRET") or None,
+        webhook_listen=env.get("WEBHOOK_LISTEN") or "0.0.0.0",
         port=port,
     )
