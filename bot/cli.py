@@ -30,10 +30,28 @@ logger = logging.getLogger(__name__)
 TOKEN_VAR = "TELEGRAM_BOT_TOKEN"
 
 
+class RedactingFormatter(logging.Formatter):
+    """Formats records, then removes secrets (the bot token) from the whole text,
+    tracebacks included: Bot API URLs carry the token."""
+
+    def __init__(self, fmt: str, secrets: list[str]) -> None:
+        super().__init__(fmt)
+        self._secrets = [s for s in secrets if s]
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record)
+        for secret in self._secrets:
+            text = text.replace(secret, "[token]")
+        return text
+
+
 def setup_logging(default: str = "WARNING") -> None:
     level = os.environ.get("LOG_LEVEL", default).upper()
-    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-                        level=getattr(logging, level, logging.INFO))
+    logging.basicConfig(level=getattr(logging, level, logging.INFO))
+    formatter = RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s",
+                                   [os.environ.get(TOKEN_VAR, "")])
+    for handler in logging.getLogger().handlers:
+        handler.setFormatter(formatter)
     # httpx logs every request URL, and Bot API URLs contain the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
