@@ -1,0 +1,53 @@
+"""Daily insights: when each subscriber is due (schedule) and one scheduler tick (delivery)."""
+
+from .delivery import (
+    DueDelivery,
+    Outcome,
+    SendResult,
+    TickReport,
+    next_delivery_at,
+    plan_tick,
+    run_tick,
+    run_tick_async,
+)
+from .schedule import (
+    ParsedZone,
+    ScheduleError,
+    SubscribeChoice,
+    due_at,
+    is_due,
+    load_timezone,
+    local_today,
+    next_delivery,
+    next_due,
+    parse_subscribe_args,
+    parse_time,
+    parse_timezone,
+    quote_for,
+    quote_order,
+)
+
+__all__ = [
+    "DueDelivery",
+    "Outcome",
+    "ParsedZone",
+    "ScheduleError",
+    "SendResult",
+    "SubscribeChoice",
+    "TickReport",
+    "due_at",
+    "is_due",
+    "load_timezone",
+    "local_today",
+    "next_delivery",
+    "next_delivery_at",
+    "next_due",
+    "parse_subscribe_args",
+    "parse_time",
+    "parse_timezone",
+    "plan_tick",
+    "quote_for",
+    "quote_order",
+    "run_tick",
+    "run_tick_async",
+]
