@@ -36,6 +36,13 @@ RANK_COVERAGE_POWER = 1.0
 PART_CREDIT = 0.8
 CONTEXT_CREDIT = 0.5
 FUZZY_WEIGHT = 0.6
+# General-language specificity: a Chinese word as common as 容易 or 时候 (its -log
+# frequency in jieba's dictionary at or below SPEC_LO) says little about what a question
+# is about; one as rare as SPEC_HI or rarer counts fully.
+SPEC_LO = 7.0
+SPEC_HI = 11.0
+SPEC_MIN = 0.1
+COMMON_EN_SPEC = 0.3
 
 
 @dataclass(frozen=True)
@@ -85,6 +92,8 @@ class Matcher:
         self.threshold = threshold
         self.alternatives = alternatives
         self.passages: tuple[Passage, ...] = library.passages
+        self._expansions: dict[str, tuple] = {}
+        self._quote_texts: dict[str, str] = {}
         self._quotes_by_passage: dict[str, list[Quote]] = {}
         for quote in library.quotes:
             self._quotes_by_passage.setdefault(quote.passage_key, []).append(quote)
@@ -160,22 +169,51 @@ class Matcher:
         df = self._df.get(term, 0)
         return math.log(1 + (self.n_docs - df + 0.5) / (df + 0.5))
 
+    def _specificity(self, term: str) -> float:
+        general = self.processor.general_idf(term)
+        if general is None:
+            return COMMON_EN_SPEC if self.processor.is_common_latin(term) else 1.0
+        return min(1.0, max(SPEC_MIN, (general - SPEC_LO) / (SPEC_HI - SPEC_LO)))
+
     def _weight(self, term: str) -> float:
-        """A concept's weight: its idf; a word the interview never uses counts half as much,
-        so one unusual word does not sink an otherwise well-covered question."""
+        """A concept's weight: its idf; a word the interview never uses counts less, so one
+        unusual word does not sink an otherwise well-covered question; a word common in
+        any Chinese text counts less still."""
         if term in self._df:
-            return self._idf(term)
-        return OOV_FACTOR * self._idf(term)
+            return self._idf(term) * self._specificity(term)
+        return OOV_FACTOR * self._idf(term) * self._specificity(term)
 
     def _concept(self, word: str) -> _Concept:
         parts = self.processor.parts(word) if not word.isascii() else []
         if word not in self._df and parts and any(p in self._df for p in parts):
-            weight = max(self._idf(p) for p in parts if p in self._df)
+            weight = max(self._idf(p) for p in parts if p in self._df) * \
+                self._specificity(word)
         else:
             weight = self._weight(word)
         return _Concept(weight, {word: 1.0}, parts)
 
     # -- querying -------------------------------------------------------------------
+    def _expansion(self, member: str, others: list[str]
+                   ) -> tuple[set[str], dict[str, float], dict[tuple[str, ...], float]]:
+        """A synonym member's own terms, and the terms and phrases of the rest of its group
+        (cached: the vocabulary is fixed, and segmenting it for every question is slow)."""
+        cached = self._expansions.get(member)
+        if cached is not None:
+            return cached
+        p = self.processor
+        member_terms = set(p.terms(member))
+        expanded: dict[str, float] = {}
+        phrases: dict[tuple[str, ...], float] = {}
+        for other in others:
+            words = p.concept_words(other)
+            if len(words) == 1:
+                expanded[words[0]] = SYNONYM_WEIGHT
+            elif words:
+                phrases[tuple(words)] = SYNONYM_WEIGHT
+        expanded.update({t: 1.0 for t in member_terms})
+        result = self._expansions[member] = (member_terms, expanded, phrases)
+        return result
+
     def _parse(self, question: str) -> _Query:
         p = self.processor
         norm = p.normalize(question)
@@ -183,18 +221,10 @@ class Matcher:
 
         # Synonyms: each matched member brings the terms of the rest of its group.
         for member, others in self.synonyms.matches(norm):
-            member_terms = set(p.terms(member))
+            member_terms, expanded, phrases = self._expansion(member, others)
             if not member_terms:  # a group of function words (为什么, 怎么, ...)
                 continue
-            expanded: dict[str, float] = {}
-            phrases: dict[tuple[str, ...], float] = {}
-            for other in others:
-                words = p.concept_words(other)
-                if len(words) == 1:
-                    expanded[words[0]] = SYNONYM_WEIGHT
-                elif words:
-                    phrases[tuple(words)] = SYNONYM_WEIGHT
-            expanded.update({t: 1.0 for t in member_terms})
+            expanded = dict(expanded)
             hit = [c for c in concepts if member_terms & c.terms.keys() or
                    any(t in member or member in t for t in c.terms)]
             for concept in hit:
@@ -203,7 +233,7 @@ class Matcher:
                 concept.phrases.update(phrases)
             if not hit:
                 concepts.append(_Concept(max(self._weight(t) for t in member_terms), expanded,
-                                         phrases=phrases))
+                                         phrases=dict(phrases)))
 
         # Misspelt Latin words: the nearest indexed word, if close enough.
         for concept in concepts:
@@ -227,8 +257,8 @@ class Matcher:
             for term, weight in candidates:
                 entry = words.get(term)
                 if entry is not None:
-                    ids, values = entry
-                    np.maximum.at(best, ids, weight * values)
+                    ids, values = entry  # ids are unique: plain indexing is enough
+                    best[ids] = np.maximum(best[ids], weight * values)
             for phrase, weight in concept.phrases.items():
                 entries = [words.get(term) for term in phrase]
                 if any(e is None for e in entries):
@@ -258,7 +288,14 @@ class Matcher:
 
     def _credit(self, doc_id: int, concept: _Concept) -> float:
         # A synonym or a corrected spelling is good evidence, but not as good as the word.
-        credit = max((w * self._has(doc_id, t) for t, w in concept.terms.items()), default=0.0)
+        own, ctx = self._doc_terms[doc_id], self._ctx_terms[doc_id]
+        credit = 0.0
+        for t, w in concept.terms.items():
+            if w > credit:
+                if t in own:
+                    credit = w
+                elif w * CONTEXT_CREDIT > credit and t in ctx:
+                    credit = w * CONTEXT_CREDIT
         for phrase, weight in concept.phrases.items():
             if weight > credit:
                 credit = max(credit, weight * min(self._has(doc_id, t) for t in phrase))
@@ -309,7 +346,10 @@ class Matcher:
         terms = {t for c in query.concepts for t in c.terms}  # dict keys: the terms
 
         def overlap(quote: Quote) -> int:
-            norm = self.processor.normalize(quote.text)
-            return sum(1 for t in terms if t in norm or t in quote.en.lower())
+            text = self._quote_texts.get(quote.key)
+            if text is None:
+                text = self._quote_texts[quote.key] = \
+                    self.processor.normalize(quote.text) + "\n" + quote.en.lower()
+            return sum(1 for t in terms if t in text)
 
         return max(quotes, key=overlap)

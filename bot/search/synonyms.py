@@ -23,18 +23,36 @@ class VocabularyError(Exception):
     """The synonyms file is unreadable or malformed; the message says where."""
 
 
-@dataclass(frozen=True)
+_ALNUM = re.compile(r"[a-z0-9]+")
+_KEY = 3  # Latin members are indexed by the first letters of their first word
+
+
+@dataclass(eq=False)  # members are compared by identity
 class _Member:
     text: str  # normalised
-    pattern: re.Pattern[str] | None  # for Latin phrases: whole-word match
     group: int
+    order: int  # position in the file: the first member found in a group is the one used
+    pattern: re.Pattern[str] | None = None  # for Latin phrases, compiled when first needed
+    head: str = ""  # for Latin phrases: the first word's letters and digits
+
+    def latin_match(self, normalized: str) -> bool:
+        if self.pattern is None:
+            words = [re.escape(w) for w in re.split(r"[\s\-]+", self.text) if w]
+            self.pattern = re.compile(r"(?<![a-z0-9])" + r"[\s\-]*".join(words) +
+                                      r"(?![a-z0-9])")
+        return self.pattern.search(normalized) is not None
 
 
 class Synonyms:
     def __init__(self, groups: list[list[str]], processor: TextProcessor) -> None:
         self._processor = processor
         self._groups: list[list[str]] = []
-        self._members: list[_Member] = []
+        # Candidates by first character (Chinese) or first letters (Latin), so a question is
+        # checked against the few members that could occur in it, not against all of them.
+        self._cjk: dict[str, list[_Member]] = {}
+        self._latin: dict[str, list[_Member]] = {}
+        self._latin_other: list[_Member] = []  # Latin members not starting with a letter
+        order = 0
         for raw in groups:
             members = [processor.normalize(str(m)).strip() for m in raw if str(m).strip()]
             members = list(dict.fromkeys(m for m in members if m))
@@ -44,12 +62,16 @@ class Synonyms:
             self._groups.append(members)
             for m in members:
                 processor.add_word(m)
-                pattern = None
-                if not has_cjk(m):
-                    words = [re.escape(w) for w in re.split(r"[\s\-]+", m) if w]
-                    pattern = re.compile(r"(?<![a-z0-9])" + r"[\s\-]*".join(words) +
-                                         r"(?![a-z0-9])")
-                self._members.append(_Member(m, pattern, index))
+                order += 1
+                if has_cjk(m):
+                    self._cjk.setdefault(m[0], []).append(_Member(m, index, order))
+                    continue
+                head = _ALNUM.match(m)
+                member = _Member(m, index, order, head=head.group() if head else "")
+                if head:
+                    self._latin.setdefault(member.head[:_KEY], []).append(member)
+                else:
+                    self._latin_other.append(member)
 
     @classmethod
     def load(cls, path: Path | None, processor: TextProcessor) -> Synonyms:
@@ -71,15 +93,25 @@ class Synonyms:
 
     def matches(self, normalized: str) -> list[tuple[str, list[str]]]:
         """(member found in the question, the other members of its group) for each match."""
-        found: list[tuple[str, list[str]]] = []
-        seen_groups: set[int] = set()
-        for member in self._members:
-            if member.group in seen_groups:
-                continue
-            hit = (member.pattern.search(normalized) if member.pattern
-                   else member.text in normalized)
-            if hit:
-                seen_groups.add(member.group)
-                others = [m for m in self._groups[member.group] if m != member.text]
-                found.append((member.text, others))
-        return found
+        found: dict[int, _Member] = {}  # group -> its first member (in file order) found
+        candidates: list[_Member] = []
+        for ch in dict.fromkeys(normalized):
+            for member in self._cjk.get(ch, ()):
+                if member.text in normalized:
+                    candidates.append(member)
+        latin: list[_Member] = list(self._latin_other)
+        for run in dict.fromkeys(_ALNUM.findall(normalized)):
+            for size in range(1, min(_KEY, len(run)) + 1):
+                for member in self._latin.get(run[:size], ()):
+                    if (len(member.head) <= _KEY) == (size == len(member.head)) and \
+                            run.startswith(member.head):
+                        latin.append(member)
+        candidates.extend(m for m in dict.fromkeys(latin) if m.latin_match(normalized))
+        for member in candidates:
+            if member.group not in found or member.order < found[member.group].order:
+                found[member.group] = member
+        result = []
+        for member in sorted(found.values(), key=lambda m: m.order):
+            others = [m for m in self._groups[member.group] if m != member.text]
+            result.append((member.text, others))
+        return result

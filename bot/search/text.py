@@ -9,6 +9,7 @@ Chinese and stemmed words for Latin script.
 from __future__ import annotations
 
 import logging
+import math
 import re
 import unicodedata
 from pathlib import Path
@@ -47,7 +48,36 @@ tell say said says please think thinks view views get gets got let lets like one
 make makes made making stay stays give gives gave take takes took go goes going went come comes
 know knows need needs want wants way ways thing things really actually exactly mean means kind
 sort lot lots well still even ever always often something anything everything someone anyone
-happen happens happened
+happen happens happened dont doesnt didnt isnt arent wasnt werent cant couldnt shouldnt wouldnt
+wont im ive youre theyre thats whats hows whos
+""".split())
+
+# Common English words that do not say what a question is about: generic verbs,
+# adjectives and adverbs. Unlike stopwords they are kept, but count for little (Chinese
+# words get the same treatment from their frequency in jieba's dictionary).
+EN_COMMON = frozenset("""
+able about above accept across act add affect after again against ago agree ahead allow
+almost alone along already although among amount another answer anyway appear apply
+around ask away back bad base basic become before begin behind believe below best better
+between beyond big bit both bring build buy call care carry case cause certain change
+check choose clear close consider continue correct cost count cover current day deal
+decide deep describe despite detail different difficult do down during each early easy
+effect either else end enough entire especially every example except expect explain face
+fact fail fall far feel few final find fine first follow form forward free full general
+give good great group grow hand handle hard help high hold huge idea important include
+increase instead interest involve issue keep key large last late later lead learn least
+leave less level likely little long look lose low main major manage matter maybe meet
+mention might mind miss move near nearly necessary never next nice normal note nothing
+now number offer old once open order part particular pass people per perhaps person pick
+place plan play point possible pretty probably problem provide pull push put question
+quite rather reach read ready real reason recent recently regard remain remember require
+rest result right run same see seem serve set several short show side sign simple simply
+since small soon special stand start state step stop strong sure system talk tell tend
+term than thing think though through today together top toward treat true try turn type
+under understand until usual usually use value various view wait walk whether while whole
+why wide win wise within without wonder word work worth wrong year yet insist involve
+attract attractive affect affects wise big huge matter matters mostly anymore nowadays
+currently still these days point points approach time times way lot today
 """.split())
 
 
@@ -58,14 +88,42 @@ class TextProcessor:
         self._opencc = opencc.OpenCC("t2s")
         self._jieba = jieba.Tokenizer()
         self._jieba.initialize()
+        # Words of the general language, by frequency (jieba's dictionary, before our own
+        # words are added): how much a word the interview does not use says about a topic.
+        self._total = float(self._jieba.total)
+        self._domain: set[str] = set()  # our vocabulary: always specific
         if userdict and userdict.is_file():
+            for line in userdict.read_text(encoding="utf-8").splitlines():
+                fields = line.strip().lstrip("\ufeff").split()
+                if fields:
+                    self._domain.add(fields[0])
             self._jieba.load_userdict(str(userdict))
         self._stemmer = snowballstemmer.stemmer("english")
+        self._stems: dict[str, str] = {}
+        self._common_stems = frozenset(self._stem(w) for w in EN_COMMON) - \
+            frozenset(self._stem(w) for w in EN_STOPWORDS)
 
     def add_word(self, word: str) -> None:
         """Keep a multi-character term whole when segmenting (e.g. synonym phrases)."""
         if _IS_CJK.search(word) and len(word) > 1:
+            self._domain.add(word)
             self._jieba.add_word(word, freq=2000)
+
+    def is_common_latin(self, term: str) -> bool:
+        """A stemmed Latin term that is a common English word (see EN_COMMON)."""
+        return term in self._common_stems
+
+    def general_idf(self, word: str) -> float | None:
+        """-log of a Chinese word's frequency in general text (jieba's dictionary), or None
+        for our own vocabulary and Latin words. A word jieba does not know (a new compound
+        of its HMM such as 哪类) is judged by its characters."""
+        if word in self._domain or not _IS_CJK.search(word):
+            return None
+        freq = self._jieba.FREQ.get(word, 0)
+        if freq > 0:
+            return math.log(self._total / freq)
+        chars = [self._jieba.FREQ.get(c, 0) for c in word]
+        return sum(math.log(self._total / (f + 1)) for f in chars) / len(chars)
 
     def normalize(self, text: str) -> str:
         text = unicodedata.normalize("NFKC", text).casefold()
@@ -75,7 +133,15 @@ class TextProcessor:
 
     def latin_terms(self, normalized: str) -> list[str]:
         words = [_JOINERS.sub("", w) for w in _LATIN.findall(normalized)]
-        return [self._stemmer.stemWord(w) for w in words if w not in EN_STOPWORDS]
+        return [self._stem(w) for w in words if w not in EN_STOPWORDS]
+
+    def _stem(self, word: str) -> str:
+        stem = self._stems.get(word)
+        if stem is None:
+            stem = self._stems[word] = self._stemmer.stemWord(word)
+            if len(self._stems) > 100_000:  # questions can bring any number of new words
+                self._stems.clear()
+        return stem
 
     def chinese_words(self, normalized: str) -> list[str]:
         words: list[str] = []
