@@ -28,7 +28,7 @@ K1 = 1.2
 B = 0.75
 # Field weights: the passage itself counts most; its section's summary gives context.
 FIELDS = {"zh": 1.0, "en": 0.9, "ctx": 0.25}
-BIGRAM_WEIGHT = 0.35
+BIGRAM_WEIGHT = 0.5
 PART_WEIGHT = 0.5
 SYNONYM_WEIGHT = 0.8
 OOV_FACTOR = 0.4

@@ -78,7 +78,8 @@ class Synonyms:
         if path is None or not path.is_file():
             return cls([], processor)
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: much faster
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f"line {mark.line + 1}" if mark else "file"

@@ -160,8 +160,15 @@ class TextProcessor:
         """What a question is about: whole jieba words (precise mode) and Latin words."""
         words: list[str] = []
         for run in _CJK_RUN.findall(normalized):
-            words.extend(w for w in self._jieba.cut(run) if len(w) > 1 and w not in ZH_STOPWORDS)
+            words.extend(w for w in self._jieba.cut(run) if len(w) > 1 and w not in ZH_STOPWORDS
+                         and not self._only_function_words(w))
         return list(dict.fromkeys(words + self.latin_terms(normalized)))
+
+    def _only_function_words(self, word: str) -> bool:
+        """A compound of stopwords only, such as 哪些方面 or 为什么会."""
+        pieces = [w for w in self._jieba.cut_for_search(word, HMM=False) if len(w) < len(word)]
+        return bool(pieces) and all(w in ZH_STOPWORDS for w in pieces) and \
+            sum(map(len, pieces)) >= len(word)
 
     def parts(self, word: str) -> list[str]:
         """The shorter dictionary words inside a Chinese compound (search-mode pieces)."""

@@ -18,15 +18,15 @@ def test_development_questions_do_not_regress(services) -> None:
     assert report.top1["zh"] >= 0.90
     assert report.top1["en"] >= 0.85
     assert report.wrongly_rejected <= 0.03
-    assert report.off_topic_rejected >= 0.8
+    assert report.off_topic_rejected >= 0.95
 
 
 def test_our_own_questions_do_not_regress(services) -> None:
     report = evaluate(services.matcher, load_questions(DATA / "extra_questions.yaml"))
-    assert report.top1["overall"] >= 0.85
-    assert report.top3["overall"] >= 0.94
-    assert report.off_topic_rejected >= 0.8
-    assert report.wrongly_rejected <= 0.05
+    assert report.top1["overall"] >= 0.86
+    assert report.top3["overall"] >= 0.97
+    assert report.off_topic_rejected >= 0.9
+    assert report.wrongly_rejected <= 0.03
 
 
 @pytest.mark.parametrize("question", [
@@ -83,3 +83,28 @@ def test_every_hit_is_a_verbatim_passage_with_confidence_in_range(services) -> N
 def test_huge_question_is_handled(services) -> None:
     result = services.matcher.search("对赌回购" * 25_000)
     assert result.hits  # truncated, still a sensible answer
+
+
+@pytest.mark.parametrize("question", ["What time is it in London?", "今天股市怎么样?"])
+def test_one_common_shared_word_is_not_enough(services, question) -> None:
+    assert not services.matcher.search(question).answered
+
+
+def test_common_words_count_less_than_specific_ones(services) -> None:
+    processor = services.processor
+    assert processor.general_idf("容易") < processor.general_idf("减肥")
+    assert processor.general_idf("君联") is None  # our own vocabulary: always specific
+    assert processor.general_idf("哪类") is not None  # unknown to jieba: by its characters
+    assert processor.is_common_latin("time") and not processor.is_common_latin("london")
+    assert "哪些方面" not in processor.concept_words("君联的增值服务体现在哪些方面?")
+
+
+@pytest.mark.parametrize(("question", "member"), [
+    ("in vivo cart", "cart"), ("car-t 疗法", "car t"), ("CAR T cells", "car t"),
+    ("what about r&d?", "r&d"), ("the u.s. market", "u.s."), ("invivo", "invivo"),
+    ("对赌没完成", "对赌"), ("legend capital", "legend"),
+])
+def test_synonym_members_are_found_in_any_spelling(services, question, member) -> None:
+    # The group is found (reported by its first member in the file that the question has).
+    found = services.synonyms.matches(services.processor.normalize(question))
+    assert any(member == m or member in others for m, others in found)
