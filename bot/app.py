@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from zoneinfo import ZoneInfo
 
 from telegram import BotCommand, LinkPreviewOptions, Update
@@ -20,17 +21,22 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from . import handlers
+from . import admin_handlers, daily_handlers, handlers
 from .services import Services
+from .storage import StoreUnavailable, mask_url, open_store
 
 logger = logging.getLogger(__name__)
 
 COMMANDS = {
     "zh": [("start", "开始"), ("sections", "浏览章节"), ("quote", "随机金句"),
-           ("about", "关于这次访谈"), ("lang", "切换语言 zh|en"), ("help", "帮助")],
+           ("subscribe", "订阅每日洞见 [时间] [时区]"), ("unsubscribe", "取消每日洞见"),
+           ("settings", "我的设置"), ("today", "今日洞见"), ("about", "关于这次访谈"),
+           ("lang", "切换语言 zh|en"), ("forget", "删除我的数据"), ("help", "帮助")],
     "en": [("start", "Start"), ("sections", "Browse sections"), ("quote", "A random key quote"),
+           ("subscribe", "Daily insight [time] [timezone]"), ("unsubscribe", "Stop it"),
+           ("settings", "Your settings"), ("today", "Today's insight"),
            ("about", "About the interview"), ("lang", "Switch language zh|en"),
-           ("help", "Help")],
+           ("forget", "Delete my data"), ("help", "Help")],
 }
 
 
@@ -41,6 +47,12 @@ async def post_init(application: Application) -> None:
     await bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS["en"]],
                               language_code="en")
     logger.info("Bot @%s is ready", bot.username)
+
+
+async def post_shutdown(application: Application) -> None:
+    store = application.bot_data["services"].store
+    if store is not None:
+        store.close()
 
 
 def build_app(services: Services, token: str | None = None,
@@ -56,6 +68,7 @@ def build_app(services: Services, token: str | None = None,
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=ZoneInfo(settings.timezone),
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .post_init(post_init)
+        .post_shutdown(post_shutdown)
         .rate_limiter(AIORateLimiter(overall_max_rate=settings.messages_per_second,
                                      max_retries=3))
         .concurrent_updates(True)
@@ -75,6 +88,19 @@ def build_app(services: Services, token: str | None = None,
     application.add_handler(CommandHandler("sections", handlers.sections))
     application.add_handler(CommandHandler("quote", handlers.quote))
     application.add_handler(CommandHandler("lang", handlers.lang_command))
+    application.add_handler(CommandHandler("subscribe", daily_handlers.subscribe))
+    application.add_handler(CommandHandler("unsubscribe", daily_handlers.unsubscribe))
+    application.add_handler(CommandHandler("settings", daily_handlers.settings_command))
+    application.add_handler(CommandHandler("today", daily_handlers.today))
+    application.add_handler(CommandHandler("forget", admin_handlers.forget))
+    application.add_handler(CommandHandler("stats", admin_handlers.stats))
+    application.add_handler(CommandHandler("broadcast", admin_handlers.broadcast))
+    application.add_handler(CommandHandler("reload", admin_handlers.reload))
+    application.add_handler(CallbackQueryHandler(daily_handlers.on_daily_button, pattern=r"^dq:"))
+    application.add_handler(CallbackQueryHandler(admin_handlers.on_broadcast_button,
+                                                 pattern=r"^bcx?:"))
+    application.add_handler(CallbackQueryHandler(admin_handlers.on_forget_button,
+                                                 pattern=r"^forget:"))
     application.add_handler(CallbackQueryHandler(handlers.on_button))
     application.add_handler(InlineQueryHandler(handlers.on_inline_query))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, handlers.on_text))
@@ -82,12 +108,23 @@ def build_app(services: Services, token: str | None = None,
     application.add_handler(MessageHandler(
         private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.on_non_text))
     application.add_error_handler(handlers.on_error)
+    if services.store is not None and application.job_queue is not None:
+        application.job_queue.run_repeating(daily_handlers.daily_tick,
+                                            interval=settings.tick_seconds, first=1,
+                                            name="daily-insights")
     return application
 
 
 def run_bot(services: Services) -> int:
     """Run until stopped: webhook when WEBHOOK_URL is set, long polling otherwise."""
     settings = services.settings
+    try:
+        services.store = open_store(settings.database_url)
+    except StoreUnavailable as exc:
+        print(f"Cannot open the database {mask_url(settings.database_url)}: {exc}",
+              file=sys.stderr)
+        return 1
+    logger.info("Database: %s", mask_url(settings.database_url))
     application = build_app(services)
     if settings.webhook_url:
         logger.info("Starting webhook on %s:%s", settings.webhook_listen, settings.port)

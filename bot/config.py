@@ -109,6 +109,14 @@ def _admin_ids(values: Any, source: str) -> set[int]:
     return ids
 
 
+def _config_db_url(url: str, root: Path) -> str:
+    """A relative SQLite path in config/ is relative to the project, not to the cwd."""
+    prefix = "sqlite:///"
+    if url.startswith(prefix) and not url.startswith(prefix + "/"):
+        return prefix + str(root / url[len(prefix):])
+    return url
+
+
 def load_settings(config_dir: str | Path | None = None, seeds_dir: str | Path | None = None,
                   env: dict[str, str] | None = None) -> Settings:
     """Read config/*.yaml and the environment; raise ConfigError on anything invalid."""
@@ -159,8 +167,8 @@ def load_settings(config_dir: str | Path | None = None, seeds_dir: str | Path | 
         daily_timezone=str(daily.get("timezone", "Asia/Shanghai")),
         tick_seconds=_number(daily.get("tick_seconds", 20), "daily.tick_seconds", float, 0.1,
                              3600),
-        database_url=env.get("DATABASE_URL") or str(database.get("url") or
-                                                    "sqlite:///data/interview-bot.sqlite3"),
+        database_url=env.get("DATABASE_URL") or _config_db_url(
+            str(database.get("url") or "sqlite:///data/interview-bot.sqlite3"), root),
         messages_per_second=_number(limits.get("messages_per_second", 30),
                                     "limits.messages_per_second", float, 0, 10000),
         per_chat_per_second=_number(limits.get("per_chat_per_second", 1),

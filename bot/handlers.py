@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import random
-from collections import OrderedDict
+import time
+from collections import OrderedDict, deque
 from html import escape
 
 from telegram import (
@@ -20,6 +22,7 @@ from telegram.ext import ContextTypes
 
 from . import keyboards, render
 from .services import Services
+from .storage import Store, StoreUnavailable
 from .texts import LANGUAGES, t
 
 logger = logging.getLogger(__name__)
@@ -35,16 +38,49 @@ def services_of(context: ContextTypes.DEFAULT_TYPE) -> Services:
 
 def user_lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
     """The interface language: the user's /lang choice, else their Telegram language."""
-    chosen = context.user_data.get("lang") if context.user_data is not None else None
+    user = update.effective_user
+    data = context.user_data
+    chosen = data.get("lang") if data is not None else None
+    if chosen is None and data is not None and user is not None:
+        chosen = _stored_language(services_of(context).store, user.id)
+        data["lang"] = chosen or ""  # remembered, so the database is asked once per user
     if chosen in LANGUAGES:
         return chosen
-    user = update.effective_user
     code = (user.language_code or "").lower() if user else ""
     if code.startswith("en"):
         return "en"
     if code.startswith("zh"):
         return "zh"
     return services_of(context).settings.default_language
+
+
+def _stored_language(store: Store | None, user_id: int) -> str | None:
+    if store is None:
+        return None
+    try:
+        stored = store.get_user(user_id)
+    except StoreUnavailable:
+        return None
+    return stored.language if stored else None
+
+
+def too_fast(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> bool | None:
+    """Flood protection per user: None when allowed, True for the first question over the
+    limit (which gets one polite note), False for later ones (dropped silently)."""
+    limit = services_of(context).settings.questions_per_minute
+    now = time.monotonic()
+    windows: dict[int, deque[float]] = context.bot_data.setdefault("flood", {})
+    stamps = windows.setdefault(user_id, deque())
+    while stamps and now - stamps[0] > 60:
+        stamps.popleft()
+    if len(stamps) < limit:
+        stamps.append(now)
+        return None
+    warned: dict[int, float] = context.bot_data.setdefault("flood_warned", {})
+    if now - warned.get(user_id, -1e9) > 60:
+        warned[user_id] = now
+        return True
+    return False
 
 
 def _remember_question(context: ContextTypes.DEFAULT_TYPE, question: str) -> str:
@@ -103,6 +139,14 @@ async def lang_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
                                                              "lang_usage")))
         return
     context.user_data["lang"] = args[0]
+    store = services_of(context).store
+    user = update.effective_user
+    if store is not None and user is not None:
+        try:
+            await asyncio.to_thread(store.upsert_user, user.id, update.effective_chat.id,
+                                    args[0])
+        except StoreUnavailable:  # kept in memory; saved the next time the database is up
+            logger.warning("Could not save the language of user %s", user.id)
     await update.effective_message.reply_text(escape(t(args[0], "lang_set")))
 
 
@@ -153,6 +197,12 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     question = _addressed_text(message, context.bot.username or "")
     if question is None:
         return
+    if update.effective_user is not None:
+        verdict = too_fast(context, update.effective_user.id)
+        if verdict is True:
+            await message.reply_text(escape(t(user_lang(update, context), "slow_down")))
+        if verdict is not None:
+            return
     await answer(update, context, question, message)
 
 

@@ -149,6 +149,23 @@ def quote_card(library: Library, quote: Quote, lang: str) -> str:
     return fit("\n\n".join(parts))
 
 
+def daily_card(library: Library, quote: Quote, lang: str, day: str | None = None) -> str:
+    """The daily insight: a key quote, its section and the section summary."""
+    section = library.section_of(quote)
+    interview = library.interview_of(quote)
+    title = t(lang, "daily_title") + (f" · {day}" if day else "")
+    parts = [f"<b>🌅 {escape(title)}</b>",
+             f"<b>{escape(section.title.get(lang))}</b>",
+             f"<blockquote>{escape(quote.text)}</blockquote>\n"
+             f"<i>— {escape(_speaker(interview, lang))}</i>"]
+    if lang == "en":
+        parts.append(f"<b>{escape(t(lang, 'translation_label'))}</b>:\n<i>{escape(quote.en)}</i>")
+    parts.append(f"<b>{escape(t(lang, 'summary_label'))}</b> "
+                 f"({escape(t(lang, 'summary_note'))}):\n{escape(section.summary.get(lang))}")
+    parts.append(_source_line(interview, lang))
+    return fit("\n\n".join(parts))
+
+
 def about_card(library: Library, lang: str) -> str:
     blocks = []
     for interview in library.interviews:

@@ -13,6 +13,7 @@ from pathlib import Path
 from .config import Settings, load_settings
 from .content import Library, load_library
 from .search import Matcher, Synonyms, TextProcessor
+from .storage import Store
 
 logger = logging.getLogger(__name__)
 
@@ -24,6 +25,7 @@ class Services:
     processor: TextProcessor
     synonyms: Synonyms
     matcher: Matcher
+    store: Store | None = None  # opened by the bot at start-up; the command line needs none
 
     def reload_content(self, seeds_dir: Path | None = None) -> None:
         """Re-read and validate the seeds; on any problem keep serving the old content."""

@@ -1,5 +1,7 @@
 """Interface strings in Chinese and English (editorial text, never the interviewee's)."""
 
+# ruff: noqa: E501 - user-facing sentences read better unbroken
+
 from __future__ import annotations
 
 LANGUAGES = ("zh", "en")
@@ -19,8 +21,9 @@ _TEXTS: dict[str, dict[str, str]] = {
         "welcome": "你好!我可以用访谈原文回答你的问题。",
         "welcome_usage": "直接发给我一个问题(中文或英文)即可,我会找出访谈中最相关的原文段落。",
         "commands_help": (
-            "/sections 浏览章节\n/quote 随机金句\n/about 关于这次访谈\n/lang zh|en 切换语言\n"
-            "/help 帮助"),
+            "/sections 浏览章节\n/quote 随机金句\n/subscribe [时间] [时区] 订阅每日洞见\n"
+            "/unsubscribe 取消订阅\n/settings 我的设置\n/today 今日洞见\n/about 关于这次访谈\n"
+            "/lang zh|en 切换语言\n/forget 删除我的数据\n/help 帮助"),
         "help": "发一个问题给我,我会回复访谈中最相关的原文段落、所在章节和本节摘要。",
         "about_title": "关于这次访谈",
         "interviewee": "受访者",
@@ -36,6 +39,38 @@ _TEXTS: dict[str, dict[str, str]] = {
         "no_text": "我只能读懂文字问题,请用文字提问。",
         "error": "抱歉,出了点问题,请稍后再试。",
         "unknown_command": "没有这个命令。发送 /help 查看可用命令。",
+        "daily_title": "今日洞见",
+        "ask_about_it": "就这句话提问",
+        "subscribed": "已订阅每日洞见:每天 {time}({tz})。下一条:{next}。",
+        "unsubscribed": "已取消每日洞见。你的时间设置会保留,随时可以 /subscribe 重新订阅。",
+        "not_subscribed": "你还没有订阅每日洞见。发送 /subscribe 订阅。",
+        "settings": "<b>设置</b>\n每日洞见:{status}\n时间:{time}\n时区:{tz}\n语言:{lang}\n下一条:{next}",
+        "status_on": "已订阅",
+        "status_off": "未订阅",
+        "none": "无",
+        "subscribe_examples": "例如:/subscribe 08:30、/subscribe 20:05 Europe/London、/subscribe 7:00 UTC+8",
+        "err_bad_time": "“{value}”不是有效的时间,请用 HH:MM(00:00–23:59)。",
+        "err_bad_timezone": "“{value}”不是可识别的时区,请用 Asia/Shanghai 这样的名称或 UTC+8 这样的偏移。",
+        "err_offset_range": "时区偏移必须在 UTC-14:00 到 UTC+14:00 之间。",
+        "err_too_many_args": "参数太多了:最多给一个时间和一个时区。",
+        "err_two_times": "只能给一个时间。",
+        "err_two_timezones": "只能给一个时区。",
+        "try_later": "暂时无法保存设置(数据库不可用),请稍后再试。",
+        "admin_only": "抱歉,这个命令只有管理员可以使用。",
+        "stats": "<b>统计</b>\n用户:{users}\n订阅者:{active_subscribers}\n今日已发送:{sent_today}\n今日失败:{failed_today}\n今日待发:{pending_today}",
+        "broadcast_usage": "用法:/broadcast 要发送的文字",
+        "broadcast_confirm": "要把下面这条消息发给 {count} 位订阅者吗?\n\n{text}",
+        "broadcast_send": "发送",
+        "broadcast_cancel": "取消",
+        "broadcast_cancelled": "已取消广播。",
+        "broadcast_done": "广播完成:已发送 {sent},失败 {failed}。",
+        "broadcast_started": "正在发送广播…",
+        "reload_ok": "内容已重新加载:{interviews} 篇访谈,{passages} 个段落,{quotes} 条金句。",
+        "reload_failed": "内容有问题,仍在使用旧内容:\n{problems}",
+        "slow_down": "你提问太快了,请稍等一分钟再问。",
+        "forget_confirm": "要删除我保存的关于你的所有数据吗(语言、订阅、发送记录)?此操作无法撤销。",
+        "forget_yes": "删除我的数据",
+        "forget_done": "已删除你的所有数据。",
     },
     "en": {
         "excerpt_label": "Original text, verbatim",
@@ -52,8 +87,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "welcome_usage": ("Just send me a question, in English or Chinese, and I will find "
                           "the most relevant passage of the interview."),
         "commands_help": (
-            "/sections browse sections\n/quote a random key quote\n/about about the interview\n"
-            "/lang zh|en switch language\n/help help"),
+            "/sections browse sections\n/quote a random key quote\n"
+            "/subscribe [time] [timezone] one insight a day\n/unsubscribe stop it\n"
+            "/settings your settings\n/today today's insight now\n/about about the interview\n"
+            "/lang zh|en switch language\n/forget delete my data\n/help help"),
         "help": ("Send me a question and I reply with the most relevant passage of the "
                  "interview, verbatim, with its section and a summary."),
         "about_title": "About the interview",
@@ -70,6 +107,38 @@ _TEXTS: dict[str, dict[str, str]] = {
         "no_text": "I can only read text questions; please type your question.",
         "error": "Sorry, something went wrong. Please try again later.",
         "unknown_command": "I don't know that command. Send /help to see what I can do.",
+        "daily_title": "Today's insight",
+        "ask_about_it": "Ask about this",
+        "subscribed": "Subscribed to the daily insight: every day at {time} ({tz}). Next one: {next}.",
+        "unsubscribed": "Daily insight stopped. Your time is kept; /subscribe to start again.",
+        "not_subscribed": "You are not subscribed. Send /subscribe to get one insight a day.",
+        "settings": "<b>Settings</b>\nDaily insight: {status}\nTime: {time}\nTimezone: {tz}\nLanguage: {lang}\nNext one: {next}",
+        "status_on": "on",
+        "status_off": "off",
+        "none": "none",
+        "subscribe_examples": "For example: /subscribe 08:30, /subscribe 20:05 Europe/London, /subscribe 7:00 UTC+8",
+        "err_bad_time": "“{value}” is not a time: use HH:MM between 00:00 and 23:59.",
+        "err_bad_timezone": "“{value}” is not a timezone I know: use a name like Asia/Shanghai or an offset like UTC+8.",
+        "err_offset_range": "A UTC offset must be between UTC-14:00 and UTC+14:00.",
+        "err_too_many_args": "Too many arguments: give at most one time and one timezone.",
+        "err_two_times": "Give only one time.",
+        "err_two_timezones": "Give only one timezone.",
+        "try_later": "Your settings can't be saved right now (database unavailable). Please try again later.",
+        "admin_only": "Sorry, only the bot's admins can use this command.",
+        "stats": "<b>Stats</b>\nUsers: {users}\nSubscribers: {active_subscribers}\nSent today: {sent_today}\nFailed today: {failed_today}\nPending today: {pending_today}",
+        "broadcast_usage": "Usage: /broadcast TEXT",
+        "broadcast_confirm": "Send this message to {count} subscribers?\n\n{text}",
+        "broadcast_send": "Send",
+        "broadcast_cancel": "Cancel",
+        "broadcast_cancelled": "Broadcast cancelled.",
+        "broadcast_done": "Broadcast finished: {sent} sent, {failed} failed.",
+        "broadcast_started": "Sending the broadcast…",
+        "reload_ok": "Content reloaded: {interviews} interview(s), {passages} passages, {quotes} quotes.",
+        "reload_failed": "The content has problems; still serving the old content:\n{problems}",
+        "slow_down": "You're asking very fast; please wait a minute before the next question.",
+        "forget_confirm": "Delete everything I store about you (language, subscription, delivery log)? This cannot be undone.",
+        "forget_yes": "Delete my data",
+        "forget_done": "All your data has been deleted.",
     },
 }
 
