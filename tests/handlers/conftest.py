@@ -6,6 +6,7 @@ As in python-telegram-bot's own tests, updates are built with `Update.de_json` a
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 import time
@@ -16,6 +17,7 @@ from telegram import Update
 from telegram.request import BaseRequest, RequestData
 
 from bot.app import build_app
+from bot.storage import open_store
 
 BOT_USER = {"id": 999, "is_bot": True, "first_name": "Interview", "username": "interview_bot",
             "can_join_groups": True, "can_read_all_group_messages": False,
@@ -28,6 +30,8 @@ class OfflineRequest(BaseRequest):
     def __init__(self) -> None:
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self._ids = itertools.count(1000)
+        # chat_id -> (HTTP status, description): sendMessage to that chat fails like Telegram
+        self.failures: dict[int, tuple[int, str]] = {}
 
     @property
     def read_timeout(self) -> float | None:
@@ -44,7 +48,15 @@ class OfflineRequest(BaseRequest):
         name = url.rsplit("/", 1)[-1]
         params = dict(request_data.json_parameters) if request_data else {}
         params = {k: _decode(v) for k, v in params.items()}
+        for key in ("chat_id", "message_id"):
+            if isinstance(params.get(key), str) and params[key].lstrip("-").isdigit():
+                params[key] = int(params[key])
         self.calls.append((name, params))
+        chat = params.get("chat_id")
+        if name == "sendMessage" and chat is not None and int(chat) in self.failures:
+            status, description = self.failures[int(chat)]
+            return status, json.dumps({"ok": False, "error_code": status,
+                                       "description": description}).encode()
         result: Any = True
         if name == "getMe":
             result = BOT_USER
@@ -132,11 +144,34 @@ class Chat:
 _update_ids = itertools.count(1)
 
 
-@pytest.fixture
-async def offline(services):
-    request = OfflineRequest()
+async def start_offline(services, request: OfflineRequest | None = None):
+    request = request or OfflineRequest()
     app = build_app(services, token="123456:TEST-TOKEN", request=request)
     await app.initialize()
+    return app, request
+
+
+@pytest.fixture
+async def offline(services):
+    app, request = await start_offline(services)
+    try:
+        yield app, request
+    finally:
+        await app.shutdown()
+
+
+@pytest.fixture
+def stored_services(services, tmp_path):
+    """The real content with a fresh SQLite store, and ADMIN user 1 as admin."""
+    settings = dataclasses.replace(services.settings, admins=frozenset({1}))
+    store = open_store(f"sqlite:///{tmp_path}/bot.sqlite3")
+    yield dataclasses.replace(services, settings=settings, store=store)
+    store.close()
+
+
+@pytest.fixture
+async def offline_stored(stored_services):
+    app, request = await start_offline(stored_services)
     try:
         yield app, request
     finally:
