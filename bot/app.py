@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sys
 from zoneinfo import ZoneInfo
 
-from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram import Bot, BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
+from telegram.error import InvalidToken, NetworkError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -115,17 +117,39 @@ def build_app(services: Services, token: str | None = None,
     return application
 
 
+async def wait_for_api(bot: Bot, max_delay: float = 30.0) -> None:
+    """Start only once the Bot API answers: a bot started while the network or the API is
+    down waits for it (with backoff) instead of exiting."""
+    delay = 1.0
+    while True:
+        try:
+            async with bot:  # initialize() asks getMe; leaving shuts the client down again
+                return
+        except InvalidToken:
+            raise
+        except NetworkError as exc:
+            logger.warning("The Bot API is not reachable (%s); trying again in %.0f s",
+                           exc, delay)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, max_delay)
+
+
 def run_bot(services: Services) -> int:
     """Run until stopped: webhook when WEBHOOK_URL is set, long polling otherwise."""
     settings = services.settings
     try:
         services.store = open_store(settings.database_url)
     except StoreUnavailable as exc:
-        print(f"Cannot open the database {mask_url(settings.database_url)}: {exc}",
-              file=sys.stderr)
+        print(f"Cannot start: {exc}", file=sys.stderr)  # names the URL, password masked
         return 1
     logger.info("Database: %s", mask_url(settings.database_url))
     application = build_app(services)
+    try:
+        asyncio.run(wait_for_api(application.bot))
+    except InvalidToken:
+        print("The Bot API rejected TELEGRAM_BOT_TOKEN: check the token (from @BotFather).",
+              file=sys.stderr)
+        return 1
     if settings.webhook_url:
         logger.info("Starting webhook on %s:%s", settings.webhook_listen, settings.port)
         application.run_webhook(listen=settings.webhook_listen, port=settings.port,

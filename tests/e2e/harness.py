@@ -883,7 +883,7 @@ class BotProcess:
         """Start; with wait_ready, return once the bot polls getUpdates (or fail with its log)."""
         if self.alive:
             return self
-        since = self.emulator.seq()
+        since = self.emulator.seq() if wait_ready else 0  # the emulator may not be up yet
         self._log_file = open(self.log_path, "ab")  # noqa: SIM115 - kept open for the child
         self.proc = subprocess.Popen(
             self.cmd,
