@@ -150,7 +150,7 @@ async def settings_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         status=escape(t(lang, "status_on" if active else "status_off")),
         time=escape(sub.time if sub else services.settings.daily_time),
         tz=escape(tz_name),
-        lang=escape({"zh": "中文", "en": "English"}[lang]),
+        language=escape({"zh": "中文", "en": "English"}[lang]),
         next=escape(_format_next(upcoming if active else None, tz_name, lang))))
 
 
