@@ -84,3 +84,32 @@ def test_unreachable_database_is_one_clear_line_with_the_password_masked(tmp_pat
     assert len(lines) == 1, proc.stderr
     assert "postgresql://bot:***@127.0.0.1" in lines[0]
     assert "hunter2secret" not in proc.stderr + proc.stdout
+
+
+def config_with(tmp_path: Path, **limits: int) -> Path:
+    """A copy of config/ with some `limits` changed (vocabulary paths made absolute)."""
+    import yaml
+
+    folder = tmp_path / "config"
+    folder.mkdir()
+    data = yaml.safe_load((REPO / "config" / "bot.yaml").read_text(encoding="utf-8"))
+    data["limits"].update(limits)
+    data["vocabulary"] = {k: str(REPO / v) for k, v in data["vocabulary"].items()}
+    data["seeds_dir"] = str(REPO / "seeds")
+    (folder / "bot.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return folder
+
+
+def test_flood_protection_slows_one_user_not_the_other(emulator, bot_factory, tmp_path) -> None:
+    config = config_with(tmp_path, questions_per_minute=3)
+    bot = bot_factory(env={"CONFIG_DIR": str(config),
+                           "DATABASE_URL": f"sqlite:///{tmp_path}/bot.sqlite3"})
+    fast = emulator.user(bot.token, language_code="zh-hans")
+    calm = emulator.user(bot.token, language_code="zh-hans")
+    for _ in range(6):
+        fast.send("对赌回购是什么?")
+    replies = fast.wait_replies(4, timeout=20)
+    fast.expect_no_reply(within=1.5)
+    assert sorted("稍等" in r.plain_text for r in replies) == [False, False, False, True]
+    calm.send("新加坡为什么适合做区域总部?")
+    assert "区域总部" in calm.wait_reply().plain_text
