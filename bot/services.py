@@ -9,11 +9,14 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .config import Settings, load_settings
 from .content import Library, load_library
 from .search import Matcher, Synonyms, TextProcessor
-from .storage import Store
+
+if TYPE_CHECKING:  # the command line never needs the database layer: keep start-up quick
+    from .storage import Store
 
 logger = logging.getLogger(__name__)
 

@@ -18,11 +18,12 @@ import yaml
 from rapidfuzz import fuzz
 
 from .model import Interview, Library, Localized, Metadata, Passage, Quote, Section
-from .verbatim import FoldedText, fold, same_text
+from .verbatim import FoldedText, fold
 
 logger = logging.getLogger(__name__)
 
 MAX_PASSAGE_CHARS = 320
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when available
 # Ids end up in callback data (at most 64 bytes), so they are kept short.
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,15}$")
 _INTERVIEW_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,23}$")
@@ -88,6 +89,8 @@ class _InterviewChecker:
         self.path = path
         self.file = path.name
         self.problems: list[Problem] = []
+        self._by_fold: dict[str, list[int]] = {}
+        self._folded_passages: dict[str, FoldedText] = {}
 
     def problem(self, item: str, reason: str) -> None:
         self.problems.append(Problem(self.file, item, reason))
@@ -123,7 +126,7 @@ class _InterviewChecker:
     def run(self) -> Interview | None:
         try:
             raw = self.path.read_text(encoding="utf-8")
-            data = yaml.safe_load(raw)
+            data = yaml.load(raw, Loader=_YAML_LOADER)
         except UnicodeDecodeError as exc:
             self.problem("file", f"not UTF-8 text ({exc.reason})")
             return None
@@ -188,6 +191,10 @@ class _InterviewChecker:
 
         folded = FoldedText(source_text) if source_text is not None else None
         paragraphs = _paragraphs(source_text) if source_text is not None else []
+        # Folded paragraph -> its indexes, so each lookup is one dictionary access.
+        self._by_fold: dict[str, list[int]] = {}
+        for i, (_, line) in enumerate(paragraphs):
+            self._by_fold.setdefault(fold(line), []).append(i)
         section_ids: set[str] = set()
         passage_ids: set[str] = set()
         quote_ids: set[str] = set()
@@ -206,7 +213,7 @@ class _InterviewChecker:
             summary = self.localized(s_data, "summary", s_item)
             heading = s_data.get("heading")
             if heading is not None:
-                found = [i for i, (_, line) in enumerate(paragraphs) if same_text(line, heading)]
+                found = self._by_fold.get(fold(str(heading)), [])
                 if source_text is not None and not found:
                     self.problem(s_item, f"heading '{heading}' is not a line of the source")
                 headings.update(found)
@@ -255,8 +262,7 @@ class _InterviewChecker:
                                     tuple(passages), tuple(quotes)))
 
         if source_text is not None:
-            skipped = {i for i, (_, line) in enumerate(paragraphs)
-                       if any(same_text(line, s) for s in skip)}
+            skipped = {i for s in skip for i in self._by_fold.get(fold(s), [])}
             for i, (line_no, line) in enumerate(paragraphs):
                 if i in covered or i in headings or i in skipped:
                     continue
@@ -276,7 +282,7 @@ class _InterviewChecker:
         parts = [p for p in text.split("\n") if p.strip()]
         indexes: list[int] = []
         for n, part in enumerate(parts, 1):
-            match = [i for i, (_, line) in enumerate(paragraphs) if same_text(line, part)]
+            match = self._by_fold.get(fold(part), [])
             label = f"paragraph {n}" if len(parts) > 1 else "text"
             if not match:
                 hint = _closest(part, source_text)
@@ -299,7 +305,10 @@ class _InterviewChecker:
                     folded: FoldedText) -> tuple[str, str]:
         """A quote must occur verbatim in a passage of its own section."""
         for passage in passages:
-            span = FoldedText(passage.text).find(text)
+            folded_passage = self._folded_passages.get(passage.key)
+            if folded_passage is None:
+                folded_passage = self._folded_passages[passage.key] = FoldedText(passage.text)
+            span = folded_passage.find(text)
             if span is not None:
                 return passage.text[span[0]:span[1]], passage.key
         if folded.find(text) is not None:
