@@ -11,7 +11,6 @@ from telegram import Bot, BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken, NetworkError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -24,6 +23,7 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 
 from . import admin_handlers, daily_handlers, handlers
+from .ratelimit import ChatRateLimiter
 from .services import Services
 from .storage import StoreUnavailable, mask_url, open_store
 
@@ -71,8 +71,9 @@ def build_app(services: Services, token: str | None = None,
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
-        .rate_limiter(AIORateLimiter(overall_max_rate=settings.messages_per_second,
-                                     max_retries=3))
+        .rate_limiter(ChatRateLimiter(settings.per_chat_per_second,
+                                      overall_max_rate=settings.messages_per_second,
+                                      max_retries=3))
         .concurrent_updates(True)
     )
     if settings.api_url:  # a local Bot API server or emulator

@@ -146,7 +146,11 @@ _update_ids = itertools.count(1)
 
 async def start_offline(services, request: OfflineRequest | None = None):
     request = request or OfflineRequest()
-    app = build_app(services, token="123456:TEST-TOKEN", request=request)
+    # No per-chat pacing offline: these tests send many messages to one chat in a row
+    # (tests/test_ratelimit.py covers the limiter itself).
+    settings = dataclasses.replace(services.settings, per_chat_per_second=0)
+    app = build_app(dataclasses.replace(services, settings=settings), token="123456:TEST-TOKEN",
+                    request=request)
     await app.initialize()
     return app, request
 
