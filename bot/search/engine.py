@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import math
-from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -43,6 +42,15 @@ SPEC_LO = 7.0
 SPEC_HI = 11.0
 SPEC_MIN = 0.1
 COMMON_EN_SPEC = 0.3
+CACHE_SIZE = 100_000  # per-word caches: cleared when full
+
+
+def _char_mask(word: str) -> int:
+    """The letters (and digits) of a word as bits: one edit changes at most two of them."""
+    mask = 0
+    for ch in word:
+        mask |= 1 << (ord(ch) % 64)
+    return mask
 
 
 @dataclass(frozen=True)
@@ -93,6 +101,8 @@ class Matcher:
         self.alternatives = alternatives
         self.passages: tuple[Passage, ...] = library.passages
         self._expansions: dict[str, tuple] = {}
+        self._concepts: dict[str, tuple[float, tuple[str, ...]]] = {}
+        self._fuzzy_cache: dict[str, str | None] = {}
         self._quote_texts: dict[str, str] = {}
         self._quotes_by_passage: dict[str, list[Quote]] = {}
         for quote in library.quotes:
@@ -100,70 +110,162 @@ class Matcher:
         self._build()
 
     # -- indexing -------------------------------------------------------------------
+    # Postings are flat arrays sorted by (term id, document), sliced through offsets per
+    # term id; one vocabulary numbers every token (words, bigrams, section words).
+    #
+    # A section's title and summary ("ctx") are the same for all its passages, so they are
+    # tokenised and scored once per section. A term's weight in a passage is the sum of its
+    # field weights (zh + en + ctx, in that order, in float32); the word postings keep that
+    # sum for the passages whose own text has the term, and the ctx weight per section for
+    # the rest of the section: as the sum is never below its ctx part, the best term of a
+    # concept is the same whichever of the two a passage gets it from.
+
     def _doc_fields(self, passage: Passage) -> dict[str, list[str]]:
         p = self.processor
-        section = self.library.section_of(passage)
         zh = p.normalize(passage.text)
         en = p.normalize(passage.en)
-        ctx = p.normalize(" ".join((section.title.zh, section.title.en, section.summary.zh,
-                                    section.summary.en)))
         return {
             "zh": p.terms(zh),
             "bi": p.bigrams(zh),
             "en": p.latin_terms(en) + [w for w in p.chinese_words(en) if len(w) > 1],
-            "ctx": p.terms(ctx),
         }
 
+    def _ctx_terms_of(self, section) -> list[str]:
+        p = self.processor
+        return p.terms(p.normalize(" ".join((section.title.zh, section.title.en,
+                                             section.summary.zh, section.summary.en))))
+
     @staticmethod
-    def _bm25(docs: list[list[str]], n: int) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-        """Per term: the ids of the documents containing it and its BM25 weight in each."""
-        lengths = np.array([len(d) for d in docs], dtype=np.float32)
-        avg = float(lengths.mean()) if n and lengths.sum() else 1.0
-        per_term: dict[str, list[tuple[int, int]]] = {}
-        for doc_id, doc in enumerate(docs):
-            for term, tf in Counter(doc).items():
-                per_term.setdefault(term, []).append((doc_id, tf))
-        postings = {}
-        for term, items in per_term.items():
-            ids = np.fromiter((i for i, _ in items), dtype=np.int32, count=len(items))
-            tfs = np.fromiter((t for _, t in items), dtype=np.float32, count=len(items))
-            idf = math.log(1 + (n - len(items) + 0.5) / (len(items) + 0.5))
-            norm = K1 * (1 - B + B * lengths[ids] / avg)
-            postings[term] = (ids, (idf * tfs * (K1 + 1) / (tfs + norm)).astype(np.float32))
-        return postings
+    def _pairs(docs: list[list[int]], n_keys: int) -> tuple[np.ndarray, np.ndarray]:
+        """Unique (term id, document) keys, term-major and sorted, and their counts."""
+        sizes = np.fromiter((len(d) for d in docs), dtype=np.int64, count=len(docs))
+        flat = np.fromiter((t for d in docs for t in d), dtype=np.int64, count=int(sizes.sum()))
+        keys = flat * n_keys + np.repeat(np.arange(len(docs), dtype=np.int64), sizes)
+        return np.unique(keys, return_counts=True)
+
+    @staticmethod
+    def _bm25_values(tfs: np.ndarray, df: np.ndarray, lengths: np.ndarray, n: int,
+                     avg: float) -> np.ndarray:
+        """BM25 weights, element by element exactly as for one term at a time: the idf in
+        double precision (math.log), then float32 arithmetic."""
+        unique, inverse = np.unique(df, return_inverse=True)
+        idf = np.array([math.log(1 + (n - d + 0.5) / (d + 0.5)) for d in unique.tolist()],
+                       dtype=np.float64)[inverse].astype(np.float32)
+        tfs = tfs.astype(np.float32)
+        norm = K1 * (1 - B + B * lengths / avg)
+        return (idf * tfs * (K1 + 1) / (tfs + norm)).astype(np.float32)
+
+    @staticmethod
+    def _avg(lengths: np.ndarray, n: int) -> float:
+        return float(lengths.mean()) if n and lengths.sum() else 1.0
+
+    @staticmethod
+    def _offsets(term_ids: np.ndarray, n_terms: int) -> np.ndarray:
+        return np.searchsorted(term_ids, np.arange(n_terms + 1, dtype=np.int64))
 
     def _build(self) -> None:
         n = self.n_docs = len(self.passages)
-        docs = [self._doc_fields(passage) for passage in self.passages]
-        # Word postings: the fields' BM25 weights summed with the field weights.
-        merged: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {}
-        for name, field_weight in FIELDS.items():
-            for term, (ids, values) in self._bm25([d[name] for d in docs], n).items():
-                merged.setdefault(term, []).append((ids, field_weight * values))
-        self._words: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-        for term, parts in merged.items():
-            if len(parts) == 1:
-                self._words[term] = parts[0]
-                continue
-            ids = np.concatenate([i for i, _ in parts])
-            values = np.concatenate([v for _, v in parts])
-            unique, inverse = np.unique(ids, return_inverse=True)
-            summed = np.zeros(len(unique), dtype=np.float32)
-            np.add.at(summed, inverse, values)
-            self._words[term] = (unique.astype(np.int32), summed)
-        self._bigrams = self._bm25([d["bi"] for d in docs], n)
+        library = self.library
+        section_index: dict[str, int] = {}
+        sections = []
+        sec_of = np.zeros(n, dtype=np.int64)
+        for i, passage in enumerate(self.passages):
+            section = library.section_of(passage)
+            j = section_index.get(section.key)
+            if j is None:
+                j = section_index[section.key] = len(sections)
+                sections.append(section)
+            sec_of[i] = j
+        n_sec = self.n_sections = len(sections)
+        self._sec_of = sec_of
+        sec_size = np.bincount(sec_of, minlength=n_sec).astype(np.int64)
+
+        vocab: dict[str, int] = {}
+        ids = vocab.setdefault
+        zh_docs, en_docs, bi_docs = [], [], []
+        for passage in self.passages:
+            d = self._doc_fields(passage)
+            zh_docs.append([ids(t, len(vocab)) for t in d["zh"]])
+            en_docs.append([ids(t, len(vocab)) for t in d["en"]])
+            bi_docs.append([ids(t, len(vocab)) for t in d["bi"]])
+        ctx_docs = [[ids(t, len(vocab)) for t in self._ctx_terms_of(s)] for s in sections]
+        self._vocab = vocab
+        n_terms = len(vocab)
+        n_keys = max(n, 1)
+        s_keys = max(n_sec, 1)
+
+        def field(docs: list[list[int]], weight: float | None = None):
+            keys, tfs = self._pairs(docs, n_keys)
+            terms, doc_ids = keys // n_keys, keys % n_keys
+            lengths = np.fromiter((len(d) for d in docs), dtype=np.float32, count=len(docs))
+            df = np.bincount(terms, minlength=n_terms)[terms]
+            values = self._bm25_values(tfs, df, lengths[doc_ids], n, self._avg(lengths, n))
+            return keys, terms, doc_ids, values if weight is None else weight * values
+
+        zh_keys, _, _, zh_values = field(zh_docs, FIELDS["zh"])
+        en_keys, _, _, en_values = field(en_docs, FIELDS["en"])
+        bi_keys, bi_terms, bi_ids, bi_values = field(bi_docs)
+
+        # ctx: per section, with the document frequency and average length over passages.
+        c_keys, c_tfs = self._pairs(ctx_docs, s_keys)
+        c_terms, c_secs = c_keys // s_keys, c_keys % s_keys
+        sec_len = np.fromiter((len(d) for d in ctx_docs), dtype=np.float32, count=n_sec)
+        c_df = np.bincount(c_terms, weights=sec_size[c_secs], minlength=n_terms)
+        c_df = np.rint(c_df).astype(np.int64)[c_terms]
+        c_values = FIELDS["ctx"] * self._bm25_values(
+            c_tfs, c_df, sec_len[c_secs], n, self._avg(sec_len[sec_of], n))
+
+        # Words: zh + en (+ ctx of the passage's section) where the passage has the term.
+        own_keys = np.union1d(zh_keys, en_keys)
+        own_values = np.zeros(len(own_keys), dtype=np.float32)
+        own_values[np.searchsorted(own_keys, zh_keys)] = zh_values
+        own_values[np.searchsorted(own_keys, en_keys)] += en_values
+        own_terms, own_ids = own_keys // n_keys, own_keys % n_keys
+        found, where = self._lookup(c_keys, own_terms * s_keys + sec_of[own_ids])
+        own_values[found] += c_values[where[found]]
+        self._w_ids = own_ids.astype(np.int32)
+        self._w_values = own_values
+        self._w_off = self._offsets(own_terms, n_terms)
+        self._c_secs = c_secs.astype(np.int32)
+        self._c_values = c_values.astype(np.float32)
+        self._c_off = self._offsets(c_terms, n_terms)
+        self._c_keys = c_keys
+        self._is_word = np.zeros(n_terms, dtype=bool)
+        self._is_word[own_terms] = True
+        self._is_word[c_terms] = True
+        self._b_ids = bi_ids.astype(np.int32)
+        self._b_values = bi_values
+        self._b_off = self._offsets(bi_terms, n_terms)
+
+        # Presence in a passage's own text (any field, bigrams too) or only in its section's.
+        present = np.union1d(own_keys, bi_keys)
+        self._own_keys = present
         # Document frequency over all fields: how specific a question term is.
-        df_any: Counter[str] = Counter()
-        self._doc_terms: list[frozenset[str]] = []
-        self._ctx_terms: list[frozenset[str]] = []
-        for d in docs:
-            own = frozenset(d["zh"]) | frozenset(d["en"]) | frozenset(d["bi"])
-            ctx = frozenset(d["ctx"]) - own
-            df_any.update(own | ctx)
-            self._doc_terms.append(own)
-            self._ctx_terms.append(ctx)
-        self._df = df_any
-        self._latin_vocab = sorted(t for t in df_any if t.isascii() and len(t) >= 4)
+        order = np.argsort(sec_of, kind="stable")
+        starts = np.concatenate(([0], np.cumsum(sec_size)))
+        reps = sec_size[c_secs]
+        first = np.repeat(starts[c_secs] - np.concatenate(([0], np.cumsum(reps)[:-1])), reps)
+        expanded = np.repeat(c_terms, reps) * n_keys + \
+            order[first + np.arange(int(reps.sum()), dtype=np.int64)]
+        df = np.bincount(np.union1d(present, expanded) // n_keys, minlength=n_terms)
+        self._df: dict[str, int] = {t: int(df[i]) for t, i in vocab.items() if df[i]}
+        latin = [t for t in self._df if t.isascii() and len(t) >= 4]
+        latin.sort()
+        self._latin_vocab = latin
+        self._latin_len = np.fromiter(map(len, latin), dtype=np.int64, count=len(latin))
+        self._latin_mask = np.fromiter(map(_char_mask, latin), dtype=np.uint64,
+                                       count=len(latin))
+        self._quote_texts = {q.key: self.processor.normalize(q.text) + "\n" + q.en.lower()
+                             for q in library.quotes}
+
+    @staticmethod
+    def _lookup(sorted_keys: np.ndarray, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Which keys are in a sorted array, and where."""
+        where = np.searchsorted(sorted_keys, keys)
+        if not len(sorted_keys):
+            return np.zeros(len(keys), dtype=bool), where
+        np.minimum(where, len(sorted_keys) - 1, out=where)
+        return sorted_keys[where] == keys, where
 
     def _idf(self, term: str) -> float:
         df = self._df.get(term, 0)
@@ -184,13 +286,37 @@ class Matcher:
         return OOV_FACTOR * self._idf(term) * self._specificity(term)
 
     def _concept(self, word: str) -> _Concept:
-        parts = self.processor.parts(word) if not word.isascii() else []
-        if word not in self._df and parts and any(p in self._df for p in parts):
-            weight = max(self._idf(p) for p in parts if p in self._df) * \
-                self._specificity(word)
-        else:
-            weight = self._weight(word)
-        return _Concept(weight, {word: 1.0}, parts)
+        cached = self._concepts.get(word)
+        if cached is None:
+            parts = tuple(self.processor.parts(word)) if not word.isascii() else ()
+            if word not in self._df and parts and any(p in self._df for p in parts):
+                weight = max(self._idf(p) for p in parts if p in self._df) * \
+                    self._specificity(word)
+            else:
+                weight = self._weight(word)
+            if len(self._concepts) >= CACHE_SIZE:  # questions can bring any number of words
+                self._concepts.clear()
+            cached = self._concepts[word] = (weight, parts)
+        return _Concept(cached[0], {word: 1.0}, list(cached[1]))
+
+    def _fuzzy(self, word: str) -> str | None:
+        """The nearest indexed Latin word, if close enough (cached per word). Only words
+        that could be that close are compared: a length within the allowed distance, and
+        letter sets that differ by at most two letters per edit (an exact filter)."""
+        if word in self._fuzzy_cache:
+            return self._fuzzy_cache[word]
+        cutoff = 1 if len(word) < 9 else 2
+        candidates = np.flatnonzero(
+            (np.abs(self._latin_len - len(word)) <= cutoff) &
+            (np.bitwise_count(self._latin_mask ^ np.uint64(_char_mask(word))) <= 2 * cutoff))
+        vocab = self._latin_vocab
+        match = process.extractOne(word, [vocab[i] for i in candidates.tolist()],
+                                   scorer=distance.Levenshtein.distance, score_cutoff=cutoff)
+        result = match[0] if match else None
+        if len(self._fuzzy_cache) >= CACHE_SIZE:
+            self._fuzzy_cache.clear()
+        self._fuzzy_cache[word] = result
+        return result
 
     # -- querying -------------------------------------------------------------------
     def _expansion(self, member: str, others: list[str]
@@ -240,80 +366,126 @@ class Matcher:
             word = next(iter(concept.terms)) if len(concept.terms) == 1 else ""
             if not word.isascii() or len(word) < 6 or word in self._df:
                 continue
-            match = process.extractOne(word, self._latin_vocab,
-                                       scorer=distance.Levenshtein.distance,
-                                       score_cutoff=1 if len(word) < 9 else 2)
-            if match:
-                concept.terms[match[0]] = FUZZY_WEIGHT
+            match = self._fuzzy(word)
+            if match is not None:
+                concept.terms[match] = FUZZY_WEIGHT
         return _Query(concepts, p.bigrams(norm))
+
+    def _postings(self, term: str, weight: float) -> tuple | None:
+        """A word's passages and their weights, and the sections where only the title or
+        summary has it, each times ``weight``; None for a term no word field has."""
+        tid = self._vocab.get(term)
+        if tid is None or not self._is_word[tid]:
+            return None
+        a, b = self._w_off[tid], self._w_off[tid + 1]
+        c, d = self._c_off[tid], self._c_off[tid + 1]
+        own = (self._w_ids[a:b], weight * self._w_values[a:b]) if b > a else None
+        ctx = (self._c_secs[c:d], weight * self._c_values[c:d]) if d > c else None
+        return own, ctx
+
+    def _passage_postings(self, term: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """A word's weight in every passage that has it, the section's title or summary
+        included (for phrases, which add their words' weights)."""
+        entry = self._postings(term, 1.0)
+        if entry is None:
+            return None
+        own, ctx = entry
+        ids = own[0] if own else np.zeros(0, dtype=np.int32)
+        values = own[1] if own else np.zeros(0, dtype=np.float32)
+        if ctx is None:
+            return ids, values
+        per_section = np.zeros(self.n_sections, dtype=np.float32)
+        per_section[ctx[0]] = ctx[1]
+        has = np.zeros(self.n_sections, dtype=bool)
+        has[ctx[0]] = True
+        mask = has[self._sec_of]
+        mask[ids] = False
+        extra = np.flatnonzero(mask)
+        return (np.concatenate((ids, extra.astype(np.int32))),
+                np.concatenate((values, per_section[self._sec_of[extra]])))
 
     def _scores(self, query: _Query) -> np.ndarray:
         """BM25, counting each concept once: its best-matching term (word or synonym)."""
-        scores = np.zeros(self.n_docs, dtype=np.float32)
-        words = self._words
+        n = self.n_docs
+        scores = np.zeros(n, dtype=np.float32)
         for concept in query.concepts:
-            best = np.zeros(self.n_docs, dtype=np.float32)
+            own: list[tuple[np.ndarray, np.ndarray]] = []
+            ctx: list[tuple[np.ndarray, np.ndarray]] = []
             candidates = [*concept.terms.items(), *((t, PART_WEIGHT) for t in concept.parts)]
             for term, weight in candidates:
-                entry = words.get(term)
+                entry = self._postings(term, weight)
                 if entry is not None:
-                    ids, values = entry  # ids are unique: plain indexing is enough
-                    best[ids] = np.maximum(best[ids], weight * values)
+                    if entry[0] is not None:
+                        own.append(entry[0])
+                    if entry[1] is not None:
+                        ctx.append(entry[1])
+            if len(own) == 1 and not ctx and not concept.phrases:
+                ids, values = own[0]  # the concept's only term: scores += its weights
+                scores[ids] += values
+                continue
+            best = np.zeros(n, dtype=np.float32)
+            for ids, values in own:  # ids are unique: plain indexing is enough
+                best[ids] = np.maximum(best[ids], values)
+            if ctx:
+                per_section = np.zeros(self.n_sections, dtype=np.float32)
+                for secs, values in ctx:
+                    per_section[secs] = np.maximum(per_section[secs], values)
+                np.maximum(best, per_section[self._sec_of], out=best)
             for phrase, weight in concept.phrases.items():
-                entries = [words.get(term) for term in phrase]
+                entries = [self._passage_postings(term) for term in phrase]
                 if any(e is None for e in entries):
                     continue
-                total = np.zeros(self.n_docs, dtype=np.float32)
-                present = np.ones(self.n_docs, dtype=bool)
+                total = np.zeros(n, dtype=np.float32)
+                present = np.ones(n, dtype=bool)
                 for ids, values in entries:  # type: ignore[misc]
-                    mask = np.zeros(self.n_docs, dtype=bool)
+                    mask = np.zeros(n, dtype=bool)
                     mask[ids] = True
                     present &= mask
                     total[ids] += values
                 np.maximum(best, np.where(present, weight * total / len(phrase), 0), out=best)
             scores += best
-        bigrams = self._bigrams
         for gram in dict.fromkeys(query.bigrams):
-            entry = bigrams.get(gram)
-            if entry is not None:
-                ids, values = entry
-                scores[ids] += BIGRAM_WEIGHT * values
+            tid = self._vocab.get(gram)
+            if tid is not None:
+                a, b = self._b_off[tid], self._b_off[tid + 1]
+                if b > a:
+                    scores[self._b_ids[a:b]] += BIGRAM_WEIGHT * self._b_values[a:b]
         return scores
 
-    def _has(self, doc_id: int, term: str) -> float:
-        """1 when the passage itself has the term, less when only its section summary does."""
-        if term in self._doc_terms[doc_id]:
-            return 1.0
-        return CONTEXT_CREDIT if term in self._ctx_terms[doc_id] else 0.0
+    def _presence(self, terms: list[str], docs: np.ndarray) -> np.ndarray:
+        """Per term and passage: 1 when the passage itself has the term, less when only its
+        section's title or summary does, else 0."""
+        has = np.zeros((len(terms), len(docs)))
+        tids = np.array([self._vocab.get(t, -1) for t in terms], dtype=np.int64)
+        known = tids >= 0
+        if known.any():
+            tids = tids[known][:, None]
+            own, _ = self._lookup(self._own_keys, tids * max(self.n_docs, 1) + docs)
+            ctx, _ = self._lookup(self._c_keys,
+                                  tids * max(self.n_sections, 1) + self._sec_of[docs])
+            has[known] = np.where(own, 1.0, np.where(ctx, CONTEXT_CREDIT, 0.0))
+        return has
 
-    def _credit(self, doc_id: int, concept: _Concept) -> float:
-        # A synonym or a corrected spelling is good evidence, but not as good as the word.
-        own, ctx = self._doc_terms[doc_id], self._ctx_terms[doc_id]
-        credit = 0.0
-        for t, w in concept.terms.items():
-            if w > credit:
-                if t in own:
-                    credit = w
-                elif w * CONTEXT_CREDIT > credit and t in ctx:
-                    credit = w * CONTEXT_CREDIT
-        for phrase, weight in concept.phrases.items():
-            if weight > credit:
-                credit = max(credit, weight * min(self._has(doc_id, t) for t in phrase))
-        if credit:
-            return credit
-        if concept.parts:
-            found = sum(self._has(doc_id, part) for part in concept.parts)
-            return PART_CREDIT * found / len(concept.parts)
-        return 0.0
-
-    def _confidence(self, query: _Query, doc_id: int, raw: float, best_raw: float) -> float:
-        total = sum(c.weight for c in query.concepts)
-        if total <= 0 or raw <= 0:
-            return 0.0
-        coverage = sum(c.weight * self._credit(doc_id, c) for c in query.concepts) / total
-        # Passages far below the best one are less likely, even if they share words.
-        relative = raw / best_raw if best_raw > 0 else 0.0
-        return round(min(1.0, coverage * (0.75 + 0.25 * relative)), 4)
+    def _credits(self, query: _Query, docs: np.ndarray) -> list[list[float]]:
+        """Per concept, per passage: how well the passage mentions it (0..1). A synonym or
+        a corrected spelling is good evidence, but not as good as the word."""
+        row: dict[str, int] = {}
+        for c in query.concepts:
+            for t in (*c.terms, *(w for phrase in c.phrases for w in phrase), *c.parts):
+                row.setdefault(t, len(row))
+        has = self._presence(list(row), docs)
+        credits = []
+        for c in query.concepts:
+            weights = np.fromiter(c.terms.values(), dtype=np.float64, count=len(c.terms))
+            rows = [row[t] for t in c.terms]
+            credit = (weights[:, None] * has[rows]).max(axis=0)
+            for phrase, weight in c.phrases.items():
+                credit = np.maximum(credit, weight * has[[row[t] for t in phrase]].min(axis=0))
+            if c.parts:
+                found = has[[row[p] for p in c.parts]].sum(axis=0)
+                credit = np.where(credit > 0, credit, PART_CREDIT * found / len(c.parts))
+            credits.append(credit.tolist())
+        return credits
 
     def search(self, question: str, limit: int | None = None) -> Result:
         limit = limit or (1 + self.alternatives)
@@ -325,31 +497,36 @@ class Matcher:
         top = np.argpartition(-scores, k - 1)[:k] if k < self.n_docs else np.arange(self.n_docs)
         top = top[np.argsort(-scores[top], kind="stable")]
         best_raw = float(scores[top[0]])
+        raws = scores[top].tolist()
+        count = next((i for i, raw in enumerate(raws) if raw <= 0), len(raws))
         ranked: list[tuple[float, float, int]] = []
-        for doc_id in top:
-            raw = float(scores[doc_id])
-            if raw <= 0:
-                break
-            ranked.append((self._confidence(query, int(doc_id), raw, best_raw), raw,
-                           int(doc_id)))
+        total = sum(c.weight for c in query.concepts)
+        if count:
+            docs = top[:count].astype(np.int64)
+            credits = self._credits(query, docs)
+            weights = [c.weight for c in query.concepts]
+            for j, (raw, doc_id) in enumerate(zip(raws[:count], docs.tolist(), strict=True)):
+                if total <= 0:
+                    confidence = 0.0
+                else:
+                    coverage = sum(w * cr[j] for w, cr in zip(weights, credits, strict=True))
+                    coverage /= total
+                    # Passages far below the best one are less likely, even if they share
+                    # words.
+                    relative = raw / best_raw if best_raw > 0 else 0.0
+                    confidence = round(min(1.0, coverage * (0.75 + 0.25 * relative)), 4)
+                ranked.append((confidence, raw, doc_id))
         # Order by confidence, then by BM25: a passage that covers the whole question wins.
         ranked.sort(key=lambda item: -(item[0] ** RANK_COVERAGE_POWER) * item[1])
-        hits = tuple(Hit(self.passages[d], conf, self._best_quote(query, self.passages[d]))
+        terms = {t for c in query.concepts for t in c.terms}  # dict keys: the terms
+        hits = tuple(Hit(self.passages[d], conf, self._best_quote(terms, self.passages[d]))
                      for conf, _, d in ranked[:limit])
         answered = bool(hits) and hits[0].score >= self.threshold
         return Result(question, hits, answered, self.threshold)
 
-    def _best_quote(self, query: _Query, passage: Passage) -> Quote | None:
+    def _best_quote(self, terms: set[str], passage: Passage) -> Quote | None:
         quotes = self._quotes_by_passage.get(passage.key)
         if not quotes:
             return None
-        terms = {t for c in query.concepts for t in c.terms}  # dict keys: the terms
-
-        def overlap(quote: Quote) -> int:
-            text = self._quote_texts.get(quote.key)
-            if text is None:
-                text = self._quote_texts[quote.key] = \
-                    self.processor.normalize(quote.text) + "\n" + quote.en.lower()
-            return sum(1 for t in terms if t in text)
-
-        return max(quotes, key=overlap)
+        texts = self._quote_texts
+        return max(quotes, key=lambda quote: sum(1 for t in terms if t in texts[quote.key]))

@@ -27,6 +27,7 @@ _IS_CJK = re.compile(f"[{_CJK}]")
 # Latin words; hyphens and dots inside a word are dropped so CAR-T, car-t and cart agree.
 _LATIN = re.compile(r"[a-z0-9]+(?:[-.·'’][a-z0-9]+)*")
 _JOINERS = re.compile(r"[-.·'’]")
+_CACHE_SIZE = 100_000  # per-word caches: cleared when full
 
 # Function words that say nothing about what a question is about.
 ZH_STOPWORDS = frozenset("""
@@ -98,8 +99,11 @@ class TextProcessor:
                 if fields:
                     self._domain.add(fields[0])
             self._jieba.load_userdict(str(userdict))
-        self._stemmer = snowballstemmer.stemmer("english")
+        self._stemmer = snowballstemmer.stemmer("english")  # PyStemmer (C) when installed
         self._stems: dict[str, str] = {}
+        # Per-word results of segmentation (cleared when the dictionary changes).
+        self._function_only: dict[str, bool] = {}
+        self._parts: dict[str, tuple[str, ...]] = {}
         self._common_stems = frozenset(self._stem(w) for w in EN_COMMON) - \
             frozenset(self._stem(w) for w in EN_STOPWORDS)
 
@@ -108,6 +112,8 @@ class TextProcessor:
         if _IS_CJK.search(word) and len(word) > 1:
             self._domain.add(word)
             self._jieba.add_word(word, freq=2000)
+            self._function_only.clear()
+            self._parts.clear()
 
     def is_common_latin(self, term: str) -> bool:
         """A stemmed Latin term that is a common English word (see EN_COMMON)."""
@@ -139,7 +145,7 @@ class TextProcessor:
         stem = self._stems.get(word)
         if stem is None:
             stem = self._stems[word] = self._stemmer.stemWord(word)
-            if len(self._stems) > 100_000:  # questions can bring any number of new words
+            if len(self._stems) > _CACHE_SIZE:  # questions can bring any number of new words
                 self._stems.clear()
         return stem
 
@@ -166,14 +172,27 @@ class TextProcessor:
 
     def _only_function_words(self, word: str) -> bool:
         """A compound of stopwords only, such as 哪些方面 or 为什么会."""
-        pieces = [w for w in self._jieba.cut_for_search(word, HMM=False) if len(w) < len(word)]
-        return bool(pieces) and all(w in ZH_STOPWORDS for w in pieces) and \
-            sum(map(len, pieces)) >= len(word)
+        cached = self._function_only.get(word)
+        if cached is None:
+            pieces = [w for w in self._jieba.cut_for_search(word, HMM=False)
+                      if len(w) < len(word)]
+            cached = bool(pieces) and all(w in ZH_STOPWORDS for w in pieces) and \
+                sum(map(len, pieces)) >= len(word)
+            if len(self._function_only) >= _CACHE_SIZE:
+                self._function_only.clear()
+            self._function_only[word] = cached
+        return cached
 
     def parts(self, word: str) -> list[str]:
         """The shorter dictionary words inside a Chinese compound (search-mode pieces)."""
-        return [w for w in self._jieba.cut_for_search(word)
-                if 1 < len(w) < len(word) and w not in ZH_STOPWORDS]
+        cached = self._parts.get(word)
+        if cached is None:
+            cached = tuple(w for w in self._jieba.cut_for_search(word)
+                           if 1 < len(w) < len(word) and w not in ZH_STOPWORDS)
+            if len(self._parts) >= _CACHE_SIZE:
+                self._parts.clear()
+            self._parts[word] = cached
+        return list(cached)
 
     def terms(self, normalized: str) -> list[str]:
         """Word-level terms: jieba words (multi-character) and stemmed Latin words."""
