@@ -43,6 +43,10 @@ SPEC_HI = 11.0
 SPEC_MIN = 0.1
 COMMON_EN_SPEC = 0.3
 CACHE_SIZE = 100_000  # per-word caches: cleared when full
+_MISSING = object()
+# A term in the titles or summaries of sections with this many passages or fewer in all is
+# scored passage by passage (fewer numpy calls), above it section by section.
+MERGE_LIMIT = 512
 
 
 def _char_mask(word: str) -> int:
@@ -51,6 +55,15 @@ def _char_mask(word: str) -> int:
     for ch in word:
         mask |= 1 << (ord(ch) % 64)
     return mask
+
+
+_BITS = np.array([bin(i).count("1") for i in range(256)], dtype=np.uint8)
+
+
+def _popcount(values: np.ndarray) -> np.ndarray:
+    if hasattr(np, "bitwise_count"):  # numpy >= 2
+        return np.bitwise_count(values)
+    return _BITS[values.view(np.uint8)].reshape(len(values), -1).sum(axis=1)
 
 
 @dataclass(frozen=True)
@@ -103,6 +116,7 @@ class Matcher:
         self._expansions: dict[str, tuple] = {}
         self._concepts: dict[str, tuple[float, tuple[str, ...]]] = {}
         self._fuzzy_cache: dict[str, str | None] = {}
+        self._entries: dict[str, tuple | None] = {}
         self._quote_texts: dict[str, str] = {}
         self._quotes_by_passage: dict[str, list[Quote]] = {}
         for quote in library.quotes:
@@ -178,7 +192,7 @@ class Matcher:
             sec_of[i] = j
         n_sec = self.n_sections = len(sections)
         self._sec_of = sec_of
-        sec_size = np.bincount(sec_of, minlength=n_sec).astype(np.int64)
+        sec_size = self._sec_size = np.bincount(sec_of, minlength=n_sec).astype(np.int64)
 
         vocab: dict[str, int] = {}
         ids = vocab.setdefault
@@ -225,17 +239,17 @@ class Matcher:
         own_values[found] += c_values[where[found]]
         self._w_ids = own_ids.astype(np.int32)
         self._w_values = own_values
-        self._w_off = self._offsets(own_terms, n_terms)
+        self._w_off = self._offsets(own_terms, n_terms).tolist()
         self._c_secs = c_secs.astype(np.int32)
         self._c_values = c_values.astype(np.float32)
-        self._c_off = self._offsets(c_terms, n_terms)
+        self._c_off = self._offsets(c_terms, n_terms).tolist()
         self._c_keys = c_keys
         self._is_word = np.zeros(n_terms, dtype=bool)
         self._is_word[own_terms] = True
         self._is_word[c_terms] = True
         self._b_ids = bi_ids.astype(np.int32)
         self._b_values = bi_values
-        self._b_off = self._offsets(bi_terms, n_terms)
+        self._b_off = self._offsets(bi_terms, n_terms).tolist()
 
         # Presence in a passage's own text (any field, bigrams too) or only in its section's.
         present = np.union1d(own_keys, bi_keys)
@@ -308,7 +322,7 @@ class Matcher:
         cutoff = 1 if len(word) < 9 else 2
         candidates = np.flatnonzero(
             (np.abs(self._latin_len - len(word)) <= cutoff) &
-            (np.bitwise_count(self._latin_mask ^ np.uint64(_char_mask(word))) <= 2 * cutoff))
+            (_popcount(self._latin_mask ^ np.uint64(_char_mask(word))) <= 2 * cutoff))
         vocab = self._latin_vocab
         match = process.extractOne(word, [vocab[i] for i in candidates.tolist()],
                                    scorer=distance.Levenshtein.distance, score_cutoff=cutoff)
@@ -371,29 +385,41 @@ class Matcher:
                 concept.terms[match] = FUZZY_WEIGHT
         return _Query(concepts, p.bigrams(norm))
 
-    def _postings(self, term: str, weight: float) -> tuple | None:
-        """A word's passages and their weights, and the sections where only the title or
-        summary has it, each times ``weight``; None for a term no word field has."""
+    def _entry(self, term: str) -> tuple | None:
+        """A word's passages with its weights, and the sections where only the title or
+        summary has it with theirs (None when it has none); None for a term no word field
+        has. Cached per term: slicing the flat arrays costs more than the lookup."""
+        entry = self._entries.get(term, _MISSING)
+        if entry is not _MISSING:
+            return entry
         tid = self._vocab.get(term)
-        if tid is None or not self._is_word[tid]:
-            return None
-        a, b = self._w_off[tid], self._w_off[tid + 1]
-        c, d = self._c_off[tid], self._c_off[tid + 1]
-        own = (self._w_ids[a:b], weight * self._w_values[a:b]) if b > a else None
-        ctx = (self._c_secs[c:d], weight * self._c_values[c:d]) if d > c else None
-        return own, ctx
+        entry = None
+        if tid is not None and self._is_word[tid]:
+            a, b = self._w_off[tid], self._w_off[tid + 1]
+            c, d = self._c_off[tid], self._c_off[tid + 1]
+            own = (self._w_ids[a:b], self._w_values[a:b]) if b > a else None
+            ctx = (self._c_secs[c:d], self._c_values[c:d]) if d > c else None
+            if ctx is not None and int(self._sec_size[ctx[0]].sum()) <= MERGE_LIMIT:
+                # Few passages: cheaper as one list of passages than as sections.
+                own, ctx = self._merged(own, ctx), None
+            entry = (own, ctx)
+        if len(self._entries) >= CACHE_SIZE:
+            self._entries.clear()
+        self._entries[term] = entry
+        return entry
 
     def _passage_postings(self, term: str) -> tuple[np.ndarray, np.ndarray] | None:
         """A word's weight in every passage that has it, the section's title or summary
         included (for phrases, which add their words' weights)."""
-        entry = self._postings(term, 1.0)
+        entry = self._entry(term)
         if entry is None:
             return None
         own, ctx = entry
+        return own if ctx is None else self._merged(own, ctx)
+
+    def _merged(self, own: tuple | None, ctx: tuple) -> tuple[np.ndarray, np.ndarray]:
         ids = own[0] if own else np.zeros(0, dtype=np.int32)
         values = own[1] if own else np.zeros(0, dtype=np.float32)
-        if ctx is None:
-            return ids, values
         per_section = np.zeros(self.n_sections, dtype=np.float32)
         per_section[ctx[0]] = ctx[1]
         has = np.zeros(self.n_sections, dtype=bool)
@@ -413,12 +439,12 @@ class Matcher:
             ctx: list[tuple[np.ndarray, np.ndarray]] = []
             candidates = [*concept.terms.items(), *((t, PART_WEIGHT) for t in concept.parts)]
             for term, weight in candidates:
-                entry = self._postings(term, weight)
-                if entry is not None:
-                    if entry[0] is not None:
-                        own.append(entry[0])
-                    if entry[1] is not None:
-                        ctx.append(entry[1])
+                entry = self._entry(term)
+                if entry is None:
+                    continue
+                for found, out in zip(entry, (own, ctx), strict=True):
+                    if found is not None:  # x * 1.0 == x: no need for a copy
+                        out.append(found if weight == 1.0 else (found[0], weight * found[1]))
             if len(own) == 1 and not ctx and not concept.phrases:
                 ids, values = own[0]  # the concept's only term: scores += its weights
                 scores[ids] += values
@@ -467,25 +493,28 @@ class Matcher:
         return has
 
     def _credits(self, query: _Query, docs: np.ndarray) -> list[list[float]]:
-        """Per concept, per passage: how well the passage mentions it (0..1). A synonym or
+        """Per passage, per concept: how well the passage mentions it (0..1). A synonym or
         a corrected spelling is good evidence, but not as good as the word."""
         row: dict[str, int] = {}
         for c in query.concepts:
             for t in (*c.terms, *(w for phrase in c.phrases for w in phrase), *c.parts):
                 row.setdefault(t, len(row))
         has = self._presence(list(row), docs)
-        credits = []
-        for c in query.concepts:
-            weights = np.fromiter(c.terms.values(), dtype=np.float64, count=len(c.terms))
-            rows = [row[t] for t in c.terms]
-            credit = (weights[:, None] * has[rows]).max(axis=0)
+        weights = [[0.0] * len(row) for _ in query.concepts]
+        for i, c in enumerate(query.concepts):
+            for t, w in c.terms.items():
+                weights[i][row[t]] = w
+        # The best of its terms: w where the passage has it, w/2 where only its section does.
+        credits = (np.array(weights)[:, :, None] * has[None]).max(axis=1)
+        for i, c in enumerate(query.concepts):
+            credit = credits[i]
             for phrase, weight in c.phrases.items():
-                credit = np.maximum(credit, weight * has[[row[t] for t in phrase]].min(axis=0))
+                np.maximum(credit, weight * has[[row[t] for t in phrase]].min(axis=0),
+                           out=credit)
             if c.parts:
                 found = has[[row[p] for p in c.parts]].sum(axis=0)
-                credit = np.where(credit > 0, credit, PART_CREDIT * found / len(c.parts))
-            credits.append(credit.tolist())
-        return credits
+                credits[i] = np.where(credit > 0, credit, PART_CREDIT * found / len(c.parts))
+        return credits.T.tolist()
 
     def search(self, question: str, limit: int | None = None) -> Result:
         limit = limit or (1 + self.alternatives)
@@ -509,7 +538,7 @@ class Matcher:
                 if total <= 0:
                     confidence = 0.0
                 else:
-                    coverage = sum(w * cr[j] for w, cr in zip(weights, credits, strict=True))
+                    coverage = sum(w * cr for w, cr in zip(weights, credits[j], strict=True))
                     coverage /= total
                     # Passages far below the best one are less likely, even if they share
                     # words.
