@@ -47,6 +47,7 @@ _MISSING = object()
 # A term in the titles or summaries of sections with this many passages or fewer in all is
 # scored passage by passage (fewer numpy calls), above it section by section.
 MERGE_LIMIT = 512
+DENSE_LIMIT = 2_000_000  # terms x passages up to which the index is also kept dense
 
 
 def _char_mask(word: str) -> int:
@@ -259,9 +260,24 @@ class Matcher:
         starts = np.concatenate(([0], np.cumsum(sec_size)))
         reps = sec_size[c_secs]
         first = np.repeat(starts[c_secs] - np.concatenate(([0], np.cumsum(reps)[:-1])), reps)
+        self._sec_order, self._sec_starts = order, starts[:-1]
         expanded = np.repeat(c_terms, reps) * n_keys + \
             order[first + np.arange(int(reps.sum()), dtype=np.int64)]
         df = np.bincount(np.union1d(present, expanded) // n_keys, minlength=n_terms)
+        # Small libraries: dense term x passage matrices (one extra row of zeros for terms
+        # not indexed) answer with a few numpy calls where postings need several per term.
+        self._dense = None
+        if n and (n_terms + 1) * n <= DENSE_LIMIT:
+            ctx_terms, ctx_ids = np.repeat(c_terms, reps), expanded % n_keys
+            words = np.zeros((n_terms + 1, n), dtype=np.float32)
+            words[ctx_terms, ctx_ids] = np.repeat(c_values, reps)  # where only ctx has it
+            words[own_terms, own_ids] = own_values
+            grams = np.zeros((n_terms + 1, n), dtype=np.float32)
+            grams[bi_terms, bi_ids] = bi_values
+            has = np.zeros((n_terms + 1, n))
+            has[ctx_terms, ctx_ids] = CONTEXT_CREDIT
+            has[present // n_keys, present % n_keys] = 1.0
+            self._dense = (words, grams, has)
         self._df: dict[str, int] = {t: int(df[i]) for t, i in vocab.items() if df[i]}
         latin = [t for t in self._df if t.isascii() and len(t) >= 4]
         latin.sort()
@@ -418,20 +434,25 @@ class Matcher:
         return own if ctx is None else self._merged(own, ctx)
 
     def _merged(self, own: tuple | None, ctx: tuple) -> tuple[np.ndarray, np.ndarray]:
+        """Own passages, then the other passages of the sections with their section weight
+        (work in proportion to the passages concerned, not to the library)."""
         ids = own[0] if own else np.zeros(0, dtype=np.int32)
         values = own[1] if own else np.zeros(0, dtype=np.float32)
-        per_section = np.zeros(self.n_sections, dtype=np.float32)
-        per_section[ctx[0]] = ctx[1]
-        has = np.zeros(self.n_sections, dtype=bool)
-        has[ctx[0]] = True
-        mask = has[self._sec_of]
-        mask[ids] = False
-        extra = np.flatnonzero(mask)
-        return (np.concatenate((ids, extra.astype(np.int32))),
-                np.concatenate((values, per_section[self._sec_of[extra]])))
+        secs, per_section = ctx
+        sizes = self._sec_size[secs]
+        ends = np.cumsum(sizes)
+        at = np.repeat(self._sec_starts[secs] - (ends - sizes), sizes) + \
+            np.arange(int(ends[-1]), dtype=np.int64)
+        extra = self._sec_order[at].astype(np.int32)
+        extra_values = np.repeat(per_section, sizes)
+        keep = ~np.isin(extra, ids)
+        return (np.concatenate((ids, extra[keep])),
+                np.concatenate((values, extra_values[keep])))
 
     def _scores(self, query: _Query) -> np.ndarray:
         """BM25, counting each concept once: its best-matching term (word or synonym)."""
+        if self._dense is not None:
+            return self._dense_scores(query)
         n = self.n_docs
         scores = np.zeros(n, dtype=np.float32)
         for concept in query.concepts:
@@ -478,9 +499,53 @@ class Matcher:
                     scores[self._b_ids[a:b]] += BIGRAM_WEIGHT * self._b_values[a:b]
         return scores
 
+    def _dense_scores(self, query: _Query) -> np.ndarray:
+        """``_scores`` on the dense matrices: the same float32 operations in the same order
+        (the best term of each concept, then the concepts and bigrams added one by one)."""
+        words, grams, _ = self._dense  # type: ignore[misc]
+        vocab = self._vocab
+        zero = len(vocab)
+        rows: list[int] = []
+        weights: list[float] = []
+        starts: list[int] = []
+        for concept in query.concepts:
+            starts.append(len(rows))
+            rows.append(zero)  # no concept without a row
+            weights.append(1.0)
+            for term, weight in concept.terms.items():
+                rows.append(vocab.get(term, zero))
+                weights.append(weight)
+            for term in concept.parts:
+                rows.append(vocab.get(term, zero))
+                weights.append(PART_WEIGHT)
+        best = np.maximum.reduceat(words[rows] * np.array(weights, dtype=np.float32)[:, None],
+                                   starts, axis=0)
+        n = self.n_docs
+        for i, concept in enumerate(query.concepts):
+            for phrase, weight in concept.phrases.items():
+                entries = [self._passage_postings(term) for term in phrase]
+                if any(e is None for e in entries):
+                    continue
+                total = np.zeros(n, dtype=np.float32)
+                present = np.ones(n, dtype=bool)
+                for ids, values in entries:  # type: ignore[misc]
+                    mask = np.zeros(n, dtype=bool)
+                    mask[ids] = True
+                    present &= mask
+                    total[ids] += values
+                np.maximum(best[i], np.where(present, weight * total / len(phrase), 0),
+                           out=best[i])
+        grams_found = [vocab.get(g, zero) for g in dict.fromkeys(query.bigrams)]
+        if grams_found:
+            best = np.concatenate((best, BIGRAM_WEIGHT * grams[grams_found]))
+        return np.add.accumulate(best, axis=0)[-1]  # strictly left to right
+
     def _presence(self, terms: list[str], docs: np.ndarray) -> np.ndarray:
         """Per term and passage: 1 when the passage itself has the term, less when only its
         section's title or summary does, else 0."""
+        if self._dense is not None:
+            zero = len(self._vocab)
+            return self._dense[2][[self._vocab.get(t, zero) for t in terms]][:, docs]
         has = np.zeros((len(terms), len(docs)))
         tids = np.array([self._vocab.get(t, -1) for t in terms], dtype=np.int64)
         known = tids >= 0
