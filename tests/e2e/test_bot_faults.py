@@ -22,8 +22,10 @@ def test_bot_started_before_the_api_connects_when_it_appears(bot_factory, tmp_pa
     bot = bot_factory(wait_ready=False, emulator=emulator,
                       env={"DATABASE_URL": f"sqlite:///{tmp_path}/bot.sqlite3"})
     try:
-        time.sleep(3)  # the bot is up, the API is not
-        assert bot.alive
+        deadline = time.monotonic() + 60  # the bot is up and finds the API down
+        while "not reachable" not in bot.log() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert bot.alive and "not reachable" in bot.log()
         emulator.start()
         user = emulator.user(bot.token, language_code="zh-hans")
         user.send("新加坡为什么适合做区域总部?")
@@ -31,7 +33,6 @@ def test_bot_started_before_the_api_connects_when_it_appears(bot_factory, tmp_pa
     finally:
         bot.stop()
         emulator.close()
-    assert "not reachable" in bot.log()
 
 
 def test_api_going_away_and_back_mid_run_loses_and_repeats_nothing(bot_factory,
