@@ -44,8 +44,8 @@ SPEC_MIN = 0.1
 COMMON_EN_SPEC = 0.3
 CACHE_SIZE = 100_000  # per-word caches: cleared when full
 _MISSING = object()
-# A term in the titles or summaries of sections with this many passages or fewer in all is
-# scored passage by passage (fewer numpy calls), above it section by section.
+# A term in the titles or summaries of sections with this many passages or fewer in all (or
+# a quarter of the library) is scored passage by passage, above it section by section.
 MERGE_LIMIT = 512
 DENSE_LIMIT = 2_000_000  # terms x passages up to which the index is also kept dense
 
@@ -415,7 +415,8 @@ class Matcher:
             c, d = self._c_off[tid], self._c_off[tid + 1]
             own = (self._w_ids[a:b], self._w_values[a:b]) if b > a else None
             ctx = (self._c_secs[c:d], self._c_values[c:d]) if d > c else None
-            if ctx is not None and int(self._sec_size[ctx[0]].sum()) <= MERGE_LIMIT:
+            if ctx is not None and \
+                    int(self._sec_size[ctx[0]].sum()) <= max(MERGE_LIMIT, self.n_docs // 4):
                 # Few passages: cheaper as one list of passages than as sections.
                 own, ctx = self._merged(own, ctx), None
             entry = (own, ctx)
