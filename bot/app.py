@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 import sys
 from zoneinfo import ZoneInfo
 
@@ -152,11 +153,14 @@ def run_bot(services: Services) -> int:
               file=sys.stderr)
         return 1
     if settings.webhook_url:
+        # Telegram sends the secret with every update; without one configured, a random one
+        # per start still keeps forged requests out (set_webhook tells Telegram the new one).
+        secret = settings.webhook_secret or secrets.token_urlsafe(32)
         logger.info("Starting webhook on %s:%s", settings.webhook_listen, settings.port)
         application.run_webhook(listen=settings.webhook_listen, port=settings.port,
                                 url_path=settings.webhook_path,
                                 webhook_url=settings.webhook_url,
-                                secret_token=settings.webhook_secret,
+                                secret_token=secret,
                                 allowed_updates=Update.ALL_TYPES)
     else:
         logger.info("Starting long polling")
