@@ -12,8 +12,9 @@ import logging
 from datetime import UTC, datetime
 from html import escape
 
+import httpx
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ContextTypes
 
 from . import keyboards, render
@@ -190,6 +191,22 @@ async def on_daily_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 
 
 # -- the scheduler tick -----------------------------------------------------------------
+def send_outcome(exc: TelegramError) -> SendResult:
+    """What a failed send means for today's insight. Only a request that surely never
+    reached Telegram may be retried: a second insight on the same day is worse than none."""
+    detail = str(exc)
+    if isinstance(exc, Forbidden):  # blocked, kicked, deactivated
+        return SendResult(Outcome.BLOCKED, detail)
+    if isinstance(exc, RetryAfter):  # refused by flood control: nothing was sent
+        return SendResult(Outcome.RETRY, detail)
+    never_sent = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+    if isinstance(exc, NetworkError) and not isinstance(exc, BadRequest) and \
+            isinstance(exc.__cause__, never_sent):
+        return SendResult(Outcome.RETRY, detail)
+    # Timeouts, lost answers, 5xx, bad requests: it may have arrived, or never will.
+    return SendResult(Outcome.FAILED, detail)
+
+
 def _language_of(store: Store, user_id: int, default: str) -> str:
     user = store.get_user(user_id)
     return user.language if user and user.language else default
@@ -209,19 +226,14 @@ async def daily_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
         try:
             lang = await asyncio.to_thread(_language_of, store, item.subscription.user_id,
                                            default_lang)
+        except StoreUnavailable as exc:  # nothing sent yet: safe to try again
+            return SendResult(Outcome.RETRY, str(exc))
+        try:
             await context.bot.send_message(
                 item.chat_id, render.daily_card(library, quote, lang, item.local_date.isoformat()),
                 reply_markup=daily_keyboard(quote, lang))
-        except Forbidden as exc:  # blocked, kicked, deactivated
-            return SendResult(Outcome.BLOCKED, str(exc))
-        except RetryAfter as exc:  # refused by flood control: nothing was sent
-            return SendResult(Outcome.RETRY, str(exc))
-        except TimedOut as exc:  # it may have arrived: never risk a second one today
-            return SendResult(Outcome.FAILED, str(exc))
-        except BadRequest as exc:  # chat not found and the like
-            return SendResult(Outcome.FAILED, str(exc))
-        except NetworkError as exc:  # could not reach Telegram: try again next tick
-            return SendResult(Outcome.RETRY, str(exc))
+        except TelegramError as exc:
+            return send_outcome(exc)
         return Outcome.SENT
 
     report = await run_tick_async(_now(), store, [q.key for q in library.quotes], send,

@@ -9,7 +9,6 @@ import pytest
 
 from bot.ratelimit import CHAT_BURST, ChatRateLimiter
 
-pytestmark = pytest.mark.asyncio
 
 
 async def send_all(limiter: ChatRateLimiter, chat_ids: list[int]) -> list[tuple[int, float]]:

@@ -430,10 +430,6 @@ class LostAnswerProxy(ThreadingHTTPServer):
         self.client.close()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bot/daily_handlers.py daily_tick.send maps every NetworkError to RETRY, also when the "
-    "request reached Telegram and only the answer was lost (httpx RemoteProtocolError/"
-    "ReadError): the claim is released and the next tick sends a second insight"))
 def test_answer_lost_after_delivery_sends_no_second_insight(emulator, bot_factory,
                                                             tmp_path) -> None:
     token = make_token()

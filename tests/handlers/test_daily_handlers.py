@@ -5,16 +5,17 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime
 
+import httpx
 import pytest
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.ext import CallbackContext
 
 from bot import daily_handlers
-from bot.daily import local_today
+from bot.daily import Outcome, local_today
 from bot.render import to_plain
 from bot.storage import StoreUnavailable
 from tests.handlers.conftest import Chat, buttons, start_offline
 
-pytestmark = pytest.mark.asyncio
 
 
 def texts(request, method: str = "sendMessage") -> list[str]:
@@ -208,3 +209,22 @@ async def test_database_down_subscriptions_say_try_later_questions_still_answere
     replies = texts(request)
     assert all("稍后再试" in r for r in replies[:3])
     assert "区域总部" in replies[3]
+
+
+def _caused(exc: Exception, cause: Exception) -> Exception:
+    exc.__cause__ = cause
+    return exc
+
+
+@pytest.mark.parametrize("error, outcome", [
+    (Forbidden("Forbidden: bot was blocked by the user"), Outcome.BLOCKED),
+    (RetryAfter(5), Outcome.RETRY),
+    (_caused(NetworkError("httpx.ConnectError"), httpx.ConnectError("refused")), Outcome.RETRY),
+    (_caused(TimedOut(), httpx.ConnectTimeout("connect")), Outcome.RETRY),
+    (_caused(TimedOut(), httpx.ReadTimeout("read")), Outcome.FAILED),
+    (_caused(NetworkError("lost"), httpx.RemoteProtocolError("disconnected")), Outcome.FAILED),
+    (NetworkError("Bad Gateway"), Outcome.FAILED),
+    (BadRequest("Chat not found"), Outcome.FAILED),
+])
+def test_send_outcome_retries_only_what_surely_never_left(error, outcome) -> None:
+    assert daily_handlers.send_outcome(error).outcome is outcome

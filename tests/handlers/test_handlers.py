@@ -7,7 +7,6 @@ import pytest
 from bot.cli import answer_json
 from tests.handlers.conftest import Chat, buttons
 
-pytestmark = pytest.mark.asyncio
 
 
 def all_callback_data(request) -> list[str]:
