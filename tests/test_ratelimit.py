@@ -5,10 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 
-import pytest
-
 from bot.ratelimit import CHAT_BURST, ChatRateLimiter
-
 
 
 async def send_all(limiter: ChatRateLimiter, chat_ids: list[int]) -> list[tuple[int, float]]:

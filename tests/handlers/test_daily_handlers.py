@@ -17,7 +17,6 @@ from bot.storage import StoreUnavailable
 from tests.handlers.conftest import Chat, buttons, start_offline
 
 
-
 def texts(request, method: str = "sendMessage") -> list[str]:
     return [p["text"] for p in request.sent(method)]
 

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from bot.cli import answer_json
 from tests.handlers.conftest import Chat, buttons
-
 
 
 def all_callback_data(request) -> list[str]:
