@@ -47,6 +47,13 @@ _MISSING = object()
 # A term in the titles or summaries of sections with this many passages or fewer in all (or
 # a quarter of the library) is scored passage by passage, above it section by section.
 MERGE_LIMIT = 512
+# Question words next to each other (or one word apart) that a passage also has next to
+# each other (PROXIMITY_GAP characters or one word apart) make it the likelier answer
+# among passages that share the same words.
+PROXIMITY_GAP = 2
+PROXIMITY_BONUS = 0.6
+PROXIMITY_DOCS = 3
+FOREIGN_EXTRA = 0.2
 DENSE_LIMIT = 2_000_000  # terms x passages up to which the index is also kept dense
 
 
@@ -101,6 +108,8 @@ class _Concept:
 class _Query:
     concepts: list[_Concept]
     bigrams: list[str]
+    ordered: int = 0  # the first concepts are the question's words, in its order
+    places: list[tuple[int, int, int]] = field(default_factory=list)  # where, as positions
 
 
 class Matcher:
@@ -120,6 +129,8 @@ class Matcher:
         self._entries: dict[str, tuple | None] = {}
         self._quote_texts: dict[str, str] = {}
         self._quotes_by_passage: dict[str, list[Quote]] = {}
+        self._normalized: list[tuple[str, list[str]]] = []
+        self._positions: dict[int, tuple[str, dict[str, list[tuple[int, int, int]]]]] = {}
         for quote in library.quotes:
             self._quotes_by_passage.setdefault(quote.passage_key, []).append(quote)
         self._build()
@@ -139,10 +150,12 @@ class Matcher:
         p = self.processor
         zh = p.normalize(passage.text)
         en = p.normalize(passage.en)
+        latin = p.latin_terms(en)
+        self._normalized.append((zh, latin))  # kept for word positions (proximity)
         return {
             "zh": p.terms(zh),
             "bi": p.bigrams(zh),
-            "en": p.latin_terms(en) + [w for w in p.chinese_words(en) if len(w) > 1],
+            "en": latin + [w for w in p.chinese_words(en) if len(w) > 1],
         }
 
     def _ctx_terms_of(self, section) -> list[str]:
@@ -373,7 +386,10 @@ class Matcher:
     def _parse(self, question: str) -> _Query:
         p = self.processor
         norm = p.normalize(question)
-        concepts = [self._concept(word) for word in p.concept_words(norm)]
+        words = p.concept_words(norm)
+        concepts = [self._concept(word) for word in words]
+        ordered = len(concepts)
+        places = self._places(words, norm)
 
         # Synonyms: each matched member brings the terms of the rest of its group.
         for member, others in self.synonyms.matches(norm):
@@ -399,7 +415,25 @@ class Matcher:
             match = self._fuzzy(word)
             if match is not None:
                 concept.terms[match] = FUZZY_WEIGHT
-        return _Query(concepts, p.bigrams(norm))
+        return _Query(concepts, p.bigrams(norm), ordered, places)
+
+    def _places(self, words: list[str], norm: str) -> list[tuple[int, int, int]]:
+        """Where each question word is: (0, start, end) in characters for Chinese words,
+        (1, i, i + 1) for the i-th Latin word (stopwords not counted)."""
+        latin = {}
+        for i, term in enumerate(self.processor.latin_terms(norm)):
+            latin.setdefault(term, i)
+        places, cursor = [], 0
+        for word in words:
+            if word in latin:
+                places.append((1, latin[word], latin[word] + 1))
+                continue
+            at = norm.find(word, cursor)
+            if at < 0:
+                at = norm.find(word)
+            cursor = max(cursor, at + len(word))
+            places.append((0, at, at + len(word)))
+        return places
 
     def _entry(self, term: str) -> tuple | None:
         """A word's passages with its weights, and the sections where only the title or
@@ -596,6 +630,10 @@ class Matcher:
         count = next((i for i, raw in enumerate(raws) if raw <= 0), len(raws))
         ranked: list[tuple[float, float, int]] = []
         total = sum(c.weight for c in query.concepts)
+        # Words the interview has nothing for (not even a synonym or a piece of the word):
+        # the question is about something else too, and counts less as covered.
+        foreign = FOREIGN_EXTRA * sum(c.weight for c in query.concepts if not any(
+            t in self._df for t in (*c.terms, *c.parts)) and not c.phrases)
         if count:
             docs = top[:count].astype(np.int64)
             credits = self._credits(query, docs)
@@ -605,7 +643,7 @@ class Matcher:
                     confidence = 0.0
                 else:
                     coverage = sum(w * cr for w, cr in zip(weights, credits[j], strict=True))
-                    coverage /= total
+                    coverage /= total + foreign
                     # Passages far below the best one are less likely, even if they share
                     # words.
                     relative = raw / best_raw if best_raw > 0 else 0.0
@@ -613,11 +651,70 @@ class Matcher:
                 ranked.append((confidence, raw, doc_id))
         # Order by confidence, then by BM25: a passage that covers the whole question wins.
         ranked.sort(key=lambda item: -(item[0] ** RANK_COVERAGE_POWER) * item[1])
+        if query.ordered > 1 and total > 0 and len(ranked) > 1:
+            # Only passages that the bonus could lift above the best one are looked at.
+            keys = [(item[0] ** RANK_COVERAGE_POWER) * item[1] for item in ranked]
+            reach = keys[0] / (1 + PROXIMITY_BONUS)
+            n = sum(1 for key in keys[:PROXIMITY_DOCS] if key > reach)
+            if n > 1:
+                head = ranked[:n]
+                head.sort(key=lambda item: -(item[0] ** RANK_COVERAGE_POWER) * item[1] *
+                          (1 + PROXIMITY_BONUS * self._proximity(query, item[2]) / total))
+                ranked[:n] = head
         terms = {t for c in query.concepts for t in c.terms}  # dict keys: the terms
         hits = tuple(Hit(self.passages[d], conf, self._best_quote(terms, self.passages[d]))
                      for conf, _, d in ranked[:limit])
         answered = bool(hits) and hits[0].score >= self.threshold
         return Result(question, hits, answered, self.threshold)
+
+    def _doc_positions(self, doc: int) -> tuple[str, dict[str, list[tuple[int, int, int]]]]:
+        """A passage's normalised text, and where its English rendering has each Latin word
+        (stopwords not counted, so "the ideal founder" has ideal and founder next to each
+        other; built when first needed from what indexing kept)."""
+        cached = self._positions.get(doc)
+        if cached is None:
+            zh, latin = self._normalized[doc]
+            where: dict[str, list[tuple[int, int, int]]] = {}
+            for i, term in enumerate(latin):  # the i-th Latin word, stopwords not counted
+                where.setdefault(term, []).append((1, i, i + 1))
+            cached = (zh, where)
+            if len(self._positions) >= CACHE_SIZE:
+                self._positions.clear()
+            self._positions[doc] = cached
+        return cached
+
+    def _proximity(self, query: _Query, doc: int) -> float:
+        """The weight of question words close together (only the passage's missing words
+        between them) that the passage has next to each other (the mean of each pair)."""
+        text, latin = self._doc_positions(doc)
+        found = []
+        for concept, place in zip(query.concepts, query.places, strict=False):
+            spans: list[tuple[int, int, int]] = []
+            for term in concept.terms:
+                if term.isascii():
+                    spans.extend(latin.get(term, ()))
+                    continue
+                at = text.find(term)
+                while at >= 0:
+                    spans.append((0, at, at + len(term)))
+                    at = text.find(term, at + 1)
+            if spans:
+                found.append((concept.weight, place, spans))
+        bonus = 0.0
+        for (w1, p1, first), (w2, p2, second) in zip(found, found[1:], strict=False):
+            if p1[0] == p2[0] and p2[1] - p1[2] <= (PROXIMITY_GAP if p1[0] == 0 else 1) and \
+                    self._near(first, second):
+                bonus += (w1 + w2) / 2
+        return bonus
+
+    @staticmethod
+    def _near(first: list[tuple[int, int, int]], second: list[tuple[int, int, int]]) -> bool:
+        for fa, sa, ea in first:
+            gap = PROXIMITY_GAP if fa % 2 == 0 else 1
+            for fb, sb, eb in second:
+                if fa == fb and (0 <= sb - ea <= gap or 0 <= sa - eb <= gap):
+                    return True
+        return False
 
     def _best_quote(self, terms: set[str], passage: Passage) -> Quote | None:
         quotes = self._quotes_by_passage.get(passage.key)

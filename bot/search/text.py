@@ -28,6 +28,16 @@ _IS_CJK = re.compile(f"[{_CJK}]")
 _LATIN = re.compile(r"[a-z0-9]+(?:[-.·'’][a-z0-9]+)*")
 _JOINERS = re.compile(r"[-.·'’]")
 _CACHE_SIZE = 100_000  # per-word caches: cleared when full
+_BRITISH = re.compile(r"(?<=[a-z]{3})(?:(is)(e|es|ed|ing|ation|ations|er|ers)|(ys)(e|es|ed|ing)|"
+                      r"(our)(s|ed|ing|able)?)$")
+
+
+def _american(match: re.Match[str]) -> str:
+    if match.group(1):
+        return "iz" + match.group(2)
+    if match.group(3):
+        return "yz" + match.group(4)
+    return "or" + (match.group(6) or "")
 
 # Function words that say nothing about what a question is about.
 ZH_STOPWORDS = frozenset("""
@@ -51,6 +61,8 @@ know knows need needs want wants way ways thing things really actually exactly m
 sort lot lots well still even ever always often something anything everything someone anyone
 happen happens happened dont doesnt didnt isnt arent wasnt werent cant couldnt shouldnt wouldnt
 wont im ive youre theyre thats whats hows whos
+itself himself herself themselves ourselves yourself yourselves myself everyone everybody
+anybody nobody somebody everything up r u ur pls plz thx thanks hi hey hello
 """.split())
 
 # Common English words that do not say what a question is about: generic verbs,
@@ -79,6 +91,7 @@ under understand until usual usually use value various view wait walk whether wh
 why wide win wise within without wonder word work worth wrong year yet insist involve
 attract attractive affect affects wise big huge matter matters mostly anymore nowadays
 currently still these days point points approach time times way lot today
+ultimately eventually finally basically generally simply whether anyway somehow
 """.split())
 
 
@@ -144,7 +157,9 @@ class TextProcessor:
     def _stem(self, word: str) -> str:
         stem = self._stems.get(word)
         if stem is None:
-            stem = self._stems[word] = self._stemmer.stemWord(word)
+            # British and American spellings agree: localise/localize, behaviour/behavior.
+            spelled = _BRITISH.sub(_american, word) if len(word) > 5 else word
+            stem = self._stems[word] = self._stemmer.stemWord(spelled)
             if len(self._stems) > _CACHE_SIZE:  # questions can bring any number of new words
                 self._stems.clear()
         return stem

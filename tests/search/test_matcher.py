@@ -13,9 +13,9 @@ DATA = ROOT / "tests" / "data"
 def test_development_questions_do_not_regress(services) -> None:
     report = evaluate(services.matcher, load_questions(DATA / "dev_questions.yaml"))
     # Floors at (or just under) the measured numbers: a drop means a real regression.
-    assert report.top1["overall"] >= 0.87
+    assert report.top1["overall"] >= 0.94
     assert report.top3["overall"] >= 0.97
-    assert report.top1["zh"] >= 0.90
+    assert report.top1["zh"] >= 0.96
     assert report.top1["en"] >= 0.85
     assert report.wrongly_rejected <= 0.03
     assert report.off_topic_rejected >= 0.95
@@ -23,8 +23,8 @@ def test_development_questions_do_not_regress(services) -> None:
 
 def test_our_own_questions_do_not_regress(services) -> None:
     report = evaluate(services.matcher, load_questions(DATA / "extra_questions.yaml"))
-    assert report.top1["overall"] >= 0.86
-    assert report.top3["overall"] >= 0.97
+    assert report.top1["overall"] >= 0.85
+    assert report.top3["overall"] >= 0.95
     assert report.off_topic_rejected >= 0.9
     assert report.wrongly_rejected <= 0.03
 
