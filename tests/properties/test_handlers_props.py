@@ -251,7 +251,7 @@ def test_admin_broadcast_as_long_as_a_message(bot, char: str) -> None:
 
 
 SURROGATE_BUG = (
-    "bot/search/text.py:131 TextProcessor.normalize: OpenCC.convert encodes to UTF-8 and "
+    "bot/search/text.py TextProcessor.normalize: OpenCC.convert encodes to UTF-8 and "
     "raises UnicodeEncodeError for CJK text with a lone surrogate (Telegram itself never "
     "delivers one, so only the command line really reaches it)")
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from tests.properties.strategies import long_texts, long_texts_with_surrogates, texts
 
 SURROGATE_BUG = (
-    "bot/search/text.py:131 TextProcessor.normalize passes text with CJK and a lone "
+    "bot/search/text.py TextProcessor.normalize passes text with CJK and a lone "
     "surrogate to OpenCC.convert, whose text.encode('utf-8') raises UnicodeEncodeError "
     "(reachable from the command line: `interview-bot ask $'君联\\xff'` crashes)")
 

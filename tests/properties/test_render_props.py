@@ -115,7 +115,7 @@ _BLOCK = st.one_of(_INLINE, st.lists(_INLINE, min_size=1, max_size=3)
 HTML_DOCS = st.lists(_BLOCK, min_size=1, max_size=10).map("\n\n".join)
 
 FIT_BUG = (
-    "bot/render.py:225-231 fit(): the cut `text[:cut]` may end inside a tag (a partial '<b' "
+    "bot/render.py fit(): the cut `text[:cut]` may end inside a tag (a partial '<b' "
     "is kept), and the second trim `head[: limit - 1 - len(closing)]` runs after the tag "
     "and entity checks, so it can split an entity ('&l') or an opening tag, or drop an "
     "opening tag whose closing tag is then appended: Telegram refuses such HTML")

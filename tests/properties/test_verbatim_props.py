@@ -96,7 +96,7 @@ def test_every_substring_of_any_text_is_found(case: tuple[str, int, int]) -> Non
 
 
 MISALIGNED = (
-    "bot/content/verbatim.py:50-56 FoldedText.find_all accepts a match that starts or ends "
+    "bot/content/verbatim.py FoldedText.find_all accepts a match that starts or ends "
     "inside the fold of one source character that folds to several ('…' -> '...', "
     "'™' -> 'TM'): in '….' the excerpt '.' is reported at (0, 1), the '…'")
 
