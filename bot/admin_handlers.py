@@ -20,6 +20,7 @@ from .texts import t
 logger = logging.getLogger(__name__)
 
 MAX_PROBLEMS_SHOWN = 20
+BROADCAST_PREVIEW = 500  # characters of the text shown in the confirmation (escaped: ≤ 5x)
 
 
 async def _admin_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
@@ -67,7 +68,8 @@ async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     keyboard = InlineKeyboardMarkup([[
         InlineKeyboardButton(t(lang, "broadcast_send"), callback_data=f"bc:{bid}"),
         InlineKeyboardButton(t(lang, "broadcast_cancel"), callback_data=f"bcx:{bid}")]])
-    await message.reply_text(t(lang, "broadcast_confirm", count=count, text=escape(text)),
+    preview = text if len(text) <= BROADCAST_PREVIEW else text[:BROADCAST_PREVIEW] + "…"
+    await message.reply_text(t(lang, "broadcast_confirm", count=count, text=escape(preview)),
                              reply_markup=keyboard)
 
 

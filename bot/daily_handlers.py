@@ -44,8 +44,12 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def _preview(value: str, limit: int = 40) -> str:
+    return value if len(value) <= limit else value[:limit] + "…"
+
+
 def schedule_error_text(lang: str, error: ScheduleError) -> str:
-    params = {k: escape(str(v)) for k, v in error.params.items()}
+    params = {k: escape(_preview(str(v))) for k, v in error.params.items()}
     params.setdefault("value", "")
     return t(lang, f"err_{error.code}", **params) + "\n" + escape(t(lang, "subscribe_examples"))
 

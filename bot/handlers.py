@@ -223,7 +223,8 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if kind == "ask":
         q_lang, _, number = rest.partition(":")
         examples = render.example_questions(library, q_lang if q_lang in LANGUAGES else lang)
-        if not number.isdigit() or int(number) >= len(examples) or message is None:
+        if not (number.isascii() and number.isdigit()) or int(number) >= len(examples) \
+                or message is None:
             await query.answer(t(lang, "expired"))
             return
         await query.answer()
@@ -233,7 +234,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if kind == "more":
         qid, _, number = rest.partition(":")
         question = context.bot_data.get("questions", {}).get(qid)
-        if question is None or not number.isdigit() or message is None:
+        if question is None or not (number.isascii() and number.isdigit()) or message is None:
             await query.answer(t(lang, "expired"), show_alert=True)
             return
         n = int(number)

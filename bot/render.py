@@ -207,25 +207,35 @@ def to_plain(html_text: str) -> str:
     return unescape(_TAG.sub("", html_text))
 
 
+_TOKEN = re.compile(r"<(/?)(\w+)[^>]*>|&#?\w+;|.", re.DOTALL)
+
+
 def fit(text: str, limit: int = MAX_MESSAGE) -> str:
-    """Trim a card to Telegram's limit at a line break, never inside a tag or entity."""
+    """Trim a card to Telegram's limit, preferably at a line break, never inside a tag or an
+    entity, closing the tags left open."""
     if len(text) <= limit:
         return text
-    cut = text.rfind("\n", 0, limit - 1)
-    if cut <= 0:
-        cut = limit - 1
-    head = text[:cut]
-    # Close any tag left open by the cut.
+    kept: list[str] = []
     open_tags: list[str] = []
-    for match in re.finditer(r"<(/?)(\w+)[^>]*>", head):
-        if match.group(1):
-            if open_tags and open_tags[-1] == match.group(2):
-                open_tags.pop()
-        else:
-            open_tags.append(match.group(2))
-    amp = head.rfind("&")
-    if amp > head.rfind(";"):
-        head = head[:amp]
-    closing = "".join(f"</{tag}>" for tag in reversed(open_tags))
-    head = head[: limit - 1 - len(closing)] + closing
-    return head + "…"
+    size = 0
+    last_break = None  # (len(kept), size, open tags) at the latest line break
+    for match in _TOKEN.finditer(text):
+        token = match.group(0)
+        closing = sum(len(tag) + 3 for tag in open_tags)
+        if match.group(2) and not match.group(1):
+            closing += len(match.group(2)) + 3  # this tag would need closing too
+        if size + len(token) + closing + 1 > limit:  # +1 for the ellipsis
+            break
+        if token == "\n":
+            last_break = (len(kept), size, list(open_tags))
+        if match.group(2):
+            if match.group(1):
+                if open_tags and open_tags[-1] == match.group(2):
+                    open_tags.pop()
+            else:
+                open_tags.append(match.group(2))
+        kept.append(token)
+        size += len(token)
+    if last_break is not None and last_break[1] > limit // 2:
+        kept, open_tags = kept[:last_break[0]], last_break[2]
+    return "".join(kept) + "".join(f"</{tag}>" for tag in reversed(open_tags)) + "…"

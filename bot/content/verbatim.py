@@ -47,11 +47,15 @@ class FoldedText:
         if not needle:
             return []
         spans = []
+        starts = self._starts
         pos = self.folded.find(needle)
         while pos != -1:
-            start = self._starts[pos]
-            end = self._starts[pos + len(needle) - 1] + 1
-            spans.append((start, end))
+            last = pos + len(needle) - 1
+            # Only whole source characters: "…" folds to "...", and "." must not match it.
+            whole = (pos == 0 or starts[pos - 1] != starts[pos]) and \
+                (last + 1 == len(starts) or starts[last + 1] != starts[last])
+            if whole:
+                spans.append((starts[pos], starts[last] + 1))
             pos = self.folded.find(needle, pos + 1)
         return spans
 

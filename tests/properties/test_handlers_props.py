@@ -81,11 +81,11 @@ PREFIXES = st.sampled_from([
 ])
 NUMBERISH = st.sampled_from(["0", "1", "3", "4", "5", "99", "-1", "00", "+1", " 1", "1 ",
                              "1e3", "٣", "９", "9" * 40, ":", "::", "1:2"])
-# Known bug (see test_callback_number_that_is_a_digit_but_not_decimal): characters for which
-# str.isdigit() is true but int() fails, e.g. '²' or '①'. Left out here until it is fixed.
+# Characters for which str.isdigit() is true but int() fails, e.g. '²' or '①' (a bug the
+# properties found; see test_callback_number_that_is_a_digit_but_not_decimal).
 _NOT_DECIMAL_DIGIT = [chr(c) for c in range(0x110000)
                       if not 0xD800 <= c < 0xE000 and chr(c).isdigit() and not chr(c).isdecimal()]
-SAFE_GARBAGE = st.text(VALID_CHAR.filter(lambda c: c not in _NOT_DECIMAL_DIGIT), max_size=24)
+SAFE_GARBAGE = st.text(VALID_CHAR, max_size=24)
 
 
 def _fit_callback(data: str) -> str:
@@ -192,14 +192,13 @@ def test_longest_messages_from_non_admins(bot, language: str, padding: str, name
                 ("send", user, chat, ("为什么" * 2000)[:4096], "telegram", False)])
 
 
-# -- bugs found by the properties above (xfail until fixed) ----------------------------------
+# -- regressions: bugs the properties above found (fixed) -----------------------------------
 NOT_DECIMAL_BUG = (
     "bot/handlers.py on_button: `number.isdigit()` is true for '²', '①' and other digits that "
     "int() refuses, so `int(number)` (ask: branch, and `n = int(number)` in the more: branch) "
     "raises ValueError and the user gets the apology")
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=NOT_DECIMAL_BUG)
 @settings(max_examples=60, deadline=None, report_multiple_bugs=False)
 @given(digit=st.sampled_from(_NOT_DECIMAL_DIGIT), prefix=st.sampled_from(["ask:zh:", "more"]))
 @example(digit="²", prefix="ask:zh:")
@@ -223,7 +222,6 @@ LONG_ARGUMENT_BUG = (
     "characters, which Telegram refuses ('message is too long'): the user gets the apology")
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=LONG_ARGUMENT_BUG)
 @settings(max_examples=20, deadline=None, report_multiple_bugs=False)
 @given(char=st.sampled_from("x对&<"), language=st.sampled_from(["zh-hans", "en"]))
 @example(char="x", language="zh-hans")
@@ -240,7 +238,6 @@ LONG_BROADCAST_BUG = (
     "characters>` gets a confirmation over 4096 characters, which Telegram refuses")
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=LONG_BROADCAST_BUG)
 @settings(max_examples=10, deadline=None, report_multiple_bugs=False)
 @given(char=st.sampled_from("y对&"))
 @example(char="y")

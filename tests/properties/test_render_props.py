@@ -132,7 +132,6 @@ def test_fit_respects_the_limit(text: str, limit: int) -> None:
         assert out.endswith("…")
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=FIT_BUG)
 @settings(max_examples=300, deadline=None, report_multiple_bugs=False)
 @given(text=HTML_DOCS, limit=st.sampled_from([MAX_TEXT, 1000, 200, 60]))
 @example(text="x" * 4090 + "<b>y</b>" + "z" * 10, limit=MAX_TEXT)  # -> '…<</b>…'

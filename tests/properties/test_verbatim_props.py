@@ -101,7 +101,6 @@ MISALIGNED = (
     "'™' -> 'TM'): in '….' the excerpt '.' is reported at (0, 1), the '…'")
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=MISALIGNED)
 @settings(max_examples=1000, deadline=None, report_multiple_bugs=False)
 @given(case=text_and_span())
 @example(case=("….", 1, 2))
