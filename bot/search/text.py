@@ -24,6 +24,7 @@ jieba.setLogLevel(logging.WARNING)
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RUN = re.compile(f"[{_CJK}]+")
 _IS_CJK = re.compile(f"[{_CJK}]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # Latin words; hyphens and dots inside a word are dropped so CAR-T, car-t and cart agree.
 _LATIN = re.compile(r"[a-z0-9]+(?:[-.·'’][a-z0-9]+)*")
 _JOINERS = re.compile(r"[-.·'’]")
@@ -145,6 +146,8 @@ class TextProcessor:
         return sum(math.log(self._total / (f + 1)) for f in chars) / len(chars)
 
     def normalize(self, text: str) -> str:
+        if _SURROGATE.search(text):  # lone surrogates cannot be encoded for OpenCC
+            text = _SURROGATE.sub("\ufffd", text)
         text = unicodedata.normalize("NFKC", text).casefold()
         if _IS_CJK.search(text):
             text = self._opencc.convert(text)

@@ -253,7 +253,6 @@ SURROGATE_BUG = (
     "delivers one, so only the command line really reaches it)")
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=SURROGATE_BUG)
 @settings(max_examples=100, deadline=None, report_multiple_bugs=False)
 @given(text=texts(surrogates=True))
 @example(text="君联\udcff")

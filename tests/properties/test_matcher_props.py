@@ -67,7 +67,6 @@ def test_search_very_long_text(services, index: int) -> None:
     check_result(services, question, result, 1 + services.matcher.alternatives)
 
 
-@pytest.mark.xfail(strict=True, raises=UnicodeEncodeError, reason=SURROGATE_BUG)
 @settings(max_examples=500, deadline=None, report_multiple_bugs=False)
 @given(question=texts(surrogates=True))
 @example(question="君联\udcff")
@@ -76,7 +75,6 @@ def test_search_accepts_lone_surrogates(services, question: str) -> None:
     check_result(services, question, result, 1 + services.matcher.alternatives)
 
 
-@pytest.mark.xfail(strict=True, raises=UnicodeEncodeError, reason=SURROGATE_BUG)
 @pytest.mark.parametrize("index", range(len(long_texts_with_surrogates())))
 def test_search_very_long_text_with_surrogates(services, index: int) -> None:
     question = long_texts_with_surrogates()[index]
