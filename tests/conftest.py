@@ -1,13 +1,24 @@
-"""Shared fixtures: the real project content, and small hand-made interviews for errors."""
+"""Shared fixtures: the real content, small hand-made interviews for errors, and real
+databases (a SQLite file and the PostgreSQL server, the same tests on both)."""
 
 from __future__ import annotations
 
+import os
 import textwrap
+from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from bot.services import Services, build_services
+from bot.storage import Store, open_store
+from bot.storage.testing import (
+    ManualClock,
+    isolated_pg_schema,
+    pg_test_url,
+    pg_unreachable_reason,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -71,3 +82,40 @@ def mini_seeds(tmp_path: Path) -> Path:
 def services() -> Services:
     """The real content, vocabulary and matcher, built once for the whole run."""
     return build_services(config_dir=ROOT / "config", seeds_dir=ROOT / "seeds")
+
+
+# -- real databases: a SQLite file and the PostgreSQL server ---------------------------
+@pytest.fixture(scope="session")
+def postgres_available() -> None:
+    """Skip PostgreSQL cases locally when no server runs; in CI (CI=true) that is a failure."""
+    reason = pg_unreachable_reason()
+    if reason:
+        message = f"PostgreSQL at {pg_test_url()} unreachable: {reason}"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+@pytest.fixture
+def pg_url(postgres_available: None) -> Iterator[str]:
+    with isolated_pg_schema() as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'data' / 'bot.sqlite3'}"
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(datetime(2024, 5, 1, 12, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def store(db_url: str, clock: ManualClock) -> Iterator[Store]:
+    opened = open_store(db_url, clock=clock)
+    yield opened
+    opened.close()

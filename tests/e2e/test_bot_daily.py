@@ -7,14 +7,12 @@ after their time gets today's insight at the next tick); one test waits for a re
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -33,9 +31,7 @@ sys.path.insert(0, str(REPO))
 from bot.content import Library, Quote, load_library  # noqa: E402
 from bot.storage import open_store  # noqa: E402
 from bot.storage.testing import (  # noqa: E402
-    isolated_pg_schema,
     pg_test_url,
-    pg_unreachable_reason,
 )
 
 pytestmark = pytest.mark.e2e
@@ -486,25 +482,13 @@ def test_bad_subscribe_input_changes_nothing(emulator, bot_factory, tmp_path) ->
 # -- 7. PostgreSQL ---------------------------------------------------------------------------
 
 
-@pytest.fixture
-def pg_schema_url() -> Iterator[str]:
-    reason = pg_unreachable_reason()
-    if reason:
-        message = f"PostgreSQL at {pg_test_url()} unreachable: {reason}"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    with isolated_pg_schema() as url:
-        yield url
-
-
 @pytest.mark.postgres
 def test_subscriptions_on_postgresql(emulator, bot_factory, tmp_path, library,
-                                     pg_schema_url) -> None:
+                                     pg_url) -> None:
     import psycopg
 
-    schema = re.search(r"search_path%3D(\w+)", pg_schema_url).group(1)
-    bot = start_bot(bot_factory, tmp_path, database_url=pg_schema_url)
+    schema = re.search(r"search_path%3D(\w+)", pg_url).group(1)
+    bot = start_bot(bot_factory, tmp_path, database_url=pg_url)
     fay = emulator.user(bot.token, first_name="Fay", language_code="en")
     zone, hhmm, _ = local_slot(-1)
     fay.send(f"/subscribe {hhmm} {zone}")

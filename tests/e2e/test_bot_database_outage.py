@@ -7,7 +7,6 @@ outage is real (connections cut and refused), not a mock."""
 from __future__ import annotations
 
 import contextlib
-import os
 import socket
 import sys
 import threading
@@ -18,7 +17,6 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from bot.storage.testing import isolated_pg_schema, pg_unreachable_reason  # noqa: E402
 
 pytestmark = [pytest.mark.e2e, pytest.mark.postgres]
 
@@ -81,18 +79,6 @@ class TcpProxy:
                     conn.shutdown(socket.SHUT_RDWR)
                 conn.close()
             self._conns.clear()
-
-
-@pytest.fixture
-def pg_url():
-    reason = pg_unreachable_reason()
-    if reason:
-        message = f"PostgreSQL on 127.0.0.1:5432 is not reachable: {reason}"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    with isolated_pg_schema() as url:
-        yield url
 
 
 def test_database_outage_mid_run(emulator, bot_factory, pg_url) -> None:
