@@ -548,17 +548,9 @@ class Matcher:
                     per_section[secs] = np.maximum(per_section[secs], values)
                 np.maximum(best, per_section[self._sec_of], out=best)
             for phrase, weight in concept.phrases.items():
-                entries = [self._passage_postings(term) for term in phrase]
-                if any(e is None for e in entries):
-                    continue
-                total = np.zeros(n, dtype=np.float32)
-                present = np.ones(n, dtype=bool)
-                for ids, values in entries:  # type: ignore[misc]
-                    mask = np.zeros(n, dtype=bool)
-                    mask[ids] = True
-                    present &= mask
-                    total[ids] += values
-                np.maximum(best, np.where(present, weight * total / len(phrase), 0), out=best)
+                phrase_scores = self._phrase_scores(phrase, weight)
+                if phrase_scores is not None:
+                    np.maximum(best, phrase_scores, out=best)
             scores += best
         for gram in dict.fromkeys(query.bigrams):
             tid = self._vocab.get(gram)
@@ -567,6 +559,21 @@ class Matcher:
                 if b > a:
                     scores[self._b_ids[a:b]] += BIGRAM_WEIGHT * self._b_values[a:b]
         return scores
+
+    def _phrase_scores(self, phrase: tuple[str, ...], weight: float) -> np.ndarray | None:
+        """A multi-word synonym scores the mean of its words, only where all of them occur."""
+        entries = [self._passage_postings(term) for term in phrase]
+        if any(e is None for e in entries):
+            return None
+        n = self.n_docs
+        total = np.zeros(n, dtype=np.float32)
+        present = np.ones(n, dtype=bool)
+        for ids, values in entries:  # type: ignore[misc]
+            mask = np.zeros(n, dtype=bool)
+            mask[ids] = True
+            present &= mask
+            total[ids] += values
+        return np.where(present, weight * total / len(phrase), 0)
 
     def _dense_scores(self, query: _Query) -> np.ndarray:
         """``_scores`` on the dense matrices: the same float32 operations in the same order
@@ -589,21 +596,11 @@ class Matcher:
                 weights.append(PART_WEIGHT)
         best = np.maximum.reduceat(words[rows] * np.array(weights, dtype=np.float32)[:, None],
                                    starts, axis=0)
-        n = self.n_docs
         for i, concept in enumerate(query.concepts):
             for phrase, weight in concept.phrases.items():
-                entries = [self._passage_postings(term) for term in phrase]
-                if any(e is None for e in entries):
-                    continue
-                total = np.zeros(n, dtype=np.float32)
-                present = np.ones(n, dtype=bool)
-                for ids, values in entries:  # type: ignore[misc]
-                    mask = np.zeros(n, dtype=bool)
-                    mask[ids] = True
-                    present &= mask
-                    total[ids] += values
-                np.maximum(best[i], np.where(present, weight * total / len(phrase), 0),
-                           out=best[i])
+                phrase_scores = self._phrase_scores(phrase, weight)
+                if phrase_scores is not None:
+                    np.maximum(best[i], phrase_scores, out=best[i])
         grams_found = [vocab.get(g, zero) for g in dict.fromkeys(query.bigrams)]
         if grams_found:
             best = np.concatenate((best, BIGRAM_WEIGHT * grams[grams_found]))
