@@ -146,7 +146,9 @@ def load_settings(config_dir: str | Path | None = None, seeds_dir: str | Path | 
     if env.get("ADMIN_IDS"):
         admins |= _admin_ids(env["ADMIN_IDS"], "ADMIN_IDS")
 
-    seeds = seeds_dir or env.get("SEEDS_DIR") or data.get("seeds_dir") or "seeds"
+    # --seeds and SEEDS_DIR are relative to where the command runs; config's to the project.
+    override = seeds_dir or env.get("SEEDS_DIR")
+    seeds = Path(override) if override else path(data.get("seeds_dir") or "seeds")
     port_text = env.get("PORT") or "8443"
     try:
         port = int(port_text)
@@ -155,7 +157,7 @@ def load_settings(config_dir: str | Path | None = None, seeds_dir: str | Path | 
 
     return Settings(
         root=root,
-        seeds_dir=Path(seeds) if seeds_dir or env.get("SEEDS_DIR") else path(seeds),  # type: ignore[arg-type]
+        seeds_dir=seeds or root / "seeds",
         userdict=path(vocab.get("userdict")),
         synonyms=path(vocab.get("synonyms")),
         answer_threshold=_number(search.get("answer_threshold", 0.4),
