@@ -270,7 +270,8 @@ def main() -> int:
             db["PostgreSQL"] = time_store(pg_store.result(), n, quote_ids)
 
     print(f"Daily delivery through the emulator: real bot, SQLite store, tick 1 s, "
-          f"{n:,} subscribers ({n_limited:,} at {TELEGRAM_RATE}/s to keep it short)")
+          f"{n:,} subscribers ({n_limited:,} at {TELEGRAM_RATE}/s"
+          f"{'' if n_limited == n else ', to keep it short'})")
     print(table(
         ["run", "subscribers", "delivered", "duplicates", "first after s", "span s", "msg/s",
          f"msg/s after {BURST}", "bot CPU s"],
