@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
@@ -142,6 +144,18 @@ def load_settings(config_dir: str | Path | None = None, seeds_dir: str | Path | 
     if language not in ("zh", "en"):
         raise ConfigError(f"config: bot.default_language must be zh or en, not {language!r}")
 
+    for name, zone in (("bot.timezone", bot.get("timezone", "Asia/Shanghai")),
+                       ("daily.timezone", daily.get("timezone", "Asia/Shanghai"))):
+        try:
+            ZoneInfo(str(zone))
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ConfigError(f"config: {name} {zone!r} is not an IANA timezone name, "
+                              "e.g. Asia/Shanghai") from None
+    daily_time = str(daily.get("time", "08:30"))
+    match = re.fullmatch(r"(\d{1,2}):(\d{2})", daily_time)
+    if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
+        raise ConfigError(f"config: daily.time {daily_time!r} must be HH:MM, e.g. 08:30")
+
     admins = _admin_ids(data.get("admins") or [], "config")
     if env.get("ADMIN_IDS"):
         admins |= _admin_ids(env["ADMIN_IDS"], "ADMIN_IDS")
@@ -165,7 +179,7 @@ def load_settings(config_dir: str | Path | None = None, seeds_dir: str | Path | 
         alternatives=_number(search.get("alternatives", 2), "search.alternatives", int, 0, 10),
         default_language=language,
         timezone=str(bot.get("timezone", "Asia/Shanghai")),
-        daily_time=str(daily.get("time", "08:30")),
+        daily_time=daily_time,
         daily_timezone=str(daily.get("timezone", "Asia/Shanghai")),
         tick_seconds=_number(daily.get("tick_seconds", 20), "daily.tick_seconds", float, 0.1,
                              3600),

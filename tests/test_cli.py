@@ -7,6 +7,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from bot.cli import answer_json, main
 from tests.conftest import ROOT
 
@@ -70,3 +72,15 @@ def test_broken_config_yaml_gives_a_clear_error(tmp_path, capsys) -> None:
     assert main(["--config", str(tmp_path), "ask", "x"]) == 1
     err = capsys.readouterr().err
     assert "bot.yaml: line 2" in err and "YAML does not parse" in err
+
+
+@pytest.mark.parametrize("setting, message", [
+    ("bot:\n  timezone: Mars/Base\n", "bot.timezone 'Mars/Base' is not an IANA timezone"),
+    ("daily:\n  time: '25:00'\n", "daily.time '25:00' must be HH:MM"),
+    ("search:\n  answer_threshold: 2\n", "'search.answer_threshold' must be between 0 and 1"),
+    ("limits:\n  questions_per_minute: lots\n", "must be a number"),
+])
+def test_invalid_settings_are_named(tmp_path, capsys, setting, message) -> None:
+    (tmp_path / "bot.yaml").write_text(setting, encoding="utf-8")
+    assert main(["--config", str(tmp_path), "ask", "x"]) == 1
+    assert message in capsys.readouterr().err
