@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -122,6 +123,24 @@ class _InterviewChecker:
         seen.add(value)
         return value
 
+    def entries(self, section: dict, s_item: str, kind: str, seen: set[str],
+                required: bool) -> Iterator[tuple[str, str, dict]]:
+        """(item name, id, mapping) for each entry of a section's passages or quotes."""
+        values = section.get(f"{kind}s")
+        if values is None and not required:
+            return
+        if not isinstance(values, list) or (required and not values):
+            self.problem(s_item, f"needs a list of {kind}s" + (" (at least one)"
+                                                                 if required else ""))
+            return
+        for index, data in enumerate(values, 1):
+            item = f"{s_item} {kind} #{index}"
+            if not isinstance(data, dict):
+                self.problem(item, "must be a mapping")
+                continue
+            ident = self.ident(data, item, seen)
+            yield f"{kind} {ident or '#' + str(index)}", ident, data
+
     # -- main ----------------------------------------------------------------------
     def run(self) -> Interview | None:
         try:
@@ -219,17 +238,8 @@ class _InterviewChecker:
                 headings.update(found)
 
             passages: list[Passage] = []
-            p_list = s_data.get("passages")
-            if not isinstance(p_list, list) or not p_list:
-                self.problem(s_item, "needs at least one passage")
-                p_list = []
-            for p_index, p_data in enumerate(p_list, 1):
-                p_item = f"{s_item} passage #{p_index}"
-                if not isinstance(p_data, dict):
-                    self.problem(p_item, "must be a mapping")
-                    continue
-                pid = self.ident(p_data, p_item, passage_ids)
-                p_item = f"passage {pid or '#' + str(p_index)}"
+            for p_item, pid, p_data in self.entries(s_data, s_item, "passage", passage_ids,
+                                                    required=True):
                 text = self.text_field(p_data, "text", p_item)
                 en = self.text_field(p_data, "en", p_item)
                 exact = self.check_passage(p_item, pid, text, paragraphs, covered, source_text)
@@ -240,17 +250,8 @@ class _InterviewChecker:
                                         exact or text, en))
 
             quotes: list[Quote] = []
-            q_list = s_data.get("quotes") or []
-            if not isinstance(q_list, list):
-                self.problem(s_item, "quotes must be a list")
-                q_list = []
-            for q_index, q_data in enumerate(q_list, 1):
-                q_item = f"{s_item} quote #{q_index}"
-                if not isinstance(q_data, dict):
-                    self.problem(q_item, "must be a mapping")
-                    continue
-                qid = self.ident(q_data, q_item, quote_ids)
-                q_item = f"quote {qid or '#' + str(q_index)}"
+            for q_item, qid, q_data in self.entries(s_data, s_item, "quote", quote_ids,
+                                                    required=False):
                 text = self.text_field(q_data, "text", q_item)
                 en = self.text_field(q_data, "en", q_item)
                 exact, passage_key = text, ""
