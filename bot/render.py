@@ -54,6 +54,18 @@ def _excerpt(passage: Passage, quote: Quote | None) -> str:
     return escape(text)
 
 
+def _summary(section: Section, lang: str) -> str:
+    """The section summary, labelled as editorial text."""
+    return (f"<b>{escape(t(lang, 'summary_label'))}</b> ({escape(t(lang, 'summary_note'))}):\n"
+            f"{escape(section.summary.get(lang))}")
+
+
+def _translation(english: str, lang: str) -> str:
+    """The English rendering, labelled as a translation (only on English cards)."""
+    return (f"<b>{escape(t(lang, 'translation_label'))}</b> "
+            f"({escape(t(lang, 'translation_note'))}):\n<i>{escape(english)}</i>")
+
+
 def passage_card(library: Library, passage: Passage, quote: Quote | None, lang: str) -> str:
     """An answer card: section, verbatim excerpt, translation (en), summary, source."""
     section = library.section_of(passage)
@@ -62,10 +74,8 @@ def passage_card(library: Library, passage: Passage, quote: Quote | None, lang: 
              f"<blockquote>{_excerpt(passage, quote)}</blockquote>\n"
              f"<i>— {escape(t(lang, 'excerpt_label'))} · {escape(_speaker(interview, lang))}</i>"]
     if lang == "en":
-        parts.append(f"<b>{escape(t(lang, 'translation_label'))}</b> "
-                     f"({escape('ours, not his exact words')}):\n<i>{escape(passage.en)}</i>")
-    parts.append(f"<b>{escape(t(lang, 'summary_label'))}</b> "
-                 f"({escape(t(lang, 'summary_note'))}):\n{escape(section.summary.get(lang))}")
+        parts.append(_translation(passage.en, lang))
+    parts.append(_summary(section, lang))
     parts.append(_source_line(interview, lang))
     return fit("\n\n".join(parts))
 
@@ -123,8 +133,7 @@ def section_card(library: Library, section: Section, lang: str) -> str:
     interview = library.interview_of(section)
     position = interview.sections.index(section) + 1
     parts = [f"<b>{position}/{len(interview.sections)} · {escape(section.title.get(lang))}</b>",
-             f"<b>{escape(t(lang, 'summary_label'))}</b> "
-             f"({escape(t(lang, 'summary_note'))}):\n{escape(section.summary.get(lang))}"]
+             _summary(section, lang)]
     if section.quotes:
         lines = []
         for quote in section.quotes:
@@ -144,7 +153,7 @@ def quote_card(library: Library, quote: Quote, lang: str) -> str:
              f"<blockquote>{escape(quote.text)}</blockquote>\n"
              f"<i>— {escape(_speaker(interview, lang))}</i>"]
     if lang == "en":
-        parts.append(f"<b>{escape(t(lang, 'translation_label'))}</b>:\n<i>{escape(quote.en)}</i>")
+        parts.append(_translation(quote.en, lang))
     parts.append(_source_line(interview, lang))
     return fit("\n\n".join(parts))
 
@@ -159,9 +168,8 @@ def daily_card(library: Library, quote: Quote, lang: str, day: str | None = None
              f"<blockquote>{escape(quote.text)}</blockquote>\n"
              f"<i>— {escape(_speaker(interview, lang))}</i>"]
     if lang == "en":
-        parts.append(f"<b>{escape(t(lang, 'translation_label'))}</b>:\n<i>{escape(quote.en)}</i>")
-    parts.append(f"<b>{escape(t(lang, 'summary_label'))}</b> "
-                 f"({escape(t(lang, 'summary_note'))}):\n{escape(section.summary.get(lang))}")
+        parts.append(_translation(quote.en, lang))
+    parts.append(_summary(section, lang))
     parts.append(_source_line(interview, lang))
     return fit("\n\n".join(parts))
 
