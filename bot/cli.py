@@ -166,7 +166,8 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None, stdin: TextIO | None = None) -> int:
     args = parser().parse_args(argv)
     stdin = stdin or sys.stdin
-    setup_logging("INFO" if args.command in (None, "run") else "WARNING")
+    running = args.command == "run" or (args.command is None and os.environ.get(TOKEN_VAR))
+    setup_logging("INFO" if running else "WARNING")  # the question prompt stays uncluttered
     try:
         if args.command == "validate":
             return cmd_validate(args.dir or args.seeds, args.config)

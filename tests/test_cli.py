@@ -56,6 +56,7 @@ def test_no_token_answers_typed_questions_after_one_line(tmp_path) -> None:
     assert proc.returncode == 0, proc.stderr
     first, rest = proc.stdout.split("\n", 1)
     assert "TELEGRAM_BOT_TOKEN" in first
+    assert proc.stderr == ""  # one line says why, nothing else
     assert "对赌" in rest
 
 
