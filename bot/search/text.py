@@ -47,7 +47,8 @@ ZH_STOPWORDS = frozenset("""
 我 你 他 她 它 我们 你们 他们 她们 咱们 自己 大家 人家 谁 什么 啥 怎么 怎样 怎么样 如何 为什么
 为何 为啥 咋 咋样 多少 几 哪些 哪里 哪儿 哪个 是否 是不是 有没有 能否 吗 请问 请 告诉 一下 说说
 讲讲 谈谈 聊聊 觉得 认为 看法 观点 问题 现在 目前 时候 方面 情况 什么样 这样 那样 这么 那么 如果
-怎么办 办 做 还是 呢 哦 嗯 吗 呗 么 吧 喔 诶 所以 因为 但是 但 然后 以及 关于 对于 这个 那个
+怎么办 咋办 干嘛 干啥 办 做 还是 呢 哦 嗯 吗 呗 么 吧 喔 诶 所以 因为 但是 但 然后
+以及 关于 对于 这个 那个
 """.split())
 
 EN_STOPWORDS = frozenset("""
@@ -93,6 +94,8 @@ why wide win wise within without wonder word work worth wrong year yet insist in
 attract attractive affect affects wise big huge matter matters mostly anymore nowadays
 currently still these days point points approach time times way lot today
 ultimately eventually finally basically generally simply whether anyway somehow
+past two three four five ten decade decades off latest fast faster option options
+besides home file open
 """.split())
 
 
