@@ -19,7 +19,7 @@ from rapidfuzz import distance, process
 
 from ..content import Library, Passage, Quote
 from .synonyms import Synonyms
-from .text import TextProcessor
+from .text import TextProcessor, answers_type, asked_types
 
 logger = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ FOREIGN_EXTRA = 0.2
 # confidence relative to it. Fit (off-topic questions weighted 3x) on the dev, extra,
 # blind, blind2 and blind3 sets; hard-coded so the bot has no fitting dependency.
 CALIBRATION = {"bias": -4.52, "confidence": 3.69, "matched": 1.69, "foreign": -0.85,
-               "top": 0.60, "second": 1.67}
+               "top": 0.60, "second": 1.67, "asks": -3.0}
 DENSE_LIMIT = 2_000_000  # terms x passages up to which the index is also kept dense
 
 
@@ -124,6 +124,7 @@ class _Query:
     bigrams: list[str]
     ordered: int = 0  # the first concepts are the question's words, in its order
     places: list[tuple[int, int, int]] = field(default_factory=list)  # where, as positions
+    asks: tuple[int, ...] = ()  # the kinds of fact it asks for (text.ANSWER_TYPES)
 
 
 class Matcher:
@@ -145,6 +146,7 @@ class Matcher:
         self._quote_texts: dict[str, str] = {}
         self._quotes_by_passage: dict[str, list[Quote]] = {}
         self._normalized: list[tuple[str, list[str]]] = []
+        self._texts: list[str] = []  # normalised text and rendering (kinds of fact)
         self._positions: dict[int, tuple[str, dict[str, list[tuple[int, int, int]]]]] = {}
         for quote in library.quotes:
             self._quotes_by_passage.setdefault(quote.passage_key, []).append(quote)
@@ -167,6 +169,7 @@ class Matcher:
         en = p.normalize(passage.en)
         latin = p.latin_terms(en)
         self._normalized.append((zh, latin))  # kept for word positions (proximity)
+        self._texts.append(zh + "\n" + en)
         fields = {
             "zh": p.terms(zh),
             "bi": p.bigrams(zh),
@@ -457,7 +460,7 @@ class Matcher:
             match = self._fuzzy(word)
             if match is not None:
                 concept.terms[match] = FUZZY_WEIGHT
-        return _Query(concepts, p.bigrams(norm), ordered, places)
+        return _Query(concepts, p.bigrams(norm), ordered, places, asked_types(norm))
 
     def _places(self, words: list[str], norm: str) -> list[tuple[int, int, int]]:
         """Where each question word is: (0, start, end) in characters for Chinese words,
@@ -735,8 +738,12 @@ class Matcher:
         best = ranked[0][0]
         second = ranked[1][0] / best if len(ranked) > 1 else 0.0
         w = CALIBRATION
+        # It asks for a kind of fact (a price, a name, a rate) the passage has no word for.
+        text = self._texts[ranked[0][2]]
+        unanswered = any(not answers_type(kind, text) for kind in query.asks)
         z = w["bias"] + w["confidence"] * best + w["matched"] * min(matched, 3) + \
-            w["foreign"] * foreign + w["top"] * (credits[top] >= 0.5) + w["second"] * second
+            w["foreign"] * foreign + w["top"] * (credits[top] >= 0.5) + w["second"] * second + \
+            w["asks"] * unanswered
         # 1 / (1 + 1.5 e^-z): 0.4 at z = 0, rising towards 1 as z grows.
         return round(1.0 / (1.0 + 1.5 * math.exp(-max(-30.0, min(30.0, z)))), 4)
 

@@ -223,3 +223,72 @@ class TextProcessor:
 
 def has_cjk(text: str) -> bool:
     return bool(_IS_CJK.search(text))
+
+
+# What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a
+# rate, ...): the words that ask for it, and the words a passage needs to have that fact.
+# A passage that shares a question's other words but has none of the words of the fact it
+# asks for does not answer it ("What's the capital of Indonesia?" and a passage about
+# Indonesia). Chinese words match as substrings, Latin ones as whole words (a trailing *:
+# any ending). Asking words are matched in the question, answering words in the passage's
+# text and its English rendering; "_" joins the words of a Latin phrase.
+ANSWER_TYPES: tuple[tuple[str, str], ...] = (
+    # price, cost
+    ("多少钱 价格 价钱 费用 收费 花费 售价 price* cost costs costly fee fees expensive cheap*",
+     "价格 价钱 费用 收费 售价 成本 性价比 美元 万元 亿元 钱 price* cost* fee fees expensive "
+     "cheap*"),
+    # a person's name or title
+    ("名字 叫什么 创始人是谁 老板是谁 name named president",
+     "名字 名为 叫 ceo 首席 总裁 董事长 name named president"),
+    # an address, an office, a city
+    ("地址 办公室 办公地点 哪个城市 哪座城市 address office offices city",
+     "地址 办公 城市 address office offices city"),
+    ("天气 下雨 下雪 气温 温度 weather rain* snow* temperature*",
+     "天气 下雨 下雪 气温 温度 weather rain* snow* temperature*"),
+    ("首都 capital_city capital_of", "首都 capital_city"),
+    ("人口 population*", "人口 population*"),
+    ("年纪 年龄 岁数 多大了 how_old age", "年纪 年龄 岁 age aged"),
+    # money a company or person earns
+    ("营收 营业额 收入 利润 工资 薪资 薪水 年薪 revenue* income* salar* wage* profit* earning*",
+     "营收 营业额 收入 利润 工资 薪资 薪水 年薪 现金流 revenue* income* salar* wage* profit* "
+     "earning* cash_flow"),
+    ("员工 雇员 职员 employee* staff headcount", "员工 雇员 职员 employee* staff headcount"),
+    # rates and macro-economic figures
+    ("增长率 汇率 利率 通胀 gdp exchange_rate* interest_rate* growth_rate* inflation",
+     "增长率 汇率 利率 比率 通胀 高息 gdp rate rates inflation"),
+    ("语言 语种 language*", "语言 语种 language*"),
+    ("电话 手机号 联系方式 邮箱 phone* email* contact_detail* contact_information contact_number",
+     "电话 联系方式 邮箱 phone* email* contact*"),
+    ("副作用 不良反应 side_effect* adverse", "副作用 不良反应 毒性 side_effect* adverse toxic*"),
+    ("签证 visa*", "签证 visa* 办理 申请 application*"),
+    ("注册 开户 register* registration bank_account*", "注册 开户 register* registration"),
+    ("股价 股票 股市 炒股 stock stocks share_price* stock_market*",
+     "股价 股票 股市 stock stocks share_price*"),
+    ("旅游 旅行 景点 好玩 酒店 美食 好吃 餐厅 travel* trip tourist* hotel* restaurant* food",
+     "旅游 旅行 景点 好玩 酒店 美食 好吃 餐厅 travel* trip tourist* hotel* restaurant* food"),
+)
+
+
+def _type_pattern(words: str) -> re.Pattern[str]:
+    parts = []
+    for word in words.split():
+        if _IS_CJK.search(word):
+            parts.append(re.escape(word))
+        else:
+            stem = r"\s+".join(map(re.escape, word.rstrip("*").split("_")))
+            tail = r"[a-z]*" if word.endswith("*") else ""
+            parts.append(r"(?<![a-z0-9])" + stem + tail + r"(?![a-z0-9])")
+    return re.compile("|".join(parts))
+
+
+_TYPES = tuple((_type_pattern(ask), _type_pattern(answer)) for ask, answer in ANSWER_TYPES)
+
+
+def asked_types(normalized: str) -> tuple[int, ...]:
+    """The kinds of fact (indices into ANSWER_TYPES) a normalised question asks for."""
+    return tuple(i for i, (ask, _) in enumerate(_TYPES) if ask.search(normalized))
+
+
+def answers_type(index: int, normalized: str) -> bool:
+    """Whether a normalised passage text has a word of that kind of fact."""
+    return _TYPES[index][1].search(normalized) is not None
