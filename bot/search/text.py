@@ -264,7 +264,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("注册 开户 register* registration bank_account*", "注册 开户 register* registration"),
     ("股价 股票 股市 炒股 stock stocks share_price* stock_market*",
      "股价 股票 股市 stock stocks share_price*"),
-    ("旅游 旅行 景点 好玩 酒店 美食 好吃 餐厅 travel* trip tourist* hotel* restaurant* food",
+    ("旅游 旅行 景点 好玩 酒店 美食 好吃 餐厅 travel* trip tourist* hotel* restaurant* food "
+     "visit*",
      "旅游 旅行 景点 好玩 酒店 美食 好吃 餐厅 travel* trip tourist* hotel* restaurant* food"),
 )
 
