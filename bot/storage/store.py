@@ -114,6 +114,15 @@ def _date_str(value: date | str) -> str:
     return date.fromisoformat(value).isoformat()
 
 
+def _open_claim(chat_id: int, local_date: date | str) -> tuple[Any, ...]:
+    """The WHERE clause of a chat's unfinished claim for one local day."""
+    return (
+        deliveries.c.chat_id == chat_id,
+        deliveries.c.local_date == _date_str(local_date),
+        deliveries.c.status == "claimed",
+    )
+
+
 def _sanitise(reason: str, raw_url: str, password: object) -> str:
     """First line of a driver error, with the password scrubbed should a driver echo it."""
     line = (reason.strip().splitlines() or ["unknown error"])[0]
@@ -397,11 +406,7 @@ class Store:
         with self._tx(write=True) as conn:
             done = conn.execute(
                 deliveries.update()
-                .where(
-                    deliveries.c.chat_id == chat_id,
-                    deliveries.c.local_date == _date_str(local_date),
-                    deliveries.c.status == "claimed",
-                )
+                .where(*_open_claim(chat_id, local_date))
                 .values(status="sent", sent_at=self._now(now), error=None)
             ).rowcount
             if done:
@@ -419,11 +424,7 @@ class Store:
         with self._tx(write=True) as conn:
             result = conn.execute(
                 deliveries.update()
-                .where(
-                    deliveries.c.chat_id == chat_id,
-                    deliveries.c.local_date == _date_str(local_date),
-                    deliveries.c.status == "claimed",
-                )
+                .where(*_open_claim(chat_id, local_date))
                 .values(status="failed", error=(error or "")[:_MAX_ERROR_CHARS])
             )
         return result.rowcount == 1
@@ -435,11 +436,7 @@ class Store:
         """
         with self._tx(write=True) as conn:
             result = conn.execute(
-                deliveries.delete().where(
-                    deliveries.c.chat_id == chat_id,
-                    deliveries.c.local_date == _date_str(local_date),
-                    deliveries.c.status == "claimed",
-                )
+                deliveries.delete().where(*_open_claim(chat_id, local_date))
             )
         return result.rowcount == 1
 
