@@ -304,7 +304,7 @@ async def on_inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         quotes = []
         if result.answered:
             for hit in result.hits:
-                in_passage = [q for q in library.quotes if q.passage_key == hit.passage.key]
+                in_passage = list(library.quotes_in(hit.passage))
                 if hit.quote is not None:
                     in_passage.remove(hit.quote)
                     in_passage.insert(0, hit.quote)

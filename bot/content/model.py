@@ -86,12 +86,17 @@ class Library:
     quotes: tuple[Quote, ...] = field(init=False)
     sections: tuple[Section, ...] = field(init=False)
     _by_key: dict[str, object] = field(init=False, repr=False)
+    _quotes_in: dict[str, tuple[Quote, ...]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.sections = tuple(s for i in self.interviews for s in i.sections)
         self.passages = tuple(p for s in self.sections for p in s.passages)
         self.quotes = tuple(q for s in self.sections for q in s.quotes)
         self._by_key = {}
+        by_passage: dict[str, list[Quote]] = {}
+        for quote in self.quotes:
+            by_passage.setdefault(quote.passage_key, []).append(quote)
+        self._quotes_in = {key: tuple(quotes) for key, quotes in by_passage.items()}
         for item in (*self.interviews, *self.sections, *self.passages, *self.quotes):
             key = item.id if isinstance(item, Interview) else item.key
             self._by_key[key] = item
@@ -111,6 +116,10 @@ class Library:
     def quote(self, key: str) -> Quote | None:
         item = self._by_key.get(key)
         return item if isinstance(item, Quote) else None
+
+    def quotes_in(self, passage: Passage) -> tuple[Quote, ...]:
+        """The key quotes taken from a passage, in content order."""
+        return self._quotes_in.get(passage.key, ())
 
     def section_of(self, item: Passage | Quote) -> Section:
         section = self.section(f"{item.interview_id}:{item.section_id}")

@@ -144,12 +144,9 @@ class Matcher:
         self._members: dict[str, tuple[str, ...]] = {}
         self._entries: dict[str, tuple | None] = {}
         self._quote_texts: dict[str, str] = {}
-        self._quotes_by_passage: dict[str, list[Quote]] = {}
         self._normalized: list[tuple[str, list[str]]] = []
         self._texts: list[str] = []  # normalised text and rendering (kinds of fact)
         self._positions: dict[int, tuple[str, dict[str, list[tuple[int, int, int]]]]] = {}
-        for quote in library.quotes:
-            self._quotes_by_passage.setdefault(quote.passage_key, []).append(quote)
         self._build()
 
     # -- indexing -------------------------------------------------------------------
@@ -797,7 +794,7 @@ class Matcher:
         return False
 
     def _best_quote(self, terms: set[str], passage: Passage) -> Quote | None:
-        quotes = self._quotes_by_passage.get(passage.key)
+        quotes = self.library.quotes_in(passage)
         if not quotes:
             return None
         texts = self._quote_texts
