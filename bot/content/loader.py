@@ -133,8 +133,13 @@ class _InterviewChecker:
             self.problem(s_item, f"needs a list of {kind}s" + (" (at least one)"
                                                                  if required else ""))
             return
+        yield from self.items(values, f"{s_item} {kind}", kind, seen)
+
+    def items(self, values: list, prefix: str, kind: str,
+              seen: set[str]) -> Iterator[tuple[str, str, dict]]:
+        """Each mapping of a list with its id checked, named "<kind> <id>" in problems."""
         for index, data in enumerate(values, 1):
-            item = f"{s_item} {kind} #{index}"
+            item = f"{prefix} #{index}"
             if not isinstance(data, dict):
                 self.problem(item, "must be a mapping")
                 continue
@@ -221,13 +226,7 @@ class _InterviewChecker:
         headings: set[int] = set()
         sections: list[Section] = []
 
-        for s_index, s_data in enumerate(sections_data, 1):
-            s_item = f"section #{s_index}"
-            if not isinstance(s_data, dict):
-                self.problem(s_item, "must be a mapping")
-                continue
-            sid = self.ident(s_data, s_item, section_ids)
-            s_item = f"section {sid or '#' + str(s_index)}"
+        for s_item, sid, s_data in self.items(sections_data, "section", "section", section_ids):
             title = self.localized(s_data, "title", s_item)
             summary = self.localized(s_data, "summary", s_item)
             heading = s_data.get("heading")
