@@ -54,6 +54,11 @@ def _excerpt(passage: Passage, quote: Quote | None) -> str:
     return escape(text)
 
 
+def _quoted(verbatim_html: str, attribution: str) -> str:
+    """Verbatim text (already escaped) in a blockquote, with who said it below."""
+    return f"<blockquote>{verbatim_html}</blockquote>\n<i>— {escape(attribution)}</i>"
+
+
 def _summary(section: Section, lang: str) -> str:
     """The section summary, labelled as editorial text."""
     return (f"<b>{escape(t(lang, 'summary_label'))}</b> ({escape(t(lang, 'summary_note'))}):\n"
@@ -71,8 +76,8 @@ def passage_card(library: Library, passage: Passage, quote: Quote | None, lang: 
     section = library.section_of(passage)
     interview = library.interview_of(passage)
     parts = [f"<b>📖 {escape(section.title.get(lang))}</b>",
-             f"<blockquote>{_excerpt(passage, quote)}</blockquote>\n"
-             f"<i>— {escape(t(lang, 'excerpt_label'))} · {escape(_speaker(interview, lang))}</i>"]
+             _quoted(_excerpt(passage, quote),
+                     f"{t(lang, 'excerpt_label')} · {_speaker(interview, lang)}")]
     if lang == "en":
         parts.append(_translation(passage.en, lang))
     parts.append(_summary(section, lang))
@@ -150,8 +155,7 @@ def quote_card(library: Library, quote: Quote, lang: str) -> str:
     section = library.section_of(quote)
     interview = library.interview_of(quote)
     parts = [f"<b>💬 {escape(t(lang, 'quote_label'))} · {escape(section.title.get(lang))}</b>",
-             f"<blockquote>{escape(quote.text)}</blockquote>\n"
-             f"<i>— {escape(_speaker(interview, lang))}</i>"]
+             _quoted(escape(quote.text), _speaker(interview, lang))]
     if lang == "en":
         parts.append(_translation(quote.en, lang))
     parts.append(_source_line(interview, lang))
@@ -165,8 +169,7 @@ def daily_card(library: Library, quote: Quote, lang: str, day: str | None = None
     title = t(lang, "daily_title") + (f" · {day}" if day else "")
     parts = [f"<b>🌅 {escape(title)}</b>",
              f"<b>{escape(section.title.get(lang))}</b>",
-             f"<blockquote>{escape(quote.text)}</blockquote>\n"
-             f"<i>— {escape(_speaker(interview, lang))}</i>"]
+             _quoted(escape(quote.text), _speaker(interview, lang))]
     if lang == "en":
         parts.append(_translation(quote.en, lang))
     parts.append(_summary(section, lang))
