@@ -6,6 +6,7 @@ As in python-telegram-bot's own tests, updates are built with `Update.de_json` a
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import itertools
 import json
@@ -155,13 +156,19 @@ async def start_offline(services, request: OfflineRequest | None = None):
     return app, request
 
 
-@pytest.fixture
-async def offline(services):
+@contextlib.asynccontextmanager
+async def running_offline(services):
     app, request = await start_offline(services)
     try:
         yield app, request
     finally:
         await app.shutdown()
+
+
+@pytest.fixture
+async def offline(services):
+    async with running_offline(services) as started:
+        yield started
 
 
 @pytest.fixture
@@ -175,8 +182,5 @@ def stored_services(services, tmp_path):
 
 @pytest.fixture
 async def offline_stored(stored_services):
-    app, request = await start_offline(stored_services)
-    try:
-        yield app, request
-    finally:
-        await app.shutdown()
+    async with running_offline(stored_services) as started:
+        yield started
