@@ -62,7 +62,3 @@ class FoldedText:
     def find(self, excerpt: str) -> tuple[int, int] | None:
         spans = self.find_all(excerpt)
         return spans[0] if spans else None
-
-
-def same_text(a: str, b: str) -> bool:
-    return fold(a) == fold(b)
