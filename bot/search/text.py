@@ -49,6 +49,8 @@ ZH_STOPWORDS = frozenset("""
 讲讲 谈谈 聊聊 觉得 认为 看法 观点 问题 现在 目前 时候 方面 情况 什么样 这样 那样 这么 那么 如果
 怎么办 咋办 干嘛 干啥 办 做 还是 呢 哦 嗯 吗 呗 么 吧 喔 诶 所以 因为 但是 但 然后
 以及 关于 对于 这个 那个
+干 干什么 到底 究竟 说到底 玩意 玩意儿 东西 大概 大约 行不行 能不能 会不会 要不要 可不可以
+怎么回事 咋回事 咋整 怎么整 啥样 一般 通常
 """.split())
 
 EN_STOPWORDS = frozenset("""
@@ -267,18 +269,60 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("旅游 旅行 景点 好玩 酒店 美食 好吃 餐厅 travel* trip tourist* hotel* restaurant* food "
      "visit*",
      "旅游 旅行 景点 好玩 酒店 美食 好吃 餐厅 travel* trip tourist* hotel* restaurant* food"),
+    # a year or a date: the passage needs one
+    ("哪一年 哪年 几几年 何年 哪个年份 什么年份 成立时间 成立于 what_year which_year "
+     "in_what_year what_date founded_in",
+     "<year> 年份 year"),
+    # who started something, and when
+    ("谁创立 谁创办 谁创建 谁成立 谁成立的 谁创始 创立者 创办人是谁 创始人是谁 什么时候成立 "
+     "何时成立 哪年成立 成立多久 who_founded who_started who_set_up founded_by founded",
+     "创立 创办 创建 成立 创始 found founded establish*"),
+    # how much money was paid, raised or is managed
+    ("花了多少 付了多少 卖了多少 多少钱 交易额 交易金额 金额 对价 基金规模 管理规模 资产规模 "
+     "募资规模 募了多少 pay paid paying fund_size aum assets_under_management",
+     "<money> 金额 规模 亿 万 美元 元 billion* million* amount* aum"),
+    # other subjects (industries, everyday life): a passage must name the subject itself
+    ("半导体 芯片 集成电路 光刻 新能源 电动车 电动汽车 汽车 车企 造车 锂电 电池 光伏 储能 "
+     "房地产 楼市 房价 买房 地产 物业 白酒 消费品 奶茶 餐饮 零售 电商 直播带货 手游 短视频 "
+     "互联网大厂 元宇宙 比特币 加密货币 区块链 虚拟货币 外汇 期货 彩票 基金定投 理财 "
+     "减肥 瘦身 感冒 发烧 咳嗽 失眠 头疼 头痛 怀孕 养生 健身 足球 篮球 世界杯 奥运 nba 电影 "
+     "综艺 音乐 考研 高考 留学申请 选举 大选 总统 "
+     "semiconductor* chip chips chipmaker* ev evs electric_vehicle* carmaker* automaker* "
+     "automotive batter* solar real_estate property_market housing mortgage* crypto* bitcoin "
+     "blockchain forex lottery diet* weight_loss lose_weight flu fever insomnia "
+     "headache pregnan* fitness football soccer basketball world_cup olympic* movie* film* "
+     "celebrit* music election*",
+     "半导体 芯片 集成电路 光刻 新能源 电动车 电动汽车 汽车 车企 造车 锂电 电池 光伏 储能 "
+     "房地产 楼市 房价 买房 地产 物业 白酒 消费品 奶茶 餐饮 零售 电商 直播带货 手游 短视频 "
+     "互联网大厂 元宇宙 比特币 加密货币 区块链 虚拟货币 外汇 期货 彩票 基金定投 理财 "
+     "减肥 瘦身 感冒 发烧 咳嗽 失眠 头疼 头痛 怀孕 养生 健身 足球 篮球 世界杯 奥运 nba 电影 "
+     "综艺 音乐 考研 高考 留学申请 选举 大选 总统 "
+     "semiconductor* chip chips chipmaker* ev evs electric_vehicle* carmaker* automaker* "
+     "automotive batter* solar real_estate property_market housing mortgage* crypto* bitcoin "
+     "blockchain forex lottery diet* weight_loss lose_weight flu fever insomnia "
+     "headache pregnan* fitness football soccer basketball world_cup olympic* movie* film* "
+     "celebrit* music election*"),
 )
+
+# Kinds of fact that no single word stands for.
+_PATTERN_WORDS = {
+    "<year>": r"(?<!\d)(?:19|20)\d\d(?!\d)",
+    "<money>": r"[$¥€£]\s?\d|\d\s*(?:亿|万|千万|百万|美元|元|bn|billion|million)",
+}
 
 
 def _type_pattern(words: str) -> re.Pattern[str]:
     parts = []
     for word in words.split():
-        if _IS_CJK.search(word):
+        if word in _PATTERN_WORDS:
+            parts.append(_PATTERN_WORDS[word])
+        elif _IS_CJK.search(word):
             parts.append(re.escape(word))
         else:
             stem = r"\s+".join(map(re.escape, word.rstrip("*").split("_")))
             tail = r"[a-z]*" if word.endswith("*") else ""
-            parts.append(r"(?<![a-z0-9])" + stem + tail + r"(?![a-z0-9])")
+            # Whole words: "car" is not in "car-t".
+            parts.append(r"(?<![a-z0-9])" + stem + tail + r"(?![a-z0-9]|-[a-z0-9])")
     return re.compile("|".join(parts))
 
 
