@@ -66,8 +66,12 @@ FOREIGN_EXTRA = 0.2
 # uses, whether it mentions the question's most specific concept, and the next passage's
 # confidence relative to it. Fit (off-topic questions weighted 3x) on the dev, extra,
 # blind, blind2 and blind3 sets; hard-coded so the bot has no fitting dependency.
-CALIBRATION = {"bias": -4.52, "confidence": 3.69, "matched": 1.69, "foreign": -0.85,
-               "top": 0.60, "second": 1.67, "asks": -6.0}
+CALIBRATION = {"bias": -6.8, "confidence": 4.51, "matched": 2.01, "foreign": -0.95,
+               "top": 1.14, "second": 3.41, "missing": 0.0, "absent_name": -4.57,
+               "asks": -8.53}
+NAME_SHARE = 0.5
+NAME_BOOST = 2.0
+NAME_PRESENT = 0.75
 DENSE_LIMIT = 2_000_000  # terms x passages up to which the index is also kept dense
 
 
@@ -116,6 +120,7 @@ class _Concept:
     parts: list[str] = field(default_factory=list)  # pieces of a compound, for partial credit
     # Multi-word synonyms ("legend capital"): they count only when all their words appear.
     phrases: dict[tuple[str, ...], float] = field(default_factory=dict)
+    name: bool = False  # it names something (synonyms' names: a place, a company)
 
 
 @dataclass
@@ -384,6 +389,11 @@ class Matcher:
             cached = self._concepts[word] = (weight, parts)
         return _Concept(cached[0], {word: 1.0}, list(cached[1]))
 
+    def _name_specific(self, concept: _Concept) -> bool:
+        """A name the interview does not mention everywhere (as it does its own subject,
+        which every passage implies), or not at all."""
+        return max(self._df.get(t, 0) for t in concept.terms) <= NAME_SHARE * self.n_docs
+
     def _fuzzy(self, word: str) -> str | None:
         """The nearest indexed Latin word, if close enough (cached per word). Only words
         that could be that close are compared: a length within the allowed distance, and
@@ -439,15 +449,23 @@ class Matcher:
             if not member_terms:  # a group of function words (为什么, 怎么, ...)
                 continue
             expanded = dict(expanded)
+            name = self.synonyms.is_name(member)
             hit = [c for c in concepts if member_terms & c.terms.keys() or
                    any(t in member or member in t for t in c.terms)]
             for concept in hit:
                 for term, weight in expanded.items():
                     concept.terms[term] = max(concept.terms.get(term, 0.0), weight)
                 concept.phrases.update(phrases)
+                concept.name = concept.name or name
             if not hit:
                 concepts.append(_Concept(max(self._weight(t) for t in member_terms), expanded,
-                                         phrases=dict(phrases)))
+                                         phrases=dict(phrases), name=name))
+
+        # A question naming something the interview mentions only here and there (Indonesia,
+        # AbbVie) is about that first of all.
+        for concept in concepts:
+            if concept.name and self._name_specific(concept):
+                concept.weight *= NAME_BOOST
 
         # Misspelt Latin words: the nearest indexed word, if close enough.
         for concept in concepts:
@@ -716,33 +734,53 @@ class Matcher:
 
     def _calibrated(self, query: _Query, ranked: list[tuple[float, float, int]],
                     credits: list[float]) -> float:
-        """The best passage's confidence, calibrated with what else tells an answerable
-        question from an off-topic one that shares a word or two with the interview:
-        how many of the question's concepts the passage mentions (off-topic questions
-        rarely match more than one), whether it mentions the most specific one, how
-        specific the words are that the interview never uses (减肥, bitcoin: a topic of
-        their own), and how close the next passage comes (a real topic is usually
-        discussed in more than one passage: the interview repeats its key quotes).
-        A tiny logistic regression fit on the dev, extra and blind sets (see
-        CALIBRATION); 0.4 (the default threshold) is where it is even."""
+        """The best passage's confidence, calibrated by a tiny logistic regression over
+        its features (see ``_features`` and CALIBRATION); 0.4 (the default threshold) is
+        where it is even."""
+        features = self._features(query, ranked, credits)
+        z = CALIBRATION["bias"] + sum(CALIBRATION[name] * value
+                                      for name, value in features.items())
+        # 1 / (1 + 1.5 e^-z): 0.4 at z = 0, rising towards 1 as z grows.
+        return round(1.0 / (1.0 + 1.5 * math.exp(-max(-30.0, min(30.0, z)))), 4)
+
+    def _features(self, query: _Query, ranked: list[tuple[float, float, int]],
+                  credits: list[float]) -> dict[str, float]:
+        """What tells an answerable question from an off-topic one that shares a word or
+        two with the interview: how many of the question's concepts the best passage
+        mentions (off-topic questions rarely match more than one), whether it mentions
+        the most specific one, how much of what the interview does talk about it leaves
+        out, how specific the words are that the interview never uses (减肥, bitcoin: a
+        topic of their own), how close the next passage comes (a real topic is usually
+        discussed in more than one passage: the interview repeats its key quotes), and
+        whether the question asks for a kind of fact (a price, a name, a rate) the
+        passage has no word for."""
         concepts = query.concepts
         matched = sum(1 for c in credits if c >= 0.5)
         top = max(range(len(concepts)), key=lambda i: concepts[i].weight)
+        known = [bool(c.phrases) or any(t in self._df for t in (*c.terms, *c.parts))
+                 for c in concepts]
         foreign = sum(self._specificity(next(iter(c.terms)))
-                      for c, credit in zip(concepts, credits, strict=True)
-                      if credit < 0.5 and not c.phrases and
-                      not any(t in self._df for t in (*c.terms, *c.parts)))
+                      for c, credit, k in zip(concepts, credits, known, strict=True)
+                      if credit < 0.5 and not k)
+        total = sum(c.weight for c in concepts) or 1.0
+        missing = sum(c.weight for c, credit, k in zip(concepts, credits, known, strict=True)
+                      if credit < 0.5 and k) / total
+        # It names something the interview mentions only here and there (not its own
+        # subject, which every passage implies), and the passage does not.
+        absent = any(c.name and credit < NAME_PRESENT and self._name_specific(c)
+                     for c, credit in zip(concepts, credits, strict=True))
         best = ranked[0][0]
-        second = ranked[1][0] / best if len(ranked) > 1 else 0.0
-        w = CALIBRATION
-        # It asks for a kind of fact (a price, a name, a rate) the passage has no word for.
         text = self._texts[ranked[0][2]]
-        unanswered = any(not answers_type(kind, text) for kind in query.asks)
-        z = w["bias"] + w["confidence"] * best + w["matched"] * min(matched, 3) + \
-            w["foreign"] * foreign + w["top"] * (credits[top] >= 0.5) + w["second"] * second + \
-            w["asks"] * unanswered
-        # 1 / (1 + 1.5 e^-z): 0.4 at z = 0, rising towards 1 as z grows.
-        return round(1.0 / (1.0 + 1.5 * math.exp(-max(-30.0, min(30.0, z)))), 4)
+        return {
+            "confidence": best,
+            "matched": min(matched, 3),
+            "foreign": foreign,
+            "top": float(credits[top] >= 0.5),
+            "second": ranked[1][0] / best if len(ranked) > 1 else 0.0,
+            "missing": missing,
+            "absent_name": float(absent),
+            "asks": float(any(not answers_type(kind, text) for kind in query.asks)),
+        }
 
     def _doc_positions(self, doc: int) -> tuple[str, dict[str, list[tuple[int, int, int]]]]:
         """A passage's normalised text, and where its English rendering has each Latin word

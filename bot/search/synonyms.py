@@ -44,22 +44,31 @@ class _Member:
 
 
 class Synonyms:
-    def __init__(self, groups: list[list[str]], processor: TextProcessor) -> None:
+    def __init__(self, groups: list[list[str]], processor: TextProcessor,
+                 names: list[list[str]] = ()) -> None:
+        """``names`` are groups too, whose members name something (a person, a company,
+        a place, an agency): a question about Japan is not answered by a passage about
+        Indonesia, however much else they share."""
         self._processor = processor
         self._groups: list[list[str]] = []
+        self._names: set[int] = set()  # indices of the groups that are names
+        self._group_of: dict[str, int] = {}
         # Candidates by first character (Chinese) or first letters (Latin), so a question is
         # checked against the few members that could occur in it, not against all of them.
         self._cjk: dict[str, list[_Member]] = {}
         self._latin: dict[str, list[_Member]] = {}
         self._latin_other: list[_Member] = []  # Latin members not starting with a letter
         order = 0
-        for raw in groups:
+        for n, raw in enumerate([*groups, *names]):
             members = [processor.normalize(str(m)).strip() for m in raw if str(m).strip()]
             members = list(dict.fromkeys(m for m in members if m))
             if len(members) < 2:
                 continue
             index = len(self._groups)
             self._groups.append(members)
+            self._group_of.update((m, index) for m in members)
+            if n >= len(groups):
+                self._names.add(index)
             for m in members:
                 processor.add_word(m)
                 order += 1
@@ -87,10 +96,17 @@ class Synonyms:
         groups = data.get("groups") if isinstance(data, dict) else None
         if not isinstance(groups, list) or not all(isinstance(g, list) for g in groups):
             raise VocabularyError(f"{path.name}: 'groups' must be a list of lists of terms")
-        return cls(groups, processor)
+        names = data.get("names") or []
+        if not isinstance(names, list) or not all(isinstance(g, list) for g in names):
+            raise VocabularyError(f"{path.name}: 'names' must be a list of lists of terms")
+        return cls(groups, processor, names)
 
     def __len__(self) -> int:
         return len(self._groups)
+
+    def is_name(self, member: str) -> bool:
+        """Whether a member returned by ``matches`` names something (see ``names``)."""
+        return self._group_of.get(member, -1) in self._names
 
     def matches(self, normalized: str) -> list[tuple[str, list[str]]]:
         """(member found in the question, the other members of its group) for each match."""

@@ -234,6 +234,20 @@ def has_cjk(text: str) -> bool:
 # Indonesia). Chinese words match as substrings, Latin ones as whole words (a trailing *:
 # any ending). Asking words are matched in the question, answering words in the passage's
 # text and its English rendering; "_" joins the words of a Latin phrase.
+# Subjects no passage of these interviews is about (see ANSWER_TYPES).
+_OTHER_SUBJECTS = (
+    "半导体 芯片 集成电路 光刻 新能源 电动车 电动汽车 汽车 车企 造车 锂电 电池 光伏 储能 "
+    "房地产 楼市 房价 买房 地产 物业 白酒 消费品 奶茶 餐饮 零售 电商 直播带货 手游 短视频 "
+    "互联网大厂 元宇宙 比特币 加密货币 区块链 虚拟货币 外汇 期货 彩票 基金定投 指数基金 理财 "
+    "减肥 瘦身 感冒 发烧 咳嗽 失眠 头疼 头痛 怀孕 养生 健身 足球 篮球 世界杯 奥运 nba 电影 "
+    "综艺 音乐 考研 高考 留学申请 选举 大选 总统 "
+    "semiconductor* chip chips chipmaker* ev evs electric_vehicle* carmaker* automaker* "
+    "automotive batter* solar real_estate property_market housing mortgage* crypto* bitcoin "
+    "blockchain forex lottery index_fund* etf etfs diet* weight_loss lose_weight flu fever "
+    "insomnia headache pregnan* fitness football soccer basketball world_cup olympic* movie* "
+    "film* celebrit* music election*"
+)
+
 ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # price, cost
     ("多少钱 价格 价钱 费用 收费 花费 售价 price* cost costs costly fee fees expensive cheap*",
@@ -266,8 +280,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("注册 开户 register* registration bank_account*", "注册 开户 register* registration"),
     ("股价 股票 股市 炒股 stock stocks share_price* stock_market*",
      "股价 股票 股市 stock stocks share_price*"),
-    ("旅游 旅行 景点 好玩 酒店 美食 好吃 餐厅 travel* trip tourist* hotel* restaurant* food "
-     "visit*",
+    ("旅游 旅行 景点 好玩 酒店 美食 好吃 餐厅 机票 订票 航班 火车票 travel* trip tourist* hotel* "
+     "restaurant* food visit* flight* ticket*",
      "旅游 旅行 景点 好玩 酒店 美食 好吃 餐厅 travel* trip tourist* hotel* restaurant* food"),
     # a year or a date: the passage needs one
     ("哪一年 哪年 几几年 何年 哪个年份 什么年份 成立时间 成立于 what_year which_year "
@@ -282,26 +296,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "募资规模 募了多少 pay paid paying fund_size aum assets_under_management",
      "<money> 金额 规模 亿 万 美元 元 billion* million* amount* aum"),
     # other subjects (industries, everyday life): a passage must name the subject itself
-    ("半导体 芯片 集成电路 光刻 新能源 电动车 电动汽车 汽车 车企 造车 锂电 电池 光伏 储能 "
-     "房地产 楼市 房价 买房 地产 物业 白酒 消费品 奶茶 餐饮 零售 电商 直播带货 手游 短视频 "
-     "互联网大厂 元宇宙 比特币 加密货币 区块链 虚拟货币 外汇 期货 彩票 基金定投 理财 "
-     "减肥 瘦身 感冒 发烧 咳嗽 失眠 头疼 头痛 怀孕 养生 健身 足球 篮球 世界杯 奥运 nba 电影 "
-     "综艺 音乐 考研 高考 留学申请 选举 大选 总统 "
-     "semiconductor* chip chips chipmaker* ev evs electric_vehicle* carmaker* automaker* "
-     "automotive batter* solar real_estate property_market housing mortgage* crypto* bitcoin "
-     "blockchain forex lottery diet* weight_loss lose_weight flu fever insomnia "
-     "headache pregnan* fitness football soccer basketball world_cup olympic* movie* film* "
-     "celebrit* music election*",
-     "半导体 芯片 集成电路 光刻 新能源 电动车 电动汽车 汽车 车企 造车 锂电 电池 光伏 储能 "
-     "房地产 楼市 房价 买房 地产 物业 白酒 消费品 奶茶 餐饮 零售 电商 直播带货 手游 短视频 "
-     "互联网大厂 元宇宙 比特币 加密货币 区块链 虚拟货币 外汇 期货 彩票 基金定投 理财 "
-     "减肥 瘦身 感冒 发烧 咳嗽 失眠 头疼 头痛 怀孕 养生 健身 足球 篮球 世界杯 奥运 nba 电影 "
-     "综艺 音乐 考研 高考 留学申请 选举 大选 总统 "
-     "semiconductor* chip chips chipmaker* ev evs electric_vehicle* carmaker* automaker* "
-     "automotive batter* solar real_estate property_market housing mortgage* crypto* bitcoin "
-     "blockchain forex lottery diet* weight_loss lose_weight flu fever insomnia "
-     "headache pregnan* fitness football soccer basketball world_cup olympic* movie* film* "
-     "celebrit* music election*"),
+    (_OTHER_SUBJECTS, _OTHER_SUBJECTS),
 )
 
 # Kinds of fact that no single word stands for.
