@@ -50,9 +50,6 @@ SPEC_MIN = 0.1
 COMMON_EN_SPEC = 0.3
 CACHE_SIZE = 100_000  # per-word caches: cleared when full
 _MISSING = object()
-# A term in the titles or summaries of sections with this many passages or fewer in all (or
-# a quarter of the library) is scored passage by passage, above it section by section.
-MERGE_LIMIT = 512
 # Question words next to each other (or one word apart) that a passage also has next to
 # each other (PROXIMITY_GAP characters or one word apart) make it the likelier answer
 # among passages that share the same words.
@@ -68,7 +65,9 @@ FOREIGN_EXTRA = 0.2
 # blind, blind2 and blind3 sets; hard-coded so the bot has no fitting dependency.
 CALIBRATION = {"bias": -4.52, "confidence": 3.69, "matched": 1.69, "foreign": -0.85,
                "top": 0.60, "second": 1.67, "asks": -6.0}
-DENSE_LIMIT = 2_000_000  # terms x passages up to which the index is also kept dense
+# What the index says about each distinct concept is cached (see Matcher._evidence); the
+# cache is also cleared when it holds this many postings in all (large libraries).
+POSTINGS_BUDGET = 20_000_000
 
 
 def _char_mask(word: str) -> int:
@@ -79,6 +78,13 @@ def _char_mask(word: str) -> int:
     return mask
 
 
+# Where a passage mentions a term (bits of the presence codes), and the credit each
+# combination earns: its own text (any field) counts fully, else the better of a synonym of
+# its words and its section's title or summary.
+_CTX, _SYN, _OWN = 1, 2, 4
+_LEVELS = np.array([1.0 if code & _OWN else max(DOC_SYNONYM_CREDIT if code & _SYN else 0.0,
+                                                 CONTEXT_CREDIT if code & _CTX else 0.0)
+                    for code in range(8)])
 _BITS = np.array([bin(i).count("1") for i in range(256)], dtype=np.uint8)
 
 
@@ -117,6 +123,26 @@ class _Concept:
     # Multi-word synonyms ("legend capital"): they count only when all their words appear.
     phrases: dict[tuple[str, ...], float] = field(default_factory=dict)
 
+    def key(self) -> tuple:
+        """Everything the index is asked about it (its weight is the question's business)."""
+        return tuple(self.terms.items()), tuple(self.parts), tuple(self.phrases.items())
+
+
+@dataclass(frozen=True, eq=False)
+class _Evidence:
+    """What the index says about one concept, whichever question asks about it. The arrays
+    are never written to; the two memos only ever gain entries (the same value, whichever
+    thread computes it)."""
+
+    terms: tuple[str, ...]
+    ids: np.ndarray  # the passages it scores in (ascending)
+    values: np.ndarray  # its BM25 contribution there (float32)
+    credit_ids: np.ndarray  # the passages that mention it (ascending), then the sentinel n
+    credits: np.ndarray  # how well they do (0..1), then 0
+    known: bool  # the interview has one of its terms or parts
+    spans: dict[int, tuple[tuple[int, int, int], ...]] = field(default_factory=dict)  # per doc
+    quote_terms: dict[str, frozenset[str]] = field(default_factory=dict)  # per quote key
+
 
 @dataclass
 class _Query:
@@ -142,7 +168,9 @@ class Matcher:
         self._concepts: dict[str, tuple[float, tuple[str, ...]]] = {}
         self._fuzzy_cache: dict[str, str | None] = {}
         self._members: dict[str, tuple[str, ...]] = {}
-        self._entries: dict[str, tuple | None] = {}
+        self._evidences: dict[tuple, _Evidence] = {}
+        self._evidence_size = 0  # postings held by _evidences
+        self._grams: dict[str, tuple[np.ndarray, np.ndarray] | None] = {}
         self._quote_texts: dict[str, str] = {}
         self._normalized: list[tuple[str, list[str]]] = []
         self._texts: list[str] = []  # normalised text and rendering (kinds of fact)
@@ -239,9 +267,8 @@ class Matcher:
                 j = section_index[section.key] = len(sections)
                 sections.append(section)
             sec_of[i] = j
-        n_sec = self.n_sections = len(sections)
-        self._sec_of = sec_of
-        sec_size = self._sec_size = np.bincount(sec_of, minlength=n_sec).astype(np.int64)
+        n_sec = len(sections)
+        sec_size = np.bincount(sec_of, minlength=n_sec).astype(np.int64)
 
         vocab: dict[str, int] = {}
         ids = vocab.setdefault
@@ -280,7 +307,18 @@ class Matcher:
         c_values = FIELDS["ctx"] * self._bm25_values(
             c_tfs, c_df, sec_len[c_secs], n, self._avg(sec_len[sec_of], n))
 
-        # Words: zh + en (+ ctx of the passage's section) where the passage has the term.
+        # The passages of each section's (term, section) pairs: where only the title or
+        # summary has the term.
+        order = np.argsort(sec_of, kind="stable")
+        starts = np.concatenate(([0], np.cumsum(sec_size)))
+        reps = sec_size[c_secs]
+        first = np.repeat(starts[c_secs] - np.concatenate(([0], np.cumsum(reps)[:-1])), reps)
+        ctx_keys = np.repeat(c_terms, reps) * n_keys + \
+            order[first + np.arange(int(reps.sum()), dtype=np.int64)]
+        ctx_values = np.repeat(c_values, reps)
+
+        # Words: zh + en + syn (+ ctx of the passage's section) where the passage has the
+        # term, the ctx weight alone in the other passages of the sections that have it.
         own_keys = np.union1d(np.union1d(zh_keys, en_keys), syn_keys)
         own_values = np.zeros(len(own_keys), dtype=np.float32)
         own_values[np.searchsorted(own_keys, zh_keys)] = zh_values
@@ -289,50 +327,29 @@ class Matcher:
         own_terms, own_ids = own_keys // n_keys, own_keys % n_keys
         found, where = self._lookup(c_keys, own_terms * s_keys + sec_of[own_ids])
         own_values[found] += c_values[where[found]]
-        self._w_ids = own_ids.astype(np.int32)
-        self._w_values = own_values
-        self._w_off = self._offsets(own_terms, n_terms).tolist()
-        self._c_secs = c_secs.astype(np.int32)
-        self._c_values = c_values.astype(np.float32)
-        self._c_off = self._offsets(c_terms, n_terms).tolist()
-        self._c_keys = c_keys
-        self._is_word = np.zeros(n_terms, dtype=bool)
-        self._is_word[own_terms] = True
-        self._is_word[c_terms] = True
-        self._b_ids = bi_ids.astype(np.int32)
-        self._b_values = bi_values
+        ctx_only = ~np.isin(ctx_keys, own_keys, assume_unique=True)
+        word_keys = np.concatenate((own_keys, ctx_keys[ctx_only]))
+        word_values = np.concatenate((own_values, ctx_values[ctx_only]))
+        order = np.argsort(word_keys, kind="stable")
+        word_keys, self._w_values = word_keys[order], word_values[order]
+        self._w_ids = word_keys % n_keys
+        self._w_off = self._offsets(word_keys // n_keys, n_terms).tolist()
+        self._b_ids = bi_ids
+        self._b_values = (BIGRAM_WEIGHT * bi_values).astype(np.float32)
         self._b_off = self._offsets(bi_terms, n_terms).tolist()
 
-        # Presence in a passage's own text (any field, bigrams too) or only in its section's.
+        # Presence, for credits: in a passage's own text (any field, bigrams too), only
+        # through the synonyms of its words, only in its section's title or summary.
         present = np.union1d(np.union1d(zh_keys, en_keys), bi_keys)
-        self._own_keys = present
-        syn_only = self._syn_keys = np.setdiff1d(syn_keys, present)
+        mentioned = np.union1d(np.union1d(present, syn_keys), ctx_keys)
+        codes = np.zeros(len(mentioned), dtype=np.uint8)
+        codes[np.searchsorted(mentioned, ctx_keys)] |= _CTX
+        codes[np.searchsorted(mentioned, syn_keys)] |= _SYN
+        codes[np.searchsorted(mentioned, present)] |= _OWN
+        self._m_ids, self._m_codes = mentioned % n_keys, codes
+        self._m_off = self._offsets(mentioned // n_keys, n_terms).tolist()
         # Document frequency over all fields: how specific a question term is.
-        order = np.argsort(sec_of, kind="stable")
-        starts = np.concatenate(([0], np.cumsum(sec_size)))
-        reps = sec_size[c_secs]
-        first = np.repeat(starts[c_secs] - np.concatenate(([0], np.cumsum(reps)[:-1])), reps)
-        self._sec_order, self._sec_starts = order, starts[:-1]
-        expanded = np.repeat(c_terms, reps) * n_keys + \
-            order[first + np.arange(int(reps.sum()), dtype=np.int64)]
-        df = np.bincount(np.union1d(np.union1d(present, syn_only), expanded) // n_keys,
-                         minlength=n_terms)
-        # Small libraries: dense term x passage matrices (one extra row of zeros for terms
-        # not indexed) answer with a few numpy calls where postings need several per term.
-        self._dense = None
-        if n and (n_terms + 1) * n <= DENSE_LIMIT:
-            ctx_terms, ctx_ids = np.repeat(c_terms, reps), expanded % n_keys
-            words = np.zeros((n_terms + 1, n), dtype=np.float32)
-            words[ctx_terms, ctx_ids] = np.repeat(c_values, reps)  # where only ctx has it
-            words[own_terms, own_ids] = own_values
-            grams = np.zeros((n_terms + 1, n), dtype=np.float32)
-            grams[bi_terms, bi_ids] = bi_values
-            has = np.zeros((n_terms + 1, n))
-            has[ctx_terms, ctx_ids] = CONTEXT_CREDIT
-            st, si = syn_only // n_keys, syn_only % n_keys
-            has[st, si] = np.maximum(has[st, si], DOC_SYNONYM_CREDIT)
-            has[present // n_keys, present % n_keys] = 1.0
-            self._dense = (words, grams, has)
+        df = np.bincount(mentioned // n_keys, minlength=n_terms)
         self._df: dict[str, int] = {t: int(df[i]) for t, i in vocab.items() if df[i]}
         latin = [t for t in self._df if t.isascii() and len(t) >= 4]
         latin.sort()
@@ -477,192 +494,150 @@ class Matcher:
             places.append((0, at, at + len(word)))
         return places
 
-    def _entry(self, term: str) -> tuple | None:
-        """A word's passages with its weights, and the sections where only the title or
-        summary has it with theirs (None when it has none); None for a term no word field
-        has. Cached per term: slicing the flat arrays costs more than the lookup."""
-        entry = self._entries.get(term, _MISSING)
-        if entry is not _MISSING:
-            return entry
-        tid = self._vocab.get(term)
-        entry = None
-        if tid is not None and self._is_word[tid]:
-            a, b = self._w_off[tid], self._w_off[tid + 1]
-            c, d = self._c_off[tid], self._c_off[tid + 1]
-            own = (self._w_ids[a:b], self._w_values[a:b]) if b > a else None
-            ctx = (self._c_secs[c:d], self._c_values[c:d]) if d > c else None
-            if ctx is not None and \
-                    int(self._sec_size[ctx[0]].sum()) <= max(MERGE_LIMIT, self.n_docs // 4):
-                # Few passages: cheaper as one list of passages than as sections.
-                own, ctx = self._merged(own, ctx), None
-            entry = (own, ctx)
-        if len(self._entries) >= CACHE_SIZE:
-            self._entries.clear()
-        self._entries[term] = entry
-        return entry
-
     def _passage_postings(self, term: str) -> tuple[np.ndarray, np.ndarray] | None:
-        """A word's weight in every passage that has it, the section's title or summary
-        included (for phrases, which add their words' weights)."""
-        entry = self._entry(term)
-        if entry is None:
+        """A word's passages (ascending) and weights in them, None for none."""
+        tid = self._vocab.get(term)
+        if tid is None:
             return None
-        own, ctx = entry
-        return own if ctx is None else self._merged(own, ctx)
+        a, b = self._w_off[tid], self._w_off[tid + 1]
+        return (self._w_ids[a:b], self._w_values[a:b]) if b > a else None
 
-    def _merged(self, own: tuple | None, ctx: tuple) -> tuple[np.ndarray, np.ndarray]:
-        """Own passages, then the other passages of the sections with their section weight
-        (work in proportion to the passages concerned, not to the library)."""
-        ids = own[0] if own else np.zeros(0, dtype=np.int32)
-        values = own[1] if own else np.zeros(0, dtype=np.float32)
-        secs, per_section = ctx
-        sizes = self._sec_size[secs]
-        ends = np.cumsum(sizes)
-        at = np.repeat(self._sec_starts[secs] - (ends - sizes), sizes) + \
-            np.arange(int(ends[-1]), dtype=np.int64)
-        extra = self._sec_order[at].astype(np.int32)
-        extra_values = np.repeat(per_section, sizes)
-        keep = ~np.isin(extra, ids)
-        return (np.concatenate((ids, extra[keep])),
-                np.concatenate((values, extra_values[keep])))
-
-    def _scores(self, query: _Query) -> np.ndarray:
-        """BM25, counting each concept once: its best-matching term (word or synonym)."""
-        if self._dense is not None:
-            return self._dense_scores(query)
-        n = self.n_docs
-        scores = np.zeros(n, dtype=np.float32)
-        for concept in query.concepts:
-            own: list[tuple[np.ndarray, np.ndarray]] = []
-            ctx: list[tuple[np.ndarray, np.ndarray]] = []
-            candidates = [*concept.terms.items(), *((t, PART_WEIGHT) for t in concept.parts)]
-            for term, weight in candidates:
-                entry = self._entry(term)
-                if entry is None:
-                    continue
-                for found, out in zip(entry, (own, ctx), strict=True):
-                    if found is not None:  # x * 1.0 == x: no need for a copy
-                        out.append(found if weight == 1.0 else (found[0], weight * found[1]))
-            if len(own) == 1 and not ctx and not concept.phrases:
-                ids, values = own[0]  # the concept's only term: scores += its weights
-                scores[ids] += values
-                continue
-            best = np.zeros(n, dtype=np.float32)
-            for ids, values in own:  # ids are unique: plain indexing is enough
-                best[ids] = np.maximum(best[ids], values)
-            if ctx:
-                per_section = np.zeros(self.n_sections, dtype=np.float32)
-                for secs, values in ctx:
-                    per_section[secs] = np.maximum(per_section[secs], values)
-                np.maximum(best, per_section[self._sec_of], out=best)
-            for phrase, weight in concept.phrases.items():
-                phrase_scores = self._phrase_scores(phrase, weight)
-                if phrase_scores is not None:
-                    np.maximum(best, phrase_scores, out=best)
-            scores += best
-        for gram in dict.fromkeys(query.bigrams):
-            tid = self._vocab.get(gram)
-            if tid is not None:
-                a, b = self._b_off[tid], self._b_off[tid + 1]
-                if b > a:
-                    scores[self._b_ids[a:b]] += BIGRAM_WEIGHT * self._b_values[a:b]
-        return scores
-
-    def _phrase_scores(self, phrase: tuple[str, ...], weight: float) -> np.ndarray | None:
-        """A multi-word synonym scores the mean of its words, only where all of them occur."""
-        entries = [self._passage_postings(term) for term in phrase]
-        if any(e is None for e in entries):
+    def _phrase_postings(self, phrase: tuple[str, ...], weight: float
+                         ) -> tuple[np.ndarray, np.ndarray] | None:
+        """A multi-word synonym scores the mean of its words, only where all of them occur
+        (the words' weights added in the phrase's order, in float32)."""
+        postings = [self._passage_postings(term) for term in phrase]
+        if any(p is None for p in postings):
             return None
-        n = self.n_docs
-        total = np.zeros(n, dtype=np.float32)
-        present = np.ones(n, dtype=bool)
-        for ids, values in entries:  # type: ignore[misc]
-            mask = np.zeros(n, dtype=bool)
-            mask[ids] = True
-            present &= mask
-            total[ids] += values
-        return np.where(present, weight * total / len(phrase), 0)
+        ids, total = postings[0]  # type: ignore[misc]
+        for other, values in postings[1:]:  # type: ignore[misc]
+            ids, mine, theirs = np.intersect1d(ids, other, assume_unique=True,
+                                               return_indices=True)
+            total = total[mine] + values[theirs]
+        return ids, weight * total / len(phrase)
 
-    def _dense_scores(self, query: _Query) -> np.ndarray:
-        """``_scores`` on the dense matrices: the same float32 operations in the same order
-        (the best term of each concept, then the concepts and bigrams added one by one)."""
-        words, grams, _ = self._dense  # type: ignore[misc]
-        vocab = self._vocab
-        zero = len(vocab)
-        rows: list[int] = []
-        weights: list[float] = []
-        starts: list[int] = []
-        for concept in query.concepts:
-            starts.append(len(rows))
-            rows.append(zero)  # no concept without a row
-            weights.append(1.0)
-            for term, weight in concept.terms.items():
-                rows.append(vocab.get(term, zero))
-                weights.append(weight)
-            for term in concept.parts:
-                rows.append(vocab.get(term, zero))
-                weights.append(PART_WEIGHT)
-        best = np.maximum.reduceat(words[rows] * np.array(weights, dtype=np.float32)[:, None],
-                                   starts, axis=0)
-        for i, concept in enumerate(query.concepts):
-            for phrase, weight in concept.phrases.items():
-                phrase_scores = self._phrase_scores(phrase, weight)
-                if phrase_scores is not None:
-                    np.maximum(best[i], phrase_scores, out=best[i])
-        grams_found = [vocab.get(g, zero) for g in dict.fromkeys(query.bigrams)]
-        if grams_found:
-            best = np.concatenate((best, BIGRAM_WEIGHT * grams[grams_found]))
-        return np.add.accumulate(best, axis=0)[-1]  # strictly left to right
+    def _scored(self, concept: _Concept) -> tuple[np.ndarray, np.ndarray]:
+        """A concept's BM25 contribution in every passage where it has one: the best of its
+        terms (word, synonyms, corrections, weighted), its parts and its phrases."""
+        found: list[tuple[np.ndarray, np.ndarray]] = []
+        for term, weight in (*concept.terms.items(), *((t, PART_WEIGHT) for t in concept.parts)):
+            postings = self._passage_postings(term)
+            if postings is not None:  # x * 1.0 == x: no need for a copy
+                found.append(postings if weight == 1.0 else (postings[0], weight * postings[1]))
+        for phrase, weight in concept.phrases.items():
+            postings = self._phrase_postings(phrase, weight)
+            if postings is not None:
+                found.append(postings)
+        if not found:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        ids = np.concatenate([p[0] for p in found])
+        values = np.concatenate([p[1] for p in found])
+        order = np.argsort(ids, kind="stable")
+        ids, values = ids[order], values[order]
+        starts = np.flatnonzero(np.diff(ids, prepend=-1))
+        return ids[starts], np.maximum.reduceat(values, starts)
 
-    def _presence(self, terms: list[str], docs: np.ndarray) -> np.ndarray:
-        """Per term and passage: 1 when the passage itself has the term, less when only its
-        section's title or summary does, else 0."""
-        if self._dense is not None:
-            zero = len(self._vocab)
-            return self._dense[2][[self._vocab.get(t, zero) for t in terms]][:, docs]
-        has = np.zeros((len(terms), len(docs)))
-        tids = np.array([self._vocab.get(t, -1) for t in terms], dtype=np.int64)
-        known = tids >= 0
-        if known.any():
-            tids = tids[known][:, None]
-            own, _ = self._lookup(self._own_keys, tids * max(self.n_docs, 1) + docs)
-            syn, _ = self._lookup(self._syn_keys, tids * max(self.n_docs, 1) + docs)
-            ctx, _ = self._lookup(self._c_keys,
-                                  tids * max(self.n_sections, 1) + self._sec_of[docs])
-            has[known] = np.where(own, 1.0, np.maximum(
-                np.where(syn, DOC_SYNONYM_CREDIT, 0.0), np.where(ctx, CONTEXT_CREDIT, 0.0)))
-        return has
-
-    def _credits(self, query: _Query, docs: np.ndarray) -> list[list[float]]:
-        """Per passage, per concept: how well the passage mentions it (0..1). A synonym or
+    def _credited(self, concept: _Concept) -> tuple[np.ndarray, np.ndarray]:
+        """How well each passage that mentions a concept mentions it (0..1): the best of its
+        terms, w where the passage has it, w/2 where only its section does; a synonym or
         a corrected spelling is good evidence, but not as good as the word."""
         row: dict[str, int] = {}
-        for c in query.concepts:
-            for t in (*c.terms, *(w for phrase in c.phrases for w in phrase), *c.parts):
-                row.setdefault(t, len(row))
-        has = self._presence(list(row), docs)
-        weights = [[0.0] * len(row) for _ in query.concepts]
-        for i, c in enumerate(query.concepts):
-            for t, w in c.terms.items():
-                weights[i][row[t]] = w
-        # The best of its terms: w where the passage has it, w/2 where only its section does.
-        credits = (np.array(weights)[:, :, None] * has[None]).max(axis=1)
-        for i, c in enumerate(query.concepts):
-            credit = credits[i]
-            for phrase, weight in c.phrases.items():
-                np.maximum(credit, weight * has[[row[t] for t in phrase]].min(axis=0),
-                           out=credit)
-            if c.parts:
-                found = has[[row[p] for p in c.parts]].sum(axis=0)
-                credits[i] = np.where(credit > 0, credit, PART_CREDIT * found / len(c.parts))
-        return credits.T.tolist()
+        for t in (*concept.terms, *(w for phrase in concept.phrases for w in phrase),
+                  *concept.parts):
+            row.setdefault(t, len(row))
+        rows: list[int] = []
+        sizes: list[int] = []
+        ids: list[np.ndarray] = [np.zeros(0, dtype=np.int64)]
+        codes: list[np.ndarray] = [np.zeros(0, dtype=np.uint8)]
+        for t, r in row.items():
+            tid = self._vocab.get(t)
+            if tid is not None:
+                a, b = self._m_off[tid], self._m_off[tid + 1]
+                rows.append(r)
+                sizes.append(b - a)
+                ids.append(self._m_ids[a:b])
+                codes.append(self._m_codes[a:b])
+        support, column = np.unique(np.concatenate(ids), return_inverse=True)
+        has = np.zeros((len(row), len(support)))
+        has[np.repeat(np.array(rows, dtype=np.int64), sizes), column] = \
+            _LEVELS[np.concatenate(codes)]
+        weights = np.zeros(len(row))
+        for t, w in concept.terms.items():
+            weights[row[t]] = w
+        credit = (weights[:, None] * has).max(axis=0)
+        for phrase, weight in concept.phrases.items():
+            np.maximum(credit, weight * has[[row[t] for t in phrase]].min(axis=0), out=credit)
+        if concept.parts:
+            found = has[[row[p] for p in concept.parts]].sum(axis=0)
+            credit = np.where(credit > 0, credit, PART_CREDIT * found / len(concept.parts))
+        keep = credit > 0
+        return support[keep], credit[keep]
+
+    def _evidence(self, concept: _Concept) -> _Evidence:
+        """What the index says about a concept (cached: questions share their concepts)."""
+        key = concept.key()
+        cached = self._evidences.get(key)
+        if cached is not None:
+            return cached
+        ids, values = self._scored(concept)
+        credit_ids, credits = self._credited(concept)
+        evidence = _Evidence(
+            tuple(concept.terms), ids, values,
+            np.append(credit_ids, self.n_docs), np.append(credits, 0.0),
+            any(t in self._df for t in (*concept.terms, *concept.parts)))
+        size = len(ids) + len(credit_ids) + 1
+        if len(self._evidences) >= CACHE_SIZE or self._evidence_size + size > POSTINGS_BUDGET:
+            self._evidences.clear()
+            self._evidence_size = 0
+        self._evidences[key] = evidence
+        self._evidence_size += size
+        return evidence
+
+    def _gram(self, gram: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """A bigram's passages and weights (BIGRAM_WEIGHT included), cached per bigram."""
+        cached = self._grams.get(gram, _MISSING)
+        if cached is not _MISSING:
+            return cached  # type: ignore[return-value]
+        tid = self._vocab.get(gram)
+        postings = None
+        if tid is not None:
+            a, b = self._b_off[tid], self._b_off[tid + 1]
+            if b > a:
+                postings = (self._b_ids[a:b], self._b_values[a:b])
+        if len(self._grams) >= CACHE_SIZE:
+            self._grams.clear()
+        self._grams[gram] = postings
+        return postings
+
+    def _scores(self, evidence: list[_Evidence], bigrams: list[str]) -> np.ndarray:
+        """BM25, counting each concept once (its best-matching term), plus the question's
+        bigrams: added one after the other, in float32."""
+        scores = np.zeros(self.n_docs, dtype=np.float32)
+        for e in evidence:
+            if len(e.ids):
+                scores[e.ids] += e.values
+        for gram in dict.fromkeys(bigrams):
+            postings = self._gram(gram)
+            if postings is not None:
+                scores[postings[0]] += postings[1]
+        return scores
+
+    @staticmethod
+    def _credits(evidence: list[_Evidence], docs: np.ndarray) -> list[list[float]]:
+        """Per passage, per concept: how well the passage mentions it (0..1)."""
+        rows = []
+        for e in evidence:
+            at = e.credit_ids.searchsorted(docs)  # the sentinel n: always in range
+            rows.append(np.where(e.credit_ids[at] == docs, e.credits[at], 0.0))
+        return np.array(rows).T.tolist()
 
     def search(self, question: str, limit: int | None = None) -> Result:
         limit = limit or (1 + self.alternatives)
         query = self._parse(question[:2000])
         if not self.n_docs or not query.concepts:
             return Result(question, (), False, self.threshold)
-        scores = self._scores(query)
+        evidence = [self._evidence(c) for c in query.concepts]
+        scores = self._scores(evidence, query.bigrams)
         k = min(max(limit * 3, 10), self.n_docs)
         top = np.argpartition(-scores, k - 1)[:k] if k < self.n_docs else np.arange(self.n_docs)
         top = top[np.argsort(-scores[top], kind="stable")]
@@ -674,11 +649,12 @@ class Matcher:
         total = sum(c.weight for c in query.concepts)
         # Words the interview has nothing for (not even a synonym or a piece of the word):
         # the question is about something else too, and counts less as covered.
-        foreign = FOREIGN_EXTRA * sum(c.weight for c in query.concepts if not any(
-            t in self._df for t in (*c.terms, *c.parts)) and not c.phrases)
+        foreign = FOREIGN_EXTRA * sum(c.weight for c, e in zip(query.concepts, evidence,
+                                                               strict=True)
+                                      if not e.known and not c.phrases)
         if count:
             docs = top[:count].astype(np.int64)
-            credits = self._credits(query, docs)
+            credits = self._credits(evidence, docs)
             credit_of = dict(zip(docs.tolist(), credits, strict=True))
             weights = [c.weight for c in query.concepts]
             for j, (raw, doc_id) in enumerate(zip(raws[:count], docs.tolist(), strict=True)):
@@ -702,20 +678,20 @@ class Matcher:
             if n > 1:
                 head = ranked[:n]
                 head.sort(key=lambda item: -(item[0] ** RANK_COVERAGE_POWER) * item[1] *
-                          (1 + PROXIMITY_BONUS * self._proximity(query, item[2]) / total))
+                          (1 + PROXIMITY_BONUS * self._proximity(query, evidence, item[2]) /
+                           total))
                 ranked[:n] = head
         if ranked and ranked[0][0] > 0:
-            calibrated = self._calibrated(query, ranked, credit_of[ranked[0][2]])
+            calibrated = self._calibrated(query, evidence, ranked, credit_of[ranked[0][2]])
             scale = calibrated / ranked[0][0]
             ranked = [(round(min(1.0, conf * scale), 4), raw, d) for conf, raw, d in ranked]
-        terms = {t for c in query.concepts for t in c.terms}  # dict keys: the terms
-        hits = tuple(Hit(self.passages[d], conf, self._best_quote(terms, self.passages[d]))
+        hits = tuple(Hit(self.passages[d], conf, self._best_quote(evidence, self.passages[d]))
                      for conf, _, d in ranked[:limit])
         answered = bool(hits) and hits[0].score >= self.threshold
         return Result(question, hits, answered, self.threshold)
 
-    def _calibrated(self, query: _Query, ranked: list[tuple[float, float, int]],
-                    credits: list[float]) -> float:
+    def _calibrated(self, query: _Query, evidence: list[_Evidence],
+                    ranked: list[tuple[float, float, int]], credits: list[float]) -> float:
         """The best passage's confidence, calibrated with what else tells an answerable
         question from an off-topic one that shares a word or two with the interview:
         how many of the question's concepts the passage mentions (off-topic questions
@@ -728,10 +704,9 @@ class Matcher:
         concepts = query.concepts
         matched = sum(1 for c in credits if c >= 0.5)
         top = max(range(len(concepts)), key=lambda i: concepts[i].weight)
-        foreign = sum(self._specificity(next(iter(c.terms)))
-                      for c, credit in zip(concepts, credits, strict=True)
-                      if credit < 0.5 and not c.phrases and
-                      not any(t in self._df for t in (*c.terms, *c.parts)))
+        foreign = sum(self._specificity(e.terms[0])
+                      for c, e, credit in zip(concepts, evidence, credits, strict=True)
+                      if credit < 0.5 and not c.phrases and not e.known)
         best = ranked[0][0]
         second = ranked[1][0] / best if len(ranked) > 1 else 0.0
         w = CALIBRATION
@@ -760,21 +735,14 @@ class Matcher:
             self._positions[doc] = cached
         return cached
 
-    def _proximity(self, query: _Query, doc: int) -> float:
+    def _proximity(self, query: _Query, evidence: list[_Evidence], doc: int) -> float:
         """The weight of question words close together (only the passage's missing words
         between them) that the passage has next to each other (the mean of each pair)."""
-        text, latin = self._doc_positions(doc)
         found = []
-        for concept, place in zip(query.concepts, query.places, strict=False):
-            spans: list[tuple[int, int, int]] = []
-            for term in concept.terms:
-                if term.isascii():
-                    spans.extend(latin.get(term, ()))
-                    continue
-                at = text.find(term)
-                while at >= 0:
-                    spans.append((0, at, at + len(term)))
-                    at = text.find(term, at + 1)
+        for concept, place, e in zip(query.concepts, query.places, evidence, strict=False):
+            spans = e.spans.get(doc)
+            if spans is None:
+                spans = e.spans[doc] = self._spans(e.terms, doc)
             if spans:
                 found.append((concept.weight, place, spans))
         bonus = 0.0
@@ -784,8 +752,23 @@ class Matcher:
                 bonus += (w1 + w2) / 2
         return bonus
 
+    def _spans(self, terms: tuple[str, ...], doc: int) -> tuple[tuple[int, int, int], ...]:
+        """Where a passage has any of a concept's terms (as in _places)."""
+        text, latin = self._doc_positions(doc)
+        spans: list[tuple[int, int, int]] = []
+        for term in terms:
+            if term.isascii():
+                spans.extend(latin.get(term, ()))
+                continue
+            at = text.find(term)
+            while at >= 0:
+                spans.append((0, at, at + len(term)))
+                at = text.find(term, at + 1)
+        return tuple(spans)
+
     @staticmethod
-    def _near(first: list[tuple[int, int, int]], second: list[tuple[int, int, int]]) -> bool:
+    def _near(first: tuple[tuple[int, int, int], ...],
+              second: tuple[tuple[int, int, int], ...]) -> bool:
         for fa, sa, ea in first:
             gap = PROXIMITY_GAP if fa % 2 == 0 else 1
             for fb, sb, eb in second:
@@ -793,9 +776,18 @@ class Matcher:
                     return True
         return False
 
-    def _best_quote(self, terms: set[str], passage: Passage) -> Quote | None:
+    def _best_quote(self, evidence: list[_Evidence], passage: Passage) -> Quote | None:
+        """The passage's quote with the most question terms (the first of those)."""
         quotes = self.library.quotes_in(passage)
-        if not quotes:
-            return None
-        texts = self._quote_texts
-        return max(quotes, key=lambda quote: sum(1 for t in terms if t in texts[quote.key]))
+        if len(quotes) < 2:
+            return quotes[0] if quotes else None
+        return max(quotes, key=lambda quote: len(frozenset().union(
+            *(self._quote_terms(e, quote) for e in evidence))))
+
+    def _quote_terms(self, evidence: _Evidence, quote: Quote) -> frozenset[str]:
+        found = evidence.quote_terms.get(quote.key)
+        if found is None:
+            text = self._quote_texts[quote.key]
+            found = evidence.quote_terms[quote.key] = frozenset(
+                t for t in evidence.terms if t in text)
+        return found
