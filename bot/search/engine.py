@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import math
+import operator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -65,8 +66,8 @@ FOREIGN_EXTRA = 0.2
 # blind, blind2 and blind3 sets; hard-coded so the bot has no fitting dependency.
 CALIBRATION = {"bias": -4.52, "confidence": 3.69, "matched": 1.69, "foreign": -0.85,
                "top": 0.60, "second": 1.67, "asks": -6.0}
-# What the index says about each distinct concept is cached (see Matcher._evidence); the
-# cache is also cleared when it holds this many postings in all (large libraries).
+# Concepts are cached with what the index says about them (see Matcher._evidence); the
+# cache is also cleared when that holds this many postings in all (large libraries).
 POSTINGS_BUDGET = 20_000_000
 
 
@@ -113,19 +114,8 @@ class Result:
         return self.hits[0] if self.answered and self.hits else None
 
 
-@dataclass
-class _Concept:
-    """One thing a question asks about, and what in a passage counts as mentioning it."""
-
-    weight: float  # how specific it is (idf)
-    terms: dict[str, float]  # the word itself (1.0), its synonyms, fuzzy corrections
-    parts: list[str] = field(default_factory=list)  # pieces of a compound, for partial credit
-    # Multi-word synonyms ("legend capital"): they count only when all their words appear.
-    phrases: dict[tuple[str, ...], float] = field(default_factory=dict)
-
-    def key(self) -> tuple:
-        """Everything the index is asked about it (its weight is the question's business)."""
-        return tuple(self.terms.items()), tuple(self.parts), tuple(self.phrases.items())
+# A synonym member's own terms, and the terms and phrases of the rest of its group.
+_Expansion = tuple[set[str], dict[str, float], dict[tuple[str, ...], float]]
 
 
 @dataclass(frozen=True, eq=False)
@@ -140,8 +130,32 @@ class _Evidence:
     credit_ids: np.ndarray  # the passages that mention it (ascending), then the sentinel n
     credits: np.ndarray  # how well they do (0..1), then 0
     known: bool  # the interview has one of its terms or parts
+    credit_of: dict[int, float] = field(default_factory=dict)  # per doc looked up: its credit
     spans: dict[int, tuple[tuple[int, int, int], ...]] = field(default_factory=dict)  # per doc
-    quote_terms: dict[str, frozenset[str]] = field(default_factory=dict)  # per quote key
+    # per passage key: its terms in each of the passage's quotes (() when in none of them)
+    quote_terms: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
+
+
+@dataclass(eq=False)
+class _Concept:
+    """One thing a question asks about, and what in a passage counts as mentioning it.
+
+    Shared by every question that reaches it the same way (the same word or synonym, with
+    the same synonym groups merged in, in the same order), so what it leads to is worked
+    out once: its content never changes once made; its memos only ever gain entries, the
+    same whichever thread fills them in."""
+
+    weight: float  # how specific it is (idf)
+    terms: dict[str, float]  # the word itself (1.0), its synonyms, fuzzy corrections
+    parts: tuple[str, ...] = ()  # pieces of a compound, for partial credit
+    # Multi-word synonyms ("legend capital"): they count only when all their words appear.
+    phrases: dict[tuple[str, ...], float] = field(default_factory=dict)
+    # Memos: per synonym member found in a question, this concept with the member's group
+    # merged in (None: the member is not about it); with its misspelling corrected; what
+    # the index says about it.
+    merged: dict[str, _Concept | None] = field(default_factory=dict)
+    corrected: _Concept | None = None
+    evidence: _Evidence | None = None
 
 
 @dataclass
@@ -149,7 +163,8 @@ class _Query:
     concepts: list[_Concept]
     bigrams: list[str]
     ordered: int = 0  # the first concepts are the question's words, in its order
-    places: list[tuple[int, int, int]] = field(default_factory=list)  # where, as positions
+    words: list[str] = field(default_factory=list)  # those words
+    norm: str = ""  # the normalised question
     asks: tuple[int, ...] = ()  # the kinds of fact it asks for (text.ANSWER_TYPES)
 
 
@@ -164,12 +179,12 @@ class Matcher:
         self.threshold = threshold
         self.alternatives = alternatives
         self.passages: tuple[Passage, ...] = library.passages
-        self._expansions: dict[str, tuple] = {}
-        self._concepts: dict[str, tuple[float, tuple[str, ...]]] = {}
+        self._expansions: dict[str, _Expansion] = {}
+        self._concepts: dict[str, _Concept] = {}
         self._fuzzy_cache: dict[str, str | None] = {}
         self._members: dict[str, tuple[str, ...]] = {}
-        self._evidences: dict[tuple, _Evidence] = {}
-        self._evidence_size = 0  # postings held by _evidences
+        self._member_concepts: dict[str, _Concept] = {}
+        self._evidence_size = 0  # postings held by the evidence of the concepts above
         self._grams: dict[str, tuple[np.ndarray, np.ndarray] | None] = {}
         self._quote_texts: dict[str, str] = {}
         self._normalized: list[tuple[str, list[str]]] = []
@@ -216,6 +231,8 @@ class Matcher:
         return fields
 
     def _member_words(self, member: str) -> tuple[str, ...]:
+        """A synonym member's concept words (cached: members recur in passages, and every
+        member of a group expands the others)."""
         cached = self._members.get(member)
         if cached is None:
             cached = self._members[member] = tuple(self.processor.concept_words(member))
@@ -388,8 +405,9 @@ class Matcher:
         return OOV_FACTOR * self._idf(term) * self._specificity(term)
 
     def _concept(self, word: str) -> _Concept:
-        cached = self._concepts.get(word)
-        if cached is None:
+        """A question word's concept, before synonyms (cached per word)."""
+        concept = self._concepts.get(word)
+        if concept is None:
             parts = tuple(self.processor.parts(word)) if not word.isascii() else ()
             if word not in self._df and parts and any(p in self._df for p in parts):
                 weight = max(self._idf(p) for p in parts if p in self._df) * \
@@ -398,8 +416,47 @@ class Matcher:
                 weight = self._weight(word)
             if len(self._concepts) >= CACHE_SIZE:  # questions can bring any number of words
                 self._concepts.clear()
-            cached = self._concepts[word] = (weight, parts)
-        return _Concept(cached[0], {word: 1.0}, list(cached[1]))
+            concept = self._concepts[word] = _Concept(weight, {word: 1.0}, parts)
+        return concept
+
+    def _member_concept(self, member: str, expansion: _Expansion) -> _Concept:
+        """The concept of a synonym none of the question's concepts is about (cached)."""
+        concept = self._member_concepts.get(member)
+        if concept is None:
+            member_terms, expanded, phrases = expansion
+            concept = _Concept(max(self._weight(t) for t in member_terms), dict(expanded),
+                               phrases=dict(phrases))
+            if len(self._member_concepts) >= CACHE_SIZE:
+                self._member_concepts.clear()
+            self._member_concepts[member] = concept
+        return concept
+
+    @staticmethod
+    def _merged(concept: _Concept, member: str, expansion: _Expansion) -> _Concept | None:
+        """A concept with a synonym member's group merged in, if the member is about it
+        (shares a term with it, or one is part of the other)."""
+        member_terms, expanded, phrases = expansion
+        if not (member_terms & concept.terms.keys() or
+                any(t in member or member in t for t in concept.terms)):
+            return None
+        terms = dict(concept.terms)
+        for term, weight in expanded.items():
+            terms[term] = max(terms.get(term, 0.0), weight)
+        return _Concept(concept.weight, terms, concept.parts, {**concept.phrases, **phrases})
+
+    def _corrected(self, concept: _Concept) -> _Concept:
+        """A misspelt Latin word's concept with the nearest indexed word, if close enough."""
+        if concept.corrected is not None:
+            return concept.corrected
+        word = next(iter(concept.terms)) if len(concept.terms) == 1 else ""
+        if not word.isascii() or len(word) < 6 or word in self._df:
+            return concept
+        match = self._fuzzy(word)
+        if match is None:
+            return concept
+        concept.corrected = _Concept(concept.weight, {word: 1.0, match: FUZZY_WEIGHT},
+                                     concept.parts, concept.phrases)
+        return concept.corrected
 
     def _fuzzy(self, word: str) -> str | None:
         """The nearest indexed Latin word, if close enough (cached per word). Only words
@@ -421,8 +478,7 @@ class Matcher:
         return result
 
     # -- querying -------------------------------------------------------------------
-    def _expansion(self, member: str, others: list[str]
-                   ) -> tuple[set[str], dict[str, float], dict[tuple[str, ...], float]]:
+    def _expansion(self, member: str, others: tuple[str, ...]) -> _Expansion:
         """A synonym member's own terms, and the terms and phrases of the rest of its group
         (cached: the vocabulary is fixed, and segmenting it for every question is slow)."""
         cached = self._expansions.get(member)
@@ -433,11 +489,11 @@ class Matcher:
         expanded: dict[str, float] = {}
         phrases: dict[tuple[str, ...], float] = {}
         for other in others:
-            words = p.concept_words(other)
+            words = self._member_words(other)
             if len(words) == 1:
                 expanded[words[0]] = SYNONYM_WEIGHT
             elif words:
-                phrases[tuple(words)] = SYNONYM_WEIGHT
+                phrases[words] = SYNONYM_WEIGHT
         expanded.update({t: 1.0 for t in member_terms})
         result = self._expansions[member] = (member_terms, expanded, phrases)
         return result
@@ -448,33 +504,25 @@ class Matcher:
         words = p.concept_words(norm)
         concepts = [self._concept(word) for word in words]
         ordered = len(concepts)
-        places = self._places(words, norm)
 
-        # Synonyms: each matched member brings the terms of the rest of its group.
+        # Synonyms: each matched member brings the terms of the rest of its group to the
+        # concepts it is about, or is a concept of its own.
         for member, others in self.synonyms.matches(norm):
-            member_terms, expanded, phrases = self._expansion(member, others)
-            if not member_terms:  # a group of function words (为什么, 怎么, ...)
+            expansion = self._expansion(member, others)
+            if not expansion[0]:  # a group of function words (为什么, 怎么, ...)
                 continue
-            expanded = dict(expanded)
-            hit = [c for c in concepts if member_terms & c.terms.keys() or
-                   any(t in member or member in t for t in c.terms)]
-            for concept in hit:
-                for term, weight in expanded.items():
-                    concept.terms[term] = max(concept.terms.get(term, 0.0), weight)
-                concept.phrases.update(phrases)
+            hit = False
+            for i, concept in enumerate(concepts):
+                merged = concept.merged.get(member, _MISSING)
+                if merged is _MISSING:
+                    merged = concept.merged[member] = self._merged(concept, member, expansion)
+                if merged is not None:
+                    concepts[i] = merged
+                    hit = True
             if not hit:
-                concepts.append(_Concept(max(self._weight(t) for t in member_terms), expanded,
-                                         phrases=dict(phrases)))
-
-        # Misspelt Latin words: the nearest indexed word, if close enough.
-        for concept in concepts:
-            word = next(iter(concept.terms)) if len(concept.terms) == 1 else ""
-            if not word.isascii() or len(word) < 6 or word in self._df:
-                continue
-            match = self._fuzzy(word)
-            if match is not None:
-                concept.terms[match] = FUZZY_WEIGHT
-        return _Query(concepts, p.bigrams(norm), ordered, places, asked_types(norm))
+                concepts.append(self._member_concept(member, expansion))
+        concepts = [self._corrected(c) for c in concepts]
+        return _Query(concepts, p.bigrams(norm), ordered, words, norm, asked_types(norm))
 
     def _places(self, words: list[str], norm: str) -> list[tuple[int, int, int]]:
         """Where each question word is: (0, start, end) in characters for Chinese words,
@@ -516,81 +564,115 @@ class Matcher:
             total = total[mine] + values[theirs]
         return ids, weight * total / len(phrase)
 
+    @staticmethod
+    def _locate(offsets: list[int], tids: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        """Where the postings of these terms are in a flat array (term after term), and
+        how many each term has."""
+        starts = np.array([offsets[t] for t in tids], dtype=np.int64)
+        sizes = np.array([offsets[t + 1] - offsets[t] for t in tids], dtype=np.int64)
+        ends = np.cumsum(sizes)
+        return np.repeat(starts - (ends - sizes), sizes) + np.arange(ends[-1]), sizes
+
+    @staticmethod
+    def _runs(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The order that sorts passage ids, the distinct ids (ascending), and where each
+        run of equal ids starts in that order."""
+        order = np.argsort(ids, kind="stable")
+        ids = ids[order]
+        first = np.ones(len(ids), dtype=bool)
+        np.not_equal(ids[1:], ids[:-1], out=first[1:])
+        starts = np.flatnonzero(first)
+        return order, ids[starts], starts
+
     def _scored(self, concept: _Concept) -> tuple[np.ndarray, np.ndarray]:
-        """A concept's BM25 contribution in every passage where it has one: the best of its
-        terms (word, synonyms, corrections, weighted), its parts and its phrases."""
-        found: list[tuple[np.ndarray, np.ndarray]] = []
+        """A concept's BM25 contribution in every passage where it has one (ascending): the
+        best of its terms (word, synonyms, corrections, weighted), parts and phrases."""
+        tids: list[int] = []
+        weights: list[float] = []
         for term, weight in (*concept.terms.items(), *((t, PART_WEIGHT) for t in concept.parts)):
-            postings = self._passage_postings(term)
-            if postings is not None:  # x * 1.0 == x: no need for a copy
-                found.append(postings if weight == 1.0 else (postings[0], weight * postings[1]))
-        for phrase, weight in concept.phrases.items():
-            postings = self._phrase_postings(phrase, weight)
-            if postings is not None:
-                found.append(postings)
+            tid = self._vocab.get(term)
+            if tid is not None and self._w_off[tid + 1] > self._w_off[tid]:
+                tids.append(tid)
+                weights.append(weight)
+        phrases = [postings for phrase, weight in concept.phrases.items()
+                   if (postings := self._phrase_postings(phrase, weight)) is not None]
+        if len(tids) == 1 and not phrases:  # x * 1.0 == x: no need for a copy
+            a, b = self._w_off[tids[0]], self._w_off[tids[0] + 1]
+            values = self._w_values[a:b]
+            return self._w_ids[a:b], values if weights[0] == 1.0 else weights[0] * values
+        found = phrases
+        if tids:
+            at, sizes = self._locate(self._w_off, tids)
+            found.append((self._w_ids[at], self._w_values[at] *
+                          np.repeat(np.array(weights, dtype=np.float32), sizes)))
         if not found:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-        ids = np.concatenate([p[0] for p in found])
-        values = np.concatenate([p[1] for p in found])
-        order = np.argsort(ids, kind="stable")
-        ids, values = ids[order], values[order]
-        starts = np.flatnonzero(np.diff(ids, prepend=-1))
-        return ids[starts], np.maximum.reduceat(values, starts)
+        order, ids, starts = self._runs(np.concatenate([f[0] for f in found]))
+        return ids, np.maximum.reduceat(np.concatenate([f[1] for f in found])[order], starts)
 
     def _credited(self, concept: _Concept) -> tuple[np.ndarray, np.ndarray]:
-        """How well each passage that mentions a concept mentions it (0..1): the best of its
-        terms, w where the passage has it, w/2 where only its section does; a synonym or
-        a corrected spelling is good evidence, but not as good as the word."""
+        """How well each passage that mentions a concept mentions it (0..1; ascending): the
+        best of its terms, w where the passage has it, w/2 where only its section does; a
+        synonym or a corrected spelling is good evidence, but not as good as the word."""
         row: dict[str, int] = {}
         for t in (*concept.terms, *(w for phrase in concept.phrases for w in phrase),
                   *concept.parts):
             row.setdefault(t, len(row))
-        rows: list[int] = []
-        sizes: list[int] = []
-        ids: list[np.ndarray] = [np.zeros(0, dtype=np.int64)]
-        codes: list[np.ndarray] = [np.zeros(0, dtype=np.uint8)]
-        for t, r in row.items():
-            tid = self._vocab.get(t)
-            if tid is not None:
-                a, b = self._m_off[tid], self._m_off[tid + 1]
-                rows.append(r)
-                sizes.append(b - a)
-                ids.append(self._m_ids[a:b])
-                codes.append(self._m_codes[a:b])
-        support, column = np.unique(np.concatenate(ids), return_inverse=True)
-        has = np.zeros((len(row), len(support)))
-        has[np.repeat(np.array(rows, dtype=np.int64), sizes), column] = \
-            _LEVELS[np.concatenate(codes)]
-        weights = np.zeros(len(row))
+        weights = [0.0] * len(row)
         for t, w in concept.terms.items():
             weights[row[t]] = w
-        credit = (weights[:, None] * has).max(axis=0)
+        rows: list[int] = []
+        tids: list[int] = []
+        for t, r in row.items():
+            tid = self._vocab.get(t)
+            if tid is not None and self._m_off[tid + 1] > self._m_off[tid]:
+                rows.append(r)
+                tids.append(tid)
+        if not tids:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        at, sizes = self._locate(self._m_off, tids)
+        order, support, starts = self._runs(self._m_ids[at])
+        levels = _LEVELS[self._m_codes[at]]
+        if not concept.phrases and not concept.parts:  # the best of the terms
+            return support, np.maximum.reduceat(
+                (np.repeat(np.array([weights[r] for r in rows]), sizes) * levels)[order], starts)
+        # Phrases (all their words) and parts (their share, where nothing else is mentioned):
+        # a row per word, a column per passage that mentions any of them.
+        first = np.zeros(len(order), dtype=np.int64)
+        first[starts] = 1
+        column = np.empty(len(order), dtype=np.int64)
+        column[order] = np.cumsum(first) - 1
+        has = np.zeros((len(row), len(support)))
+        has[np.repeat(np.array(rows, dtype=np.int64), sizes), column] = levels
+        credit = (np.array(weights)[:, None] * has).max(axis=0)
         for phrase, weight in concept.phrases.items():
             np.maximum(credit, weight * has[[row[t] for t in phrase]].min(axis=0), out=credit)
         if concept.parts:
-            found = has[[row[p] for p in concept.parts]].sum(axis=0)
-            credit = np.where(credit > 0, credit, PART_CREDIT * found / len(concept.parts))
+            parts = has[[row[p] for p in concept.parts]].sum(axis=0)
+            credit = np.where(credit > 0, credit, PART_CREDIT * parts / len(concept.parts))
         keep = credit > 0
         return support[keep], credit[keep]
 
     def _evidence(self, concept: _Concept) -> _Evidence:
-        """What the index says about a concept (cached: questions share their concepts)."""
-        key = concept.key()
-        cached = self._evidences.get(key)
-        if cached is not None:
-            return cached
+        """What the index says about a concept (worked out once per concept: questions
+        share their concepts). The concepts are forgotten when their evidence holds
+        POSTINGS_BUDGET postings in all."""
+        evidence = concept.evidence
+        if evidence is not None:
+            return evidence
         ids, values = self._scored(concept)
         credit_ids, credits = self._credited(concept)
         evidence = _Evidence(
             tuple(concept.terms), ids, values,
-            np.append(credit_ids, self.n_docs), np.append(credits, 0.0),
+            np.concatenate((credit_ids, [self.n_docs])), np.concatenate((credits, [0.0])),
             any(t in self._df for t in (*concept.terms, *concept.parts)))
         size = len(ids) + len(credit_ids) + 1
-        if len(self._evidences) >= CACHE_SIZE or self._evidence_size + size > POSTINGS_BUDGET:
-            self._evidences.clear()
+        if self._evidence_size + size > POSTINGS_BUDGET:
+            self._concepts.clear()
+            self._member_concepts.clear()
             self._evidence_size = 0
-        self._evidences[key] = evidence
         self._evidence_size += size
+        concept.evidence = evidence
         return evidence
 
     def _gram(self, gram: str) -> tuple[np.ndarray, np.ndarray] | None:
@@ -611,25 +693,33 @@ class Matcher:
 
     def _scores(self, evidence: list[_Evidence], bigrams: list[str]) -> np.ndarray:
         """BM25, counting each concept once (its best-matching term), plus the question's
-        bigrams: added one after the other, in float32."""
-        scores = np.zeros(self.n_docs, dtype=np.float32)
-        for e in evidence:
-            if len(e.ids):
-                scores[e.ids] += e.values
+        bigrams: added one after the other, in float32 (np.add.at adds in order)."""
+        ids = [e.ids for e in evidence]
+        values = [e.values for e in evidence]
         for gram in dict.fromkeys(bigrams):
             postings = self._gram(gram)
             if postings is not None:
-                scores[postings[0]] += postings[1]
+                ids.append(postings[0])
+                values.append(postings[1])
+        scores = np.zeros(self.n_docs, dtype=np.float32)
+        if ids:
+            np.add.at(scores, np.concatenate(ids), np.concatenate(values))
         return scores
 
     @staticmethod
-    def _credits(evidence: list[_Evidence], docs: np.ndarray) -> list[list[float]]:
-        """Per passage, per concept: how well the passage mentions it (0..1)."""
+    def _credits(evidence: list[_Evidence], docs: list[int]) -> list[tuple[float, ...]]:
+        """Per passage, per concept: how well the passage mentions it (0..1; looked up
+        once per concept and passage)."""
         rows = []
         for e in evidence:
-            at = e.credit_ids.searchsorted(docs)  # the sentinel n: always in range
-            rows.append(np.where(e.credit_ids[at] == docs, e.credits[at], 0.0))
-        return np.array(rows).T.tolist()
+            memo = e.credit_of
+            missing = [d for d in docs if d not in memo]
+            if missing:
+                at = e.credit_ids.searchsorted(missing)  # the sentinel n: always in range
+                found = np.where(e.credit_ids[at] == missing, e.credits[at], 0.0)
+                memo.update(zip(missing, found.tolist(), strict=True))
+            rows.append([memo[d] for d in docs])
+        return list(zip(*rows, strict=True))
 
     def search(self, question: str, limit: int | None = None) -> Result:
         limit = limit or (1 + self.alternatives)
@@ -641,32 +731,30 @@ class Matcher:
         k = min(max(limit * 3, 10), self.n_docs)
         top = np.argpartition(-scores, k - 1)[:k] if k < self.n_docs else np.arange(self.n_docs)
         top = top[np.argsort(-scores[top], kind="stable")]
-        best_raw = float(scores[top[0]])
         raws = scores[top].tolist()
         count = next((i for i, raw in enumerate(raws) if raw <= 0), len(raws))
         ranked: list[tuple[float, float, int]] = []
-        credit_of: dict[int, list[float]] = {}
-        total = sum(c.weight for c in query.concepts)
+        credit_of: dict[int, tuple[float, ...]] = {}
+        weights = [c.weight for c in query.concepts]
+        total = sum(weights)
         # Words the interview has nothing for (not even a synonym or a piece of the word):
         # the question is about something else too, and counts less as covered.
         foreign = FOREIGN_EXTRA * sum(c.weight for c, e in zip(query.concepts, evidence,
                                                                strict=True)
                                       if not e.known and not c.phrases)
         if count:
-            docs = top[:count].astype(np.int64)
-            credits = self._credits(evidence, docs)
-            credit_of = dict(zip(docs.tolist(), credits, strict=True))
-            weights = [c.weight for c in query.concepts]
-            for j, (raw, doc_id) in enumerate(zip(raws[:count], docs.tolist(), strict=True)):
+            doc_ids = top[:count].tolist()
+            credits = self._credits(evidence, doc_ids)
+            credit_of = dict(zip(doc_ids, credits, strict=True))
+            best_raw = raws[0]
+            for raw, doc_id, credit in zip(raws[:count], doc_ids, credits, strict=True):
                 if total <= 0:
                     confidence = 0.0
                 else:
-                    coverage = sum(w * cr for w, cr in zip(weights, credits[j], strict=True))
-                    coverage /= total + foreign
+                    coverage = sum(map(operator.mul, weights, credit)) / (total + foreign)
                     # Passages far below the best one are less likely, even if they share
                     # words.
-                    relative = raw / best_raw if best_raw > 0 else 0.0
-                    confidence = round(min(1.0, coverage * (0.75 + 0.25 * relative)), 4)
+                    confidence = round(min(1.0, coverage * (0.75 + 0.25 * raw / best_raw)), 4)
                 ranked.append((confidence, raw, doc_id))
         # Order by confidence, then by BM25: a passage that covers the whole question wins.
         ranked.sort(key=lambda item: -(item[0] ** RANK_COVERAGE_POWER) * item[1])
@@ -677,21 +765,24 @@ class Matcher:
             n = sum(1 for key in keys[:PROXIMITY_DOCS] if key > reach)
             if n > 1:
                 head = ranked[:n]
+                places = self._places(query.words, query.norm)
                 head.sort(key=lambda item: -(item[0] ** RANK_COVERAGE_POWER) * item[1] *
-                          (1 + PROXIMITY_BONUS * self._proximity(query, evidence, item[2]) /
-                           total))
+                          (1 + PROXIMITY_BONUS * self._proximity(
+                              query, places, evidence, item[2]) / total))
                 ranked[:n] = head
         if ranked and ranked[0][0] > 0:
             calibrated = self._calibrated(query, evidence, ranked, credit_of[ranked[0][2]])
             scale = calibrated / ranked[0][0]
-            ranked = [(round(min(1.0, conf * scale), 4), raw, d) for conf, raw, d in ranked]
+            ranked = [(round(min(1.0, conf * scale), 4), raw, d)
+                      for conf, raw, d in ranked[:limit]]
         hits = tuple(Hit(self.passages[d], conf, self._best_quote(evidence, self.passages[d]))
                      for conf, _, d in ranked[:limit])
         answered = bool(hits) and hits[0].score >= self.threshold
         return Result(question, hits, answered, self.threshold)
 
     def _calibrated(self, query: _Query, evidence: list[_Evidence],
-                    ranked: list[tuple[float, float, int]], credits: list[float]) -> float:
+                    ranked: list[tuple[float, float, int]], credits: tuple[float, ...]
+                    ) -> float:
         """The best passage's confidence, calibrated with what else tells an answerable
         question from an off-topic one that shares a word or two with the interview:
         how many of the question's concepts the passage mentions (off-topic questions
@@ -735,11 +826,12 @@ class Matcher:
             self._positions[doc] = cached
         return cached
 
-    def _proximity(self, query: _Query, evidence: list[_Evidence], doc: int) -> float:
+    def _proximity(self, query: _Query, places: list[tuple[int, int, int]],
+                   evidence: list[_Evidence], doc: int) -> float:
         """The weight of question words close together (only the passage's missing words
         between them) that the passage has next to each other (the mean of each pair)."""
         found = []
-        for concept, place, e in zip(query.concepts, query.places, evidence, strict=False):
+        for concept, place, e in zip(query.concepts, places, evidence, strict=False):
             spans = e.spans.get(doc)
             if spans is None:
                 spans = e.spans[doc] = self._spans(e.terms, doc)
@@ -781,13 +873,20 @@ class Matcher:
         quotes = self.library.quotes_in(passage)
         if len(quotes) < 2:
             return quotes[0] if quotes else None
-        return max(quotes, key=lambda quote: len(frozenset().union(
-            *(self._quote_terms(e, quote) for e in evidence))))
+        found = [sets for e in evidence if (sets := self._quote_terms(e, passage, quotes))]
+        if not found:
+            return quotes[0]
+        if len(found) == 1:
+            counts = [len(terms) for terms in found[0]]
+        else:  # a term of two concepts counts once
+            counts = [len(frozenset().union(*terms)) for terms in zip(*found, strict=True)]
+        return quotes[counts.index(max(counts))]
 
-    def _quote_terms(self, evidence: _Evidence, quote: Quote) -> frozenset[str]:
-        found = evidence.quote_terms.get(quote.key)
+    def _quote_terms(self, evidence: _Evidence, passage: Passage, quotes: tuple[Quote, ...]
+                     ) -> tuple[frozenset[str], ...]:
+        found = evidence.quote_terms.get(passage.key)
         if found is None:
-            text = self._quote_texts[quote.key]
-            found = evidence.quote_terms[quote.key] = frozenset(
-                t for t in evidence.terms if t in text)
+            texts = [self._quote_texts[quote.key] for quote in quotes]
+            found = tuple(frozenset(t for t in evidence.terms if t in text) for text in texts)
+            found = evidence.quote_terms[passage.key] = found if any(found) else ()
         return found
