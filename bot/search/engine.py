@@ -66,6 +66,7 @@ FOREIGN_EXTRA = 0.2
 # blind, blind2 and blind3 sets; hard-coded so the bot has no fitting dependency.
 CALIBRATION = {"bias": -4.52, "confidence": 3.69, "matched": 1.69, "foreign": -0.85,
                "top": 0.60, "second": 1.67, "asks": -6.0}
+TOP_BLOCK = 64  # scores are looked at in blocks of this many for the best passages (_top)
 # Concepts are cached with what the index says about them (see Matcher._evidence); the
 # cache is also cleared when that holds this many postings in all (large libraries).
 POSTINGS_BUDGET = 20_000_000
@@ -676,10 +677,7 @@ class Matcher:
         return evidence
 
     def _gram(self, gram: str) -> tuple[np.ndarray, np.ndarray] | None:
-        """A bigram's passages and weights (BIGRAM_WEIGHT included), cached per bigram."""
-        cached = self._grams.get(gram, _MISSING)
-        if cached is not _MISSING:
-            return cached  # type: ignore[return-value]
+        """A bigram's passages and weights (BIGRAM_WEIGHT included), for self._grams."""
         tid = self._vocab.get(gram)
         postings = None
         if tid is not None:
@@ -696,15 +694,40 @@ class Matcher:
         bigrams: added one after the other, in float32 (np.add.at adds in order)."""
         ids = [e.ids for e in evidence]
         values = [e.values for e in evidence]
+        cached = self._grams
         for gram in dict.fromkeys(bigrams):
-            postings = self._gram(gram)
+            postings = cached.get(gram, _MISSING)
+            if postings is _MISSING:
+                postings = self._gram(gram)
             if postings is not None:
                 ids.append(postings[0])
                 values.append(postings[1])
-        scores = np.zeros(self.n_docs, dtype=np.float32)
+        # Zeros up to a whole number of blocks (see _top); the scores are the first n_docs.
+        scores = np.zeros(-(-self.n_docs // TOP_BLOCK) * TOP_BLOCK, dtype=np.float32)
         if ids:
             np.add.at(scores, np.concatenate(ids), np.concatenate(values))
         return scores
+
+    def _top(self, padded: np.ndarray, k: int) -> np.ndarray:
+        """The best k passages that have a score, best first, in the order the ranking has
+        always used: np.argpartition over all the scores, then a stable argsort of those.
+        Only the passages at or above the k-th best block maximum (a bound at most the
+        k-th best score) are sorted, unless equal scores among the best k (or at the
+        k-th) would make the order depend on how argpartition happened to leave them."""
+        scores = padded[:self.n_docs]
+        maxima = padded.reshape(-1, TOP_BLOCK).max(axis=1)
+        kth = len(maxima) - k
+        bound = np.partition(maxima, kth)[kth] if kth > 0 else 0.0
+        found = ((scores >= bound) if bound > 0 else (scores > 0)).nonzero()[0]
+        values = scores[found]
+        order = np.argsort(-values, kind="stable")
+        best = values[order[:k + 1]]
+        if not len(best) or (best[:-1] > best[1:]).all():
+            return found[order[:k]]
+        negated = -scores  # some are equal: as the ranking always did
+        top = np.argpartition(negated, k - 1)[:k] if k < self.n_docs else np.arange(self.n_docs)
+        top = top[np.argsort(negated[top], kind="stable")]
+        return top[scores[top] > 0]
 
     @staticmethod
     def _credits(evidence: list[_Evidence], docs: list[int]) -> list[tuple[float, ...]]:
@@ -713,12 +736,14 @@ class Matcher:
         rows = []
         for e in evidence:
             memo = e.credit_of
-            missing = [d for d in docs if d not in memo]
-            if missing:
+            try:
+                rows.append([memo[d] for d in docs])
+            except KeyError:
+                missing = [d for d in docs if d not in memo]
                 at = e.credit_ids.searchsorted(missing)  # the sentinel n: always in range
                 found = np.where(e.credit_ids[at] == missing, e.credits[at], 0.0)
                 memo.update(zip(missing, found.tolist(), strict=True))
-            rows.append([memo[d] for d in docs])
+                rows.append([memo[d] for d in docs])
         return list(zip(*rows, strict=True))
 
     def search(self, question: str, limit: int | None = None) -> Result:
@@ -728,34 +753,31 @@ class Matcher:
             return Result(question, (), False, self.threshold)
         evidence = [self._evidence(c) for c in query.concepts]
         scores = self._scores(evidence, query.bigrams)
-        k = min(max(limit * 3, 10), self.n_docs)
-        top = np.argpartition(-scores, k - 1)[:k] if k < self.n_docs else np.arange(self.n_docs)
-        top = top[np.argsort(-scores[top], kind="stable")]
+        top = self._top(scores, min(max(limit * 3, 10), self.n_docs))
         raws = scores[top].tolist()
-        count = next((i for i, raw in enumerate(raws) if raw <= 0), len(raws))
+        count = len(raws)
         ranked: list[tuple[float, float, int]] = []
         credit_of: dict[int, tuple[float, ...]] = {}
         weights = [c.weight for c in query.concepts]
         total = sum(weights)
         # Words the interview has nothing for (not even a synonym or a piece of the word):
         # the question is about something else too, and counts less as covered.
-        foreign = FOREIGN_EXTRA * sum(c.weight for c, e in zip(query.concepts, evidence,
-                                                               strict=True)
-                                      if not e.known and not c.phrases)
+        unknown = [i for i, (c, e) in enumerate(zip(query.concepts, evidence, strict=True))
+                   if not e.known and not c.phrases]
+        foreign = FOREIGN_EXTRA * sum(weights[i] for i in unknown)
         if count:
             doc_ids = top[:count].tolist()
             credits = self._credits(evidence, doc_ids)
             credit_of = dict(zip(doc_ids, credits, strict=True))
-            best_raw = raws[0]
-            for raw, doc_id, credit in zip(raws[:count], doc_ids, credits, strict=True):
-                if total <= 0:
-                    confidence = 0.0
-                else:
-                    coverage = sum(map(operator.mul, weights, credit)) / (total + foreign)
-                    # Passages far below the best one are less likely, even if they share
-                    # words.
-                    confidence = round(min(1.0, coverage * (0.75 + 0.25 * raw / best_raw)), 4)
-                ranked.append((confidence, raw, doc_id))
+            raws = raws[:count]
+            if total <= 0:
+                ranked = [(0.0, raw, doc_id) for raw, doc_id in zip(raws, doc_ids, strict=True)]
+            else:
+                # Passages far below the best one are less likely, even if they share words.
+                covered, best_raw = total + foreign, raws[0]
+                ranked = [(round(min(1.0, sum(map(operator.mul, weights, credit)) / covered *
+                                     (0.75 + 0.25 * raw / best_raw)), 4), raw, doc_id)
+                          for raw, doc_id, credit in zip(raws, doc_ids, credits, strict=True)]
         # Order by confidence, then by BM25: a passage that covers the whole question wins.
         ranked.sort(key=lambda item: -(item[0] ** RANK_COVERAGE_POWER) * item[1])
         if query.ordered > 1 and total > 0 and len(ranked) > 1:
@@ -771,7 +793,9 @@ class Matcher:
                               query, places, evidence, item[2]) / total))
                 ranked[:n] = head
         if ranked and ranked[0][0] > 0:
-            calibrated = self._calibrated(query, evidence, ranked, credit_of[ranked[0][2]])
+            calibrated = self._calibrated(query, weights, [evidence[i] for i in unknown
+                                                           if credit_of[ranked[0][2]][i] < 0.5],
+                                          ranked, credit_of[ranked[0][2]])
             scale = calibrated / ranked[0][0]
             ranked = [(round(min(1.0, conf * scale), 4), raw, d)
                       for conf, raw, d in ranked[:limit]]
@@ -780,7 +804,7 @@ class Matcher:
         answered = bool(hits) and hits[0].score >= self.threshold
         return Result(question, hits, answered, self.threshold)
 
-    def _calibrated(self, query: _Query, evidence: list[_Evidence],
+    def _calibrated(self, query: _Query, weights: list[float], foreign: list[_Evidence],
                     ranked: list[tuple[float, float, int]], credits: tuple[float, ...]
                     ) -> float:
         """The best passage's confidence, calibrated with what else tells an answerable
@@ -792,12 +816,9 @@ class Matcher:
         discussed in more than one passage: the interview repeats its key quotes).
         A tiny logistic regression fit on the dev, extra and blind sets (see
         CALIBRATION); 0.4 (the default threshold) is where it is even."""
-        concepts = query.concepts
         matched = sum(1 for c in credits if c >= 0.5)
-        top = max(range(len(concepts)), key=lambda i: concepts[i].weight)
-        foreign = sum(self._specificity(e.terms[0])
-                      for c, e, credit in zip(concepts, evidence, credits, strict=True)
-                      if credit < 0.5 and not c.phrases and not e.known)
+        top = weights.index(max(weights))
+        unused = sum(self._specificity(e.terms[0]) for e in foreign)
         best = ranked[0][0]
         second = ranked[1][0] / best if len(ranked) > 1 else 0.0
         w = CALIBRATION
@@ -805,7 +826,7 @@ class Matcher:
         text = self._texts[ranked[0][2]]
         unanswered = any(not answers_type(kind, text) for kind in query.asks)
         z = w["bias"] + w["confidence"] * best + w["matched"] * min(matched, 3) + \
-            w["foreign"] * foreign + w["top"] * (credits[top] >= 0.5) + w["second"] * second + \
+            w["foreign"] * unused + w["top"] * (credits[top] >= 0.5) + w["second"] * second + \
             w["asks"] * unanswered
         # 1 / (1 + 1.5 e^-z): 0.4 at z = 0, rising towards 1 as z grows.
         return round(1.0 / (1.0 + 1.5 * math.exp(-max(-30.0, min(30.0, z)))), 4)
