@@ -711,6 +711,61 @@ class Matcher:
     def _top(self, padded: np.ndarray, k: int) -> np.ndarray:
         """The best k passages that have a score, best first, in the order the ranking has
         always used: np.argpartition over all the scores, then a stable argsort of those.
+        In a large library only the passages at or above the k-th best maximum of the
+        blocks of scores (a bound at most the k-th best score) are sorted, unless equal
+        scores among the best k (or at the k-th) would make the order depend on how
+        argpartition happens to leave them."""
+        scores = padded[:self.n_docs]
+        blocks = padded.reshape(-1, TOP_BLOCK)
+        if len(blocks) > k:
+            maxima = blocks.max(axis=1)
+            bound = np.partition(maxima, len(maxima) - k)[len(maxima) - k]
+            found = ((scores >= bound) if bound > 0 else (scores > 0)).nonzero()[0]
+            values = scores[found]
+            order = np.argsort(-values, kind="stable")
+            best = values[order[:k + 1]]
+            if (best[:-1] > best[1:]).all():
+                return found[order[:k]]
+        negated = -scores
+        top = np.argpartition(negated, k - 1)[:k] if k < self.n_docs else np.arange(self.n_docs)
+        top = top[np.argsort(negated[top], kind="stable")]
+        return top[scores[top] > 0]
+
+    def _gram(self, gram: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """A bigram's passages and weights (BIGRAM_WEIGHT included), for self._grams."""
+        tid = self._vocab.get(gram)
+        postings = None
+        if tid is not None:
+            a, b = self._b_off[tid], self._b_off[tid + 1]
+            if b > a:
+                postings = (self._b_ids[a:b], self._b_values[a:b])
+        if len(self._grams) >= CACHE_SIZE:
+            self._grams.clear()
+        self._grams[gram] = postings
+        return postings
+
+    def _scores(self, evidence: list[_Evidence], bigrams: list[str]) -> np.ndarray:
+        """BM25, counting each concept once (its best-matching term), plus the question's
+        bigrams: added one after the other, in float32 (np.add.at adds in order)."""
+        ids = [e.ids for e in evidence]
+        values = [e.values for e in evidence]
+        cached = self._grams
+        for gram in dict.fromkeys(bigrams):
+            postings = cached.get(gram, _MISSING)
+            if postings is _MISSING:
+                postings = self._gram(gram)
+            if postings is not None:
+                ids.append(postings[0])
+                values.append(postings[1])
+        # Zeros up to a whole number of blocks (see _top); the scores are the first n_docs.
+        scores = np.zeros(-(-self.n_docs // TOP_BLOCK) * TOP_BLOCK, dtype=np.float32)
+        if ids:
+            np.add.at(scores, np.concatenate(ids), np.concatenate(values))
+        return scores
+
+    def _top(self, padded: np.ndarray, k: int) -> np.ndarray:
+        """The best k passages that have a score, best first, in the order the ranking has
+        always used: np.argpartition over all the scores, then a stable argsort of those.
         Only the passages at or above the k-th best block maximum (a bound at most the
         k-th best score) are sorted, unless equal scores among the best k (or at the
         k-th) would make the order depend on how argpartition happened to leave them."""
@@ -818,13 +873,13 @@ class Matcher:
         CALIBRATION); 0.4 (the default threshold) is where it is even."""
         matched = sum(1 for c in credits if c >= 0.5)
         top = weights.index(max(weights))
-        unused = sum(self._specificity(e.terms[0]) for e in foreign)
+        unused = sum(self._specificity(e.terms[0]) for e in foreign) if foreign else 0
         best = ranked[0][0]
         second = ranked[1][0] / best if len(ranked) > 1 else 0.0
         w = CALIBRATION
         # It asks for a kind of fact (a price, a name, a rate) the passage has no word for.
         text = self._texts[ranked[0][2]]
-        unanswered = any(not answers_type(kind, text) for kind in query.asks)
+        unanswered = bool(query.asks) and any(not answers_type(kind, text) for kind in query.asks)
         z = w["bias"] + w["confidence"] * best + w["matched"] * min(matched, 3) + \
             w["foreign"] * unused + w["top"] * (credits[top] >= 0.5) + w["second"] * second + \
             w["asks"] * unanswered
@@ -894,7 +949,13 @@ class Matcher:
         quotes = self.library.quotes_in(passage)
         if len(quotes) < 2:
             return quotes[0] if quotes else None
-        found = [sets for e in evidence if (sets := self._quote_terms(e, passage, quotes))]
+        found = []
+        for e in evidence:
+            sets = e.quote_terms.get(passage.key)
+            if sets is None:
+                sets = self._quote_terms(e, passage, quotes)
+            if sets:
+                found.append(sets)
         if not found:
             return quotes[0]
         if len(found) == 1:
@@ -905,9 +966,8 @@ class Matcher:
 
     def _quote_terms(self, evidence: _Evidence, passage: Passage, quotes: tuple[Quote, ...]
                      ) -> tuple[frozenset[str], ...]:
-        found = evidence.quote_terms.get(passage.key)
-        if found is None:
-            texts = [self._quote_texts[quote.key] for quote in quotes]
-            found = tuple(frozenset(t for t in evidence.terms if t in text) for text in texts)
-            found = evidence.quote_terms[passage.key] = found if any(found) else ()
+        """A concept's terms in each of a passage's quotes, () when in none (memoised)."""
+        found = tuple(frozenset(t for t in evidence.terms if t in self._quote_texts[q.key])
+                      for q in quotes)
+        found = evidence.quote_terms[passage.key] = found if any(found) else ()
         return found
