@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import math
-import operator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -199,10 +198,14 @@ class Matcher:
     #
     # A section's title and summary ("ctx") are the same for all its passages, so they are
     # tokenised and scored once per section. A term's weight in a passage is the sum of its
-    # field weights (zh + en + ctx, in that order, in float32); the word postings keep that
-    # sum for the passages whose own text has the term, and the ctx weight per section for
-    # the rest of the section: as the sum is never below its ctx part, the best term of a
-    # concept is the same whichever of the two a passage gets it from.
+    # field weights (zh + en + syn + ctx, in that order, in float32) where the passage's
+    # own fields have the term, its section's ctx weight alone where only the title or
+    # summary does; the word postings hold both. Presence postings say how each passage
+    # mentions each token (_CTX, _SYN, _OWN bits), for credits.
+    #
+    # Questions are answered from concepts (see _Concept), each worked out against these
+    # postings once (see _evidence): a question's scores are its concepts' postings and
+    # its bigrams' added up, its credits lookups in its concepts' credit postings.
 
     def _doc_fields(self, passage: Passage) -> dict[str, list[str]]:
         p = self.processor
@@ -785,21 +788,21 @@ class Matcher:
         return top[scores[top] > 0]
 
     @staticmethod
-    def _credits(evidence: list[_Evidence], docs: list[int]) -> list[tuple[float, ...]]:
-        """Per passage, per concept: how well the passage mentions it (0..1; looked up
-        once per concept and passage)."""
-        rows = []
-        for e in evidence:
+    def _coverage(evidence: list[_Evidence], weights: list[float], docs: list[int]
+                  ) -> list[float]:
+        """Per passage: the concepts' weights times how well it mentions each (0..1),
+        added concept after concept. Credits are looked up once per concept and passage
+        (then in Evidence.credit_of)."""
+        coverage = [0.0] * len(docs)  # 0.0 + x == x, as in sum()
+        for e, weight in zip(evidence, weights, strict=True):
             memo = e.credit_of
-            try:
-                rows.append([memo[d] for d in docs])
-            except KeyError:
+            if not all(d in memo for d in docs):
                 missing = [d for d in docs if d not in memo]
                 at = e.credit_ids.searchsorted(missing)  # the sentinel n: always in range
                 found = np.where(e.credit_ids[at] == missing, e.credits[at], 0.0)
                 memo.update(zip(missing, found.tolist(), strict=True))
-                rows.append([memo[d] for d in docs])
-        return list(zip(*rows, strict=True))
+            coverage = [c + weight * memo[d] for c, d in zip(coverage, docs, strict=True)]
+        return coverage
 
     def search(self, question: str, limit: int | None = None) -> Result:
         limit = limit or (1 + self.alternatives)
@@ -809,10 +812,7 @@ class Matcher:
         evidence = [self._evidence(c) for c in query.concepts]
         scores = self._scores(evidence, query.bigrams)
         top = self._top(scores, min(max(limit * 3, 10), self.n_docs))
-        raws = scores[top].tolist()
-        count = len(raws)
-        ranked: list[tuple[float, float, int]] = []
-        credit_of: dict[int, tuple[float, ...]] = {}
+        raws, doc_ids = scores[top].tolist(), top.tolist()
         weights = [c.weight for c in query.concepts]
         total = sum(weights)
         # Words the interview has nothing for (not even a synonym or a piece of the word):
@@ -820,19 +820,15 @@ class Matcher:
         unknown = [i for i, (c, e) in enumerate(zip(query.concepts, evidence, strict=True))
                    if not e.known and not c.phrases]
         foreign = FOREIGN_EXTRA * sum(weights[i] for i in unknown)
-        if count:
-            doc_ids = top[:count].tolist()
-            credits = self._credits(evidence, doc_ids)
-            credit_of = dict(zip(doc_ids, credits, strict=True))
-            raws = raws[:count]
-            if total <= 0:
-                ranked = [(0.0, raw, doc_id) for raw, doc_id in zip(raws, doc_ids, strict=True)]
-            else:
-                # Passages far below the best one are less likely, even if they share words.
-                covered, best_raw = total + foreign, raws[0]
-                ranked = [(round(min(1.0, sum(map(operator.mul, weights, credit)) / covered *
-                                     (0.75 + 0.25 * raw / best_raw)), 4), raw, doc_id)
-                          for raw, doc_id, credit in zip(raws, doc_ids, credits, strict=True)]
+        if total <= 0:
+            ranked = [(0.0, raw, doc_id) for raw, doc_id in zip(raws, doc_ids, strict=True)]
+        else:
+            # Passages far below the best one are less likely, even if they share words.
+            covered = total + foreign
+            ranked = [(round(min(1.0, coverage / covered * (0.75 + 0.25 * raw / raws[0])), 4),
+                       raw, doc_id)
+                      for raw, doc_id, coverage in zip(
+                          raws, doc_ids, self._coverage(evidence, weights, doc_ids), strict=True)]
         # Order by confidence, then by BM25: a passage that covers the whole question wins.
         ranked.sort(key=lambda item: -(item[0] ** RANK_COVERAGE_POWER) * item[1])
         if query.ordered > 1 and total > 0 and len(ranked) > 1:
@@ -848,9 +844,10 @@ class Matcher:
                               query, places, evidence, item[2]) / total))
                 ranked[:n] = head
         if ranked and ranked[0][0] > 0:
+            credits = [e.credit_of[ranked[0][2]] for e in evidence]
             calibrated = self._calibrated(query, weights, [evidence[i] for i in unknown
-                                                           if credit_of[ranked[0][2]][i] < 0.5],
-                                          ranked, credit_of[ranked[0][2]])
+                                                           if credits[i] < 0.5],
+                                          ranked, credits)
             scale = calibrated / ranked[0][0]
             ranked = [(round(min(1.0, conf * scale), 4), raw, d)
                       for conf, raw, d in ranked[:limit]]
@@ -860,8 +857,7 @@ class Matcher:
         return Result(question, hits, answered, self.threshold)
 
     def _calibrated(self, query: _Query, weights: list[float], foreign: list[_Evidence],
-                    ranked: list[tuple[float, float, int]], credits: tuple[float, ...]
-                    ) -> float:
+                    ranked: list[tuple[float, float, int]], credits: list[float]) -> float:
         """The best passage's confidence, calibrated with what else tells an answerable
         question from an off-topic one that shares a word or two with the interview:
         how many of the question's concepts the passage mentions (off-topic questions
