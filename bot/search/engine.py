@@ -711,16 +711,23 @@ class Matcher:
             np.add.at(scores, np.concatenate(ids), np.concatenate(values))
         return scores
 
-    def _top(self, padded: np.ndarray, k: int) -> np.ndarray:
-        """The best k passages that have a score, best first, in the order the ranking has
-        always used: np.argpartition over all the scores, then a stable argsort of those.
-        In a large library only the passages at or above the k-th best maximum of the
-        blocks of scores (a bound at most the k-th best score) are sorted, unless equal
-        scores among the best k (or at the k-th) would make the order depend on how
-        argpartition happens to leave them."""
+    def _top(self, padded: np.ndarray, k: int) -> tuple[list[int], list[float]]:
+        """The best k passages that have a score, best first, and their scores, in the order
+        the ranking has always used: np.argpartition over all the scores, then a stable
+        argsort of those. When no two of the best k + 1 scores are equal that order is
+        the only one, so they are found more cheaply: in a small library by sorting the
+        passages that have a score, in a large one only those at or above the k-th best
+        maximum of the blocks of scores (a bound at most the k-th best score)."""
         scores = padded[:self.n_docs]
         blocks = padded.reshape(-1, TOP_BLOCK)
-        if len(blocks) > k:
+        if len(blocks) == 1:
+            listed = scores.tolist()
+            passages = [i for i, v in enumerate(listed) if v > 0]
+            passages.sort(key=listed.__getitem__, reverse=True)
+            best_listed = [listed[i] for i in passages[:k + 1]]
+            if all(a > b for a, b in zip(best_listed, best_listed[1:], strict=False)):
+                return passages[:k], best_listed[:k]
+        elif len(blocks) > k:
             maxima = blocks.max(axis=1)
             bound = np.partition(maxima, len(maxima) - k)[len(maxima) - k]
             found = ((scores >= bound) if bound > 0 else (scores > 0)).nonzero()[0]
@@ -728,64 +735,12 @@ class Matcher:
             order = np.argsort(-values, kind="stable")
             best = values[order[:k + 1]]
             if (best[:-1] > best[1:]).all():
-                return found[order[:k]]
+                return found[order[:k]].tolist(), best[:k].tolist()
         negated = -scores
         top = np.argpartition(negated, k - 1)[:k] if k < self.n_docs else np.arange(self.n_docs)
         top = top[np.argsort(negated[top], kind="stable")]
-        return top[scores[top] > 0]
-
-    def _gram(self, gram: str) -> tuple[np.ndarray, np.ndarray] | None:
-        """A bigram's passages and weights (BIGRAM_WEIGHT included), for self._grams."""
-        tid = self._vocab.get(gram)
-        postings = None
-        if tid is not None:
-            a, b = self._b_off[tid], self._b_off[tid + 1]
-            if b > a:
-                postings = (self._b_ids[a:b], self._b_values[a:b])
-        if len(self._grams) >= CACHE_SIZE:
-            self._grams.clear()
-        self._grams[gram] = postings
-        return postings
-
-    def _scores(self, evidence: list[_Evidence], bigrams: list[str]) -> np.ndarray:
-        """BM25, counting each concept once (its best-matching term), plus the question's
-        bigrams: added one after the other, in float32 (np.add.at adds in order)."""
-        ids = [e.ids for e in evidence]
-        values = [e.values for e in evidence]
-        cached = self._grams
-        for gram in dict.fromkeys(bigrams):
-            postings = cached.get(gram, _MISSING)
-            if postings is _MISSING:
-                postings = self._gram(gram)
-            if postings is not None:
-                ids.append(postings[0])
-                values.append(postings[1])
-        # Zeros up to a whole number of blocks (see _top); the scores are the first n_docs.
-        scores = np.zeros(-(-self.n_docs // TOP_BLOCK) * TOP_BLOCK, dtype=np.float32)
-        if ids:
-            np.add.at(scores, np.concatenate(ids), np.concatenate(values))
-        return scores
-
-    def _top(self, padded: np.ndarray, k: int) -> np.ndarray:
-        """The best k passages that have a score, best first, in the order the ranking has
-        always used: np.argpartition over all the scores, then a stable argsort of those.
-        Only the passages at or above the k-th best block maximum (a bound at most the
-        k-th best score) are sorted, unless equal scores among the best k (or at the
-        k-th) would make the order depend on how argpartition happened to leave them."""
-        scores = padded[:self.n_docs]
-        maxima = padded.reshape(-1, TOP_BLOCK).max(axis=1)
-        kth = len(maxima) - k
-        bound = np.partition(maxima, kth)[kth] if kth > 0 else 0.0
-        found = ((scores >= bound) if bound > 0 else (scores > 0)).nonzero()[0]
-        values = scores[found]
-        order = np.argsort(-values, kind="stable")
-        best = values[order[:k + 1]]
-        if not len(best) or (best[:-1] > best[1:]).all():
-            return found[order[:k]]
-        negated = -scores  # some are equal: as the ranking always did
-        top = np.argpartition(negated, k - 1)[:k] if k < self.n_docs else np.arange(self.n_docs)
-        top = top[np.argsort(negated[top], kind="stable")]
-        return top[scores[top] > 0]
+        top = top[scores[top] > 0]
+        return top.tolist(), scores[top].tolist()
 
     @staticmethod
     def _coverage(evidence: list[_Evidence], weights: list[float], docs: list[int]
@@ -796,12 +751,14 @@ class Matcher:
         coverage = [0.0] * len(docs)  # 0.0 + x == x, as in sum()
         for e, weight in zip(evidence, weights, strict=True):
             memo = e.credit_of
-            if not all(d in memo for d in docs):
+            try:
+                coverage = [c + weight * memo[d] for c, d in zip(coverage, docs, strict=True)]
+            except KeyError:
                 missing = [d for d in docs if d not in memo]
                 at = e.credit_ids.searchsorted(missing)  # the sentinel n: always in range
                 found = np.where(e.credit_ids[at] == missing, e.credits[at], 0.0)
                 memo.update(zip(missing, found.tolist(), strict=True))
-            coverage = [c + weight * memo[d] for c, d in zip(coverage, docs, strict=True)]
+                coverage = [c + weight * memo[d] for c, d in zip(coverage, docs, strict=True)]
         return coverage
 
     def search(self, question: str, limit: int | None = None) -> Result:
@@ -811,8 +768,7 @@ class Matcher:
             return Result(question, (), False, self.threshold)
         evidence = [self._evidence(c) for c in query.concepts]
         scores = self._scores(evidence, query.bigrams)
-        top = self._top(scores, min(max(limit * 3, 10), self.n_docs))
-        raws, doc_ids = scores[top].tolist(), top.tolist()
+        doc_ids, raws = self._top(scores, min(max(limit * 3, 10), self.n_docs))
         weights = [c.weight for c in query.concepts]
         total = sum(weights)
         # Words the interview has nothing for (not even a synonym or a piece of the word):
