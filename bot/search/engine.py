@@ -577,16 +577,12 @@ class Matcher:
         ends = np.cumsum(sizes)
         return np.repeat(starts - (ends - sizes), sizes) + np.arange(ends[-1]), sizes
 
-    @staticmethod
-    def _runs(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """The order that sorts passage ids, the distinct ids (ascending), and where each
-        run of equal ids starts in that order."""
-        order = np.argsort(ids, kind="stable")
-        ids = ids[order]
-        first = np.ones(len(ids), dtype=bool)
-        np.not_equal(ids[1:], ids[:-1], out=first[1:])
-        starts = np.flatnonzero(first)
-        return order, ids[starts], starts
+    def _best(self, ids: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Per passage, the largest of its (positive) values; passages ascending."""
+        best = np.zeros(self.n_docs, dtype=values.dtype)
+        np.maximum.at(best, ids, values)
+        found = (best > 0).nonzero()[0]
+        return found, best[found]
 
     def _scored(self, concept: _Concept) -> tuple[np.ndarray, np.ndarray]:
         """A concept's BM25 contribution in every passage where it has one (ascending): the
@@ -611,8 +607,8 @@ class Matcher:
                           np.repeat(np.array(weights, dtype=np.float32), sizes)))
         if not found:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-        order, ids, starts = self._runs(np.concatenate([f[0] for f in found]))
-        return ids, np.maximum.reduceat(np.concatenate([f[1] for f in found])[order], starts)
+        return self._best(np.concatenate([f[0] for f in found]),
+                          np.concatenate([f[1] for f in found]))
 
     def _credited(self, concept: _Concept) -> tuple[np.ndarray, np.ndarray]:
         """How well each passage that mentions a concept mentions it (0..1; ascending): the
@@ -635,17 +631,17 @@ class Matcher:
         if not tids:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
         at, sizes = self._locate(self._m_off, tids)
-        order, support, starts = self._runs(self._m_ids[at])
-        levels = _LEVELS[self._m_codes[at]]
+        ids, levels = self._m_ids[at], _LEVELS[self._m_codes[at]]
         if not concept.phrases and not concept.parts:  # the best of the terms
-            return support, np.maximum.reduceat(
-                (np.repeat(np.array([weights[r] for r in rows]), sizes) * levels)[order], starts)
+            return self._best(ids, np.repeat(np.array([weights[r] for r in rows]), sizes) * levels)
         # Phrases (all their words) and parts (their share, where nothing else is mentioned):
         # a row per word, a column per passage that mentions any of them.
-        first = np.zeros(len(order), dtype=np.int64)
-        first[starts] = 1
-        column = np.empty(len(order), dtype=np.int64)
-        column[order] = np.cumsum(first) - 1
+        mentioned = np.zeros(self.n_docs, dtype=bool)
+        mentioned[ids] = True
+        support = mentioned.nonzero()[0]
+        column = np.zeros(self.n_docs, dtype=np.int64)
+        column[support] = np.arange(len(support))
+        column = column[ids]
         has = np.zeros((len(row), len(support)))
         has[np.repeat(np.array(rows, dtype=np.int64), sizes), column] = levels
         credit = (np.array(weights)[:, None] * has).max(axis=0)
