@@ -65,7 +65,7 @@ FOREIGN_EXTRA = 0.2
 # blind, blind2 and blind3 sets; hard-coded so the bot has no fitting dependency.
 CALIBRATION = {"bias": -4.52, "confidence": 3.69, "matched": 1.69, "foreign": -0.85,
                "top": 0.60, "second": 1.67, "asks": -6.0}
-TOP_BLOCK = 64  # scores are looked at in blocks of this many for the best passages (_top)
+TOP_BLOCK = 64  # scores are bounded in blocks of this many to find the best (Matcher._top)
 # Concepts are cached with what the index says about them (see Matcher._evidence); the
 # cache is also cleared when that holds this many postings in all (large libraries).
 POSTINGS_BUDGET = 20_000_000
@@ -121,8 +121,8 @@ _Expansion = tuple[set[str], dict[str, float], dict[tuple[str, ...], float]]
 @dataclass(frozen=True, eq=False)
 class _Evidence:
     """What the index says about one concept, whichever question asks about it. The arrays
-    are never written to; the two memos only ever gain entries (the same value, whichever
-    thread computes it)."""
+    are never written to; the memos only ever gain entries (the same value, whichever
+    thread computes it), for the few passages that questions rank high."""
 
     terms: tuple[str, ...]
     ids: np.ndarray  # the passages it scores in (ascending)
@@ -130,8 +130,9 @@ class _Evidence:
     credit_ids: np.ndarray  # the passages that mention it (ascending), then the sentinel n
     credits: np.ndarray  # how well they do (0..1), then 0
     known: bool  # the interview has one of its terms or parts
-    credit_of: dict[int, float] = field(default_factory=dict)  # per doc looked up: its credit
-    spans: dict[int, tuple[tuple[int, int, int], ...]] = field(default_factory=dict)  # per doc
+    # Memos per passage (id): its credit; where it has the terms (proximity).
+    credit_of: dict[int, float] = field(default_factory=dict)
+    spans: dict[int, tuple[tuple[int, int, int], ...]] = field(default_factory=dict)
     # per passage key: its terms in each of the passage's quotes (() when in none of them)
     quote_terms: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
 
