@@ -37,7 +37,11 @@ class _Member:
     head: str = ""  # for Latin phrases: the first word's letters and digits
     others: tuple[str, ...] = ()  # the other members of its group
 
-    def latin_match(self, normalized: str) -> bool:
+    def latin_match(self, normalized: str, runs: set[str]) -> bool:
+        """Whether the text has the member as whole words; a member of letters and digits
+        only is one of the text's runs of them (no pattern to compile)."""
+        if self.text == self.head:
+            return self.text in runs
         if self.pattern is None:
             words = [re.escape(w) for w in re.split(r"[\s\-]+", self.text) if w]
             self.pattern = re.compile(r"(?<![a-z0-9])" + r"[\s\-]*".join(words) +
@@ -124,9 +128,10 @@ class Synonyms:
                 if member.text in normalized:
                     candidates.append(member)
         latin: list[_Member] = list(self._latin_other)
-        for run in set(_ALNUM.findall(normalized)):
+        runs = set(_ALNUM.findall(normalized))
+        for run in runs:
             latin.extend(self._starting(run))
-        candidates.extend(m for m in dict.fromkeys(latin) if m.latin_match(normalized))
+        candidates.extend(m for m in dict.fromkeys(latin) if m.latin_match(normalized, runs))
         for member in candidates:
             if member.group not in found or member.order < found[member.group].order:
                 found[member.group] = member
