@@ -562,12 +562,13 @@ class Matcher:
         postings = [self._passage_postings(term) for term in phrase]
         if any(p is None for p in postings):
             return None
-        ids, total = postings[0]  # type: ignore[misc]
-        for other, values in postings[1:]:  # type: ignore[misc]
-            ids, mine, theirs = np.intersect1d(ids, other, assume_unique=True,
-                                               return_indices=True)
-            total = total[mine] + values[theirs]
-        return ids, weight * total / len(phrase)
+        total = np.zeros(self.n_docs, dtype=np.float32)
+        found = np.zeros(self.n_docs, dtype=np.int64)
+        for ids, values in postings:  # type: ignore[misc]
+            total[ids] += values
+            found[ids] += 1
+        ids = (found == len(phrase)).nonzero()[0]
+        return ids, weight * total[ids] / len(phrase)
 
     @staticmethod
     def _locate(offsets: list[int], tids: list[int]) -> tuple[np.ndarray, np.ndarray]:
@@ -611,48 +612,42 @@ class Matcher:
         return self._best(np.concatenate([f[0] for f in found]),
                           np.concatenate([f[1] for f in found]))
 
+    def _levels(self, term: str) -> np.ndarray:
+        """How each passage mentions a term (_LEVELS; 0 where it does not)."""
+        levels = np.zeros(self.n_docs)
+        tid = self._vocab.get(term)
+        if tid is not None:
+            a, b = self._m_off[tid], self._m_off[tid + 1]
+            levels[self._m_ids[a:b]] = _LEVELS[self._m_codes[a:b]]
+        return levels
+
     def _credited(self, concept: _Concept) -> tuple[np.ndarray, np.ndarray]:
         """How well each passage that mentions a concept mentions it (0..1; ascending): the
-        best of its terms, w where the passage has it, w/2 where only its section does; a
-        synonym or a corrected spelling is good evidence, but not as good as the word."""
-        row: dict[str, int] = {}
-        for t in (*concept.terms, *(w for phrase in concept.phrases for w in phrase),
-                  *concept.parts):
-            row.setdefault(t, len(row))
-        weights = [0.0] * len(row)
-        for t, w in concept.terms.items():
-            weights[row[t]] = w
-        rows: list[int] = []
+        best of its terms, w where the passage has it, w/2 where only its section does (a
+        synonym or a corrected spelling is good evidence, but not as good as the word); a
+        phrase where all its words are there; else the share of its parts there."""
         tids: list[int] = []
-        for t, r in row.items():
-            tid = self._vocab.get(t)
+        weights: list[float] = []
+        for term, weight in concept.terms.items():
+            tid = self._vocab.get(term)
             if tid is not None and self._m_off[tid + 1] > self._m_off[tid]:
-                rows.append(r)
                 tids.append(tid)
-        if not tids:
-            return np.zeros(0, dtype=np.int64), np.zeros(0)
-        at, sizes = self._locate(self._m_off, tids)
-        ids, levels = self._m_ids[at], _LEVELS[self._m_codes[at]]
-        if not concept.phrases and not concept.parts:  # the best of the terms
-            return self._best(ids, np.repeat(np.array([weights[r] for r in rows]), sizes) * levels)
-        # Phrases (all their words) and parts (their share, where nothing else is mentioned):
-        # a row per word, a column per passage that mentions any of them.
-        mentioned = np.zeros(self.n_docs, dtype=bool)
-        mentioned[ids] = True
-        support = mentioned.nonzero()[0]
-        column = np.zeros(self.n_docs, dtype=np.int64)
-        column[support] = np.arange(len(support))
-        column = column[ids]
-        has = np.zeros((len(row), len(support)))
-        has[np.repeat(np.array(rows, dtype=np.int64), sizes), column] = levels
-        credit = (np.array(weights)[:, None] * has).max(axis=0)
+                weights.append(weight)
+        credit = np.zeros(self.n_docs)
+        if tids:
+            at, sizes = self._locate(self._m_off, tids)
+            np.maximum.at(credit, self._m_ids[at],
+                          np.repeat(np.array(weights), sizes) * _LEVELS[self._m_codes[at]])
         for phrase, weight in concept.phrases.items():
-            np.maximum(credit, weight * has[[row[t] for t in phrase]].min(axis=0), out=credit)
+            np.maximum(credit, weight * np.minimum.reduce([self._levels(t) for t in phrase]),
+                       out=credit)
         if concept.parts:
-            parts = has[[row[p] for p in concept.parts]].sum(axis=0)
-            credit = np.where(credit > 0, credit, PART_CREDIT * parts / len(concept.parts))
-        keep = credit > 0
-        return support[keep], credit[keep]
+            found = self._levels(concept.parts[0])
+            for part in concept.parts[1:]:
+                found = found + self._levels(part)
+            credit = np.where(credit > 0, credit, PART_CREDIT * found / len(concept.parts))
+        ids = (credit > 0).nonzero()[0]
+        return ids, credit[ids]
 
     def _evidence(self, concept: _Concept) -> _Evidence:
         """What the index says about a concept (worked out once per concept: questions
