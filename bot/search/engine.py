@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -703,36 +704,61 @@ class Matcher:
             np.add.at(scores, np.concatenate(ids), np.concatenate(values))
         return scores
 
-    def _top(self, padded: np.ndarray, k: int) -> tuple[list[int], list[float]]:
-        """The best k passages that have a score, best first, and their scores, in the order
-        the ranking has always used: np.argpartition over all the scores, then a stable
-        argsort of those. When no two of the best k + 1 scores are equal that order is
-        the only one, so they are found more cheaply: in a small library by sorting the
-        passages that have a score, in a large one only those at or above the k-th best
-        maximum of the blocks of scores (a bound at most the k-th best score)."""
+    def _top(self, padded: np.ndarray, k: int) -> tuple[list[int], list[float], bool]:
+        """The best k passages that have a score, best first, their scores, and whether
+        that is exactly what np.argpartition over all the scores and a stable argsort of
+        those (the ranking's order ever since) give. It is when no two of the best k + 1
+        scores are equal: the order is then the only one, found more cheaply: in a small
+        library by sorting the passages that have a score, in a large one only those at
+        or above the k-th best maximum of the blocks of scores (a bound at most the k-th
+        best score). Else all the passages at or above the k-th best score come back,
+        equal ones in id order, for the caller to check that how argpartition would have
+        ordered or picked them changes nothing (see _ties_matter)."""
         scores = padded[:self.n_docs]
         blocks = padded.reshape(-1, TOP_BLOCK)
         if len(blocks) == 1:
             listed = scores.tolist()
             passages = [i for i, v in enumerate(listed) if v > 0]
             passages.sort(key=listed.__getitem__, reverse=True)
-            best_listed = [listed[i] for i in passages[:k + 1]]
-            if all(a > b for a, b in zip(best_listed, best_listed[1:], strict=False)):
-                return passages[:k], best_listed[:k]
+            ordered = [listed[i] for i in passages]
         elif len(blocks) > k:
             maxima = blocks.max(axis=1)
             bound = np.partition(maxima, len(maxima) - k)[len(maxima) - k]
             found = ((scores >= bound) if bound > 0 else (scores > 0)).nonzero()[0]
             values = scores[found]
             order = np.argsort(-values, kind="stable")
-            best = values[order[:k + 1]]
-            if (best[:-1] > best[1:]).all():
-                return found[order[:k]].tolist(), best[:k].tolist()
+            passages, ordered = found[order].tolist(), values[order].tolist()
+        else:
+            passages, ordered = self._partitioned(scores, k)
+            return passages, ordered, True
+        best = ordered[:k + 1]
+        if all(a > b for a, b in zip(best, best[1:], strict=False)):
+            return passages[:k], ordered[:k], True
+        last = ordered[k - 1] if len(ordered) >= k else 0.0  # the k-th best score
+        cut = next((i for i, v in enumerate(ordered) if v < last), len(ordered))
+        return passages[:cut], ordered[:cut], False
+
+    def _partitioned(self, scores: np.ndarray, k: int) -> tuple[list[int], list[float]]:
+        """The best k passages that have a score as the ranking always picked them."""
         negated = -scores
         top = np.argpartition(negated, k - 1)[:k] if k < self.n_docs else np.arange(self.n_docs)
         top = top[np.argsort(negated[top], kind="stable")]
         top = top[scores[top] > 0]
         return top.tolist(), scores[top].tolist()
+
+    @staticmethod
+    def _ties_matter(ranked: list[tuple[float, float, int]], k: int, shown: int) -> bool:
+        """Whether the first ``shown`` of passages ranked from _top's inexact answer could
+        differ had argpartition picked and ordered the equal scores: one of them is among
+        the k-th best scores, which do not all fit in k, or has the same confidence and
+        score as another passage (their order would then be argpartition's)."""
+        head = ranked[:shown]
+        if len(ranked) > k:
+            last = min(raw for _, raw, _ in ranked)
+            if any(raw == last for _, raw, _ in head):
+                return True
+        pairs = Counter((conf, raw) for conf, raw, _ in ranked)
+        return any(pairs[conf, raw] > 1 for conf, raw, _ in head)
 
     @staticmethod
     def _coverage(evidence: list[_Evidence], weights: list[float], docs: list[int]
@@ -753,6 +779,21 @@ class Matcher:
                 coverage = [c + weight * memo[d] for c, d in zip(coverage, docs, strict=True)]
         return coverage
 
+    def _ranked(self, evidence: list[_Evidence], weights: list[float], covered: float,
+                doc_ids: list[int], raws: list[float]) -> list[tuple[float, float, int]]:
+        """(confidence, score, passage) of each passage, best first: by confidence, then by
+        BM25 (a passage that covers the whole question wins). Passages far below the best
+        one are less likely, even if they share words."""
+        if sum(weights) <= 0:
+            ranked = [(0.0, raw, doc_id) for raw, doc_id in zip(raws, doc_ids, strict=True)]
+        else:
+            ranked = [(round(min(1.0, coverage / covered * (0.75 + 0.25 * raw / raws[0])), 4),
+                       raw, doc_id)
+                      for raw, doc_id, coverage in zip(
+                          raws, doc_ids, self._coverage(evidence, weights, doc_ids), strict=True)]
+        ranked.sort(key=lambda item: -(item[0] ** RANK_COVERAGE_POWER) * item[1])
+        return ranked
+
     def search(self, question: str, limit: int | None = None) -> Result:
         limit = limit or (1 + self.alternatives)
         query = self._parse(question[:2000])
@@ -760,7 +801,8 @@ class Matcher:
             return Result(question, (), False, self.threshold)
         evidence = [self._evidence(c) for c in query.concepts]
         scores = self._scores(evidence, query.bigrams)
-        doc_ids, raws = self._top(scores, min(max(limit * 3, 10), self.n_docs))
+        k = min(max(limit * 3, 10), self.n_docs)
+        doc_ids, raws, exact = self._top(scores, k)
         weights = [c.weight for c in query.concepts]
         total = sum(weights)
         # Words the interview has nothing for (not even a synonym or a piece of the word):
@@ -768,17 +810,10 @@ class Matcher:
         unknown = [i for i, (c, e) in enumerate(zip(query.concepts, evidence, strict=True))
                    if not e.known and not c.phrases]
         foreign = FOREIGN_EXTRA * sum(weights[i] for i in unknown)
-        if total <= 0:
-            ranked = [(0.0, raw, doc_id) for raw, doc_id in zip(raws, doc_ids, strict=True)]
-        else:
-            # Passages far below the best one are less likely, even if they share words.
-            covered = total + foreign
-            ranked = [(round(min(1.0, coverage / covered * (0.75 + 0.25 * raw / raws[0])), 4),
-                       raw, doc_id)
-                      for raw, doc_id, coverage in zip(
-                          raws, doc_ids, self._coverage(evidence, weights, doc_ids), strict=True)]
-        # Order by confidence, then by BM25: a passage that covers the whole question wins.
-        ranked.sort(key=lambda item: -(item[0] ** RANK_COVERAGE_POWER) * item[1])
+        ranked = self._ranked(evidence, weights, total + foreign, doc_ids, raws)
+        if not exact and self._ties_matter(ranked, k, max(limit, PROXIMITY_DOCS, 2)):
+            ranked = self._ranked(evidence, weights, total + foreign,
+                                  *self._partitioned(scores[:self.n_docs], k))
         if query.ordered > 1 and total > 0 and len(ranked) > 1:
             # Only passages that the bonus could lift above the best one are looked at.
             keys = [(item[0] ** RANK_COVERAGE_POWER) * item[1] for item in ranked]

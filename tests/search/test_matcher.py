@@ -200,8 +200,9 @@ def _argpartition_top(scores: np.ndarray, k: int) -> list[int]:
 
 @pytest.mark.parametrize("n", [1, 35, 64, 65, 700, 3500])
 def test_best_passages_are_picked_and_ordered_as_argpartition_does(services, n) -> None:
-    # Shortcuts for distinct scores; equal scores (common: passages that share a
-    # section's title) go the long way. Either way the same passages in the same order.
+    # Shortcuts for distinct scores; with equal scores (common: passages that share a
+    # section's title) every passage at or above the k-th best score, for search to
+    # check, and the long way when it must.
     rng = np.random.default_rng(n)
     matcher = _fresh_matcher(services)
     matcher.n_docs = n
@@ -210,10 +211,43 @@ def test_best_passages_are_picked_and_ordered_as_argpartition_does(services, n) 
         some = rng.choice(n, rng.integers(0, n + 1), replace=False)
         coarse = trial % 2 == 0  # many equal scores
         padded[some] = rng.integers(1, 5, len(some)) * 0.5 if coarse else rng.random(len(some))
+        scores = padded[:n]
         for k in {min(n, 3), min(n, 10), min(n, 30)}:
-            ids, scores = matcher._top(padded, k)
-            assert ids == _argpartition_top(padded[:n], k)
-            assert scores == padded[ids].tolist()
+            expected = _argpartition_top(scores, k)
+            assert matcher._partitioned(scores, k) == (expected, scores[expected].tolist())
+            ids, values, exact = matcher._top(padded, k)
+            assert values == scores[ids].tolist()
+            if exact:
+                assert ids == expected
+            else:
+                last = scores[expected[-1]]
+                assert sorted(ids) == sorted(np.flatnonzero(scores >= last).tolist())
+                assert ids == sorted(ids, key=lambda i: (-scores[i], i))
+
+
+def test_equal_scores_answer_as_argpartition_would(services, monkeypatch) -> None:
+    # When equal scores cannot change an answer search keeps _top's order; forcing the
+    # long way (argpartition, as the ranking always did) must give the same answers.
+    questions = load_questions(DATA / "dev_questions.yaml") + \
+        load_questions(DATA / "extra_questions.yaml")
+    questions = [item["q"] for item in questions]
+    kept = _answers(_fresh_matcher(services), questions)
+    monkeypatch.setattr(Matcher, "_ties_matter", staticmethod(lambda ranked, k, shown: True))
+    assert _answers(_fresh_matcher(services), questions) == kept
+
+
+def test_which_equal_scores_could_change_an_answer() -> None:
+    # (confidence, score, passage), ranked. Four passages at or above the 3rd best score
+    # (two of them at it): argpartition keeps only one of passages 7 and 8.
+    ranked = [(0.9, 5.0, 1), (0.8, 3.0, 7), (0.5, 4.0, 2), (0.4, 3.0, 8)]
+    assert Matcher._ties_matter(ranked, 3, 2)  # 7 is shown: it might not have been picked
+    assert not Matcher._ties_matter(ranked, 3, 1)
+    assert not Matcher._ties_matter(ranked, 4, 2)  # both fit
+    # Same score and confidence: their order is argpartition's, if one of them is shown.
+    ranked = [(0.9, 5.0, 1), (0.9, 5.0, 2), (0.3, 2.0, 3), (0.2, 1.0, 4), (0.2, 1.0, 5)]
+    assert Matcher._ties_matter(ranked, 5, 1)
+    assert not Matcher._ties_matter([(0.9, 5.0, 1), (0.8, 5.0, 2)], 3, 2)
+    assert not Matcher._ties_matter(ranked[2:], 5, 1)
 
 
 def test_asked_types_finds_what_each_pattern_alone_finds() -> None:
