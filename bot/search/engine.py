@@ -705,15 +705,14 @@ class Matcher:
         return scores
 
     def _top(self, padded: np.ndarray, k: int) -> tuple[list[int], list[float], bool]:
-        """The best k passages that have a score, best first, their scores, and whether
-        that is exactly what np.argpartition over all the scores and a stable argsort of
-        those (the ranking's order ever since) give. It is when no two of the best k + 1
-        scores are equal: the order is then the only one, found more cheaply: in a small
-        library by sorting the passages that have a score, in a large one only those at
-        or above the k-th best maximum of the blocks of scores (a bound at most the k-th
-        best score). Else all the passages at or above the k-th best score come back,
-        equal ones in id order, for the caller to check that how argpartition would have
-        ordered or picked them changes nothing (see _ties_matter)."""
+        """The best k passages that have a score (best first), their scores, and whether
+        this is exactly the pick of np.argpartition over all the scores plus a stable
+        argsort (the ranking's order ever since). When no two of the best k + 1 scores
+        are equal there is only one such pick, found more cheaply: by sorting the passages
+        that have a score (one block of scores), or only those at or above the k-th best
+        block maximum, a bound at most the k-th best score (many blocks). Otherwise every
+        passage at or above the k-th best score comes back, equal ones in id order, and
+        search checks whether argpartition's choice among them could matter."""
         scores = padded[:self.n_docs]
         blocks = padded.reshape(-1, TOP_BLOCK)
         if len(blocks) == 1:
