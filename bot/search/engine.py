@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -50,9 +51,6 @@ SPEC_MIN = 0.1
 COMMON_EN_SPEC = 0.3
 CACHE_SIZE = 100_000  # per-word caches: cleared when full
 _MISSING = object()
-# A term in the titles or summaries of sections with this many passages or fewer in all (or
-# a quarter of the library) is scored passage by passage, above it section by section.
-MERGE_LIMIT = 512
 # Question words next to each other (or one word apart) that a passage also has next to
 # each other (PROXIMITY_GAP characters or one word apart) make it the likelier answer
 # among passages that share the same words.
@@ -67,12 +65,18 @@ FOREIGN_EXTRA = 0.2
 # confidence relative to it. Fit (off-topic questions weighted 3x) on the dev, extra,
 # blind, blind2 and blind3 sets; hard-coded so the bot has no fitting dependency.
 CALIBRATION = {"bias": -6.8, "confidence": 4.51, "matched": 2.01, "foreign": -0.95,
-               "top": 1.14, "second": 3.41, "missing": 0.0, "absent_name": -4.57,
-               "asks": -8.53}
+               "top": 1.14, "second": 3.41, "absent_name": -4.57, "asks": -8.53}
+# Names (synonyms' names): one found in at most this share of passages is not the
+# interview's own subject; it weighs this much more in coverage, and a passage mentions it
+# when its credit is at least NAME_PRESENT (its own text or a synonym there, not only its
+# section's summary).
 NAME_SHARE = 0.5
 NAME_BOOST = 2.0
 NAME_PRESENT = 0.75
-DENSE_LIMIT = 2_000_000  # terms x passages up to which the index is also kept dense
+TOP_BLOCK = 64  # scores are bounded in blocks of this many to find the best (Matcher._top)
+# Concepts are cached with what the index says about them (see Matcher._evidence); the
+# cache is also cleared when that holds this many postings in all (large libraries).
+POSTINGS_BUDGET = 20_000_000
 
 
 def _char_mask(word: str) -> int:
@@ -83,6 +87,13 @@ def _char_mask(word: str) -> int:
     return mask
 
 
+# Where a passage mentions a term (bits of the presence codes), and the credit each
+# combination earns: its own text (any field) counts fully, else the better of a synonym of
+# its words and its section's title or summary.
+_CTX, _SYN, _OWN = 1, 2, 4
+_LEVELS = np.array([1.0 if code & _OWN else max(DOC_SYNONYM_CREDIT if code & _SYN else 0.0,
+                                                 CONTEXT_CREDIT if code & _CTX else 0.0)
+                    for code in range(8)])
 _BITS = np.array([bin(i).count("1") for i in range(256)], dtype=np.uint8)
 
 
@@ -111,16 +122,51 @@ class Result:
         return self.hits[0] if self.answered and self.hits else None
 
 
-@dataclass
+# A synonym member's own terms, and the terms and phrases of the rest of its group.
+_Expansion = tuple[set[str], dict[str, float], dict[tuple[str, ...], float]]
+
+
+@dataclass(frozen=True, eq=False)
+class _Evidence:
+    """What the index says about one concept, whichever question asks about it. The arrays
+    are never written to; the memos only ever gain entries (the same value, whichever
+    thread computes it), for the few passages that questions rank high."""
+
+    terms: tuple[str, ...]
+    ids: np.ndarray  # the passages it scores in (ascending)
+    values: np.ndarray  # its BM25 contribution there (float32)
+    credit_ids: np.ndarray  # the passages that mention it (ascending), then the sentinel n
+    credits: np.ndarray  # how well they do (0..1), then 0
+    known: bool  # the interview has one of its terms or parts
+    # Memos per passage (id): its credit; where it has the terms (proximity).
+    credit_of: dict[int, float] = field(default_factory=dict)
+    spans: dict[int, tuple[tuple[int, int, int], ...]] = field(default_factory=dict)
+    # per passage key: its terms in each of the passage's quotes (() when in none of them)
+    quote_terms: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
+
+
+@dataclass(eq=False)
 class _Concept:
-    """One thing a question asks about, and what in a passage counts as mentioning it."""
+    """One thing a question asks about, and what in a passage counts as mentioning it.
+
+    Shared by every question that reaches it the same way (the same word or synonym, with
+    the same synonym groups merged in, in the same order), so what it leads to is worked
+    out once: its content never changes once made; its memos only ever gain entries, the
+    same whichever thread fills them in."""
 
     weight: float  # how specific it is (idf)
     terms: dict[str, float]  # the word itself (1.0), its synonyms, fuzzy corrections
-    parts: list[str] = field(default_factory=list)  # pieces of a compound, for partial credit
+    parts: tuple[str, ...] = ()  # pieces of a compound, for partial credit
     # Multi-word synonyms ("legend capital"): they count only when all their words appear.
     phrases: dict[tuple[str, ...], float] = field(default_factory=dict)
     name: bool = False  # it names something (synonyms' names: a place, a company)
+    # Memos: per synonym member found in a question, this concept with the member's group
+    # merged in (None: the member is not about it); with its misspelling corrected; with
+    # the extra weight of a name; what the index says about it.
+    merged: dict[str, _Concept | None] = field(default_factory=dict)
+    corrected: _Concept | None = None
+    named: _Concept | None = None
+    evidence: _Evidence | None = None
 
 
 @dataclass
@@ -128,7 +174,8 @@ class _Query:
     concepts: list[_Concept]
     bigrams: list[str]
     ordered: int = 0  # the first concepts are the question's words, in its order
-    places: list[tuple[int, int, int]] = field(default_factory=list)  # where, as positions
+    words: list[str] = field(default_factory=list)  # those words
+    norm: str = ""  # the normalised question
     asks: tuple[int, ...] = ()  # the kinds of fact it asks for (text.ANSWER_TYPES)
 
 
@@ -143,11 +190,13 @@ class Matcher:
         self.threshold = threshold
         self.alternatives = alternatives
         self.passages: tuple[Passage, ...] = library.passages
-        self._expansions: dict[str, tuple] = {}
-        self._concepts: dict[str, tuple[float, tuple[str, ...]]] = {}
+        self._expansions: dict[str, _Expansion] = {}
+        self._concepts: dict[str, _Concept] = {}
         self._fuzzy_cache: dict[str, str | None] = {}
         self._members: dict[str, tuple[str, ...]] = {}
-        self._entries: dict[str, tuple | None] = {}
+        self._member_concepts: dict[str, _Concept] = {}
+        self._evidence_size = 0  # postings held by the evidence of the concepts above
+        self._grams: dict[str, tuple[np.ndarray, np.ndarray] | None] = {}
         self._quote_texts: dict[str, str] = {}
         self._normalized: list[tuple[str, list[str]]] = []
         self._texts: list[str] = []  # normalised text and rendering (kinds of fact)
@@ -160,10 +209,14 @@ class Matcher:
     #
     # A section's title and summary ("ctx") are the same for all its passages, so they are
     # tokenised and scored once per section. A term's weight in a passage is the sum of its
-    # field weights (zh + en + ctx, in that order, in float32); the word postings keep that
-    # sum for the passages whose own text has the term, and the ctx weight per section for
-    # the rest of the section: as the sum is never below its ctx part, the best term of a
-    # concept is the same whichever of the two a passage gets it from.
+    # field weights (zh + en + syn + ctx, in that order, in float32) where the passage's
+    # own fields have the term, its section's ctx weight alone where only the title or
+    # summary does; the word postings hold both. Presence postings say how each passage
+    # mentions each token (_CTX, _SYN, _OWN bits), for credits.
+    #
+    # Questions are answered from concepts (see _Concept), each worked out against these
+    # postings once (see _evidence): a question's scores are its concepts' postings and
+    # its bigrams' added up, its credits lookups in its concepts' credit postings.
 
     def _doc_fields(self, passage: Passage) -> dict[str, list[str]]:
         p = self.processor
@@ -193,6 +246,8 @@ class Matcher:
         return fields
 
     def _member_words(self, member: str) -> tuple[str, ...]:
+        """A synonym member's concept words (cached: members recur in passages, and every
+        member of a group expands the others)."""
         cached = self._members.get(member)
         if cached is None:
             cached = self._members[member] = tuple(self.processor.concept_words(member))
@@ -244,9 +299,8 @@ class Matcher:
                 j = section_index[section.key] = len(sections)
                 sections.append(section)
             sec_of[i] = j
-        n_sec = self.n_sections = len(sections)
-        self._sec_of = sec_of
-        sec_size = self._sec_size = np.bincount(sec_of, minlength=n_sec).astype(np.int64)
+        n_sec = len(sections)
+        sec_size = np.bincount(sec_of, minlength=n_sec).astype(np.int64)
 
         vocab: dict[str, int] = {}
         ids = vocab.setdefault
@@ -285,7 +339,18 @@ class Matcher:
         c_values = FIELDS["ctx"] * self._bm25_values(
             c_tfs, c_df, sec_len[c_secs], n, self._avg(sec_len[sec_of], n))
 
-        # Words: zh + en (+ ctx of the passage's section) where the passage has the term.
+        # The passages of each section's (term, section) pairs: where only the title or
+        # summary has the term.
+        order = np.argsort(sec_of, kind="stable")
+        starts = np.concatenate(([0], np.cumsum(sec_size)))
+        reps = sec_size[c_secs]
+        first = np.repeat(starts[c_secs] - np.concatenate(([0], np.cumsum(reps)[:-1])), reps)
+        ctx_keys = np.repeat(c_terms, reps) * n_keys + \
+            order[first + np.arange(int(reps.sum()), dtype=np.int64)]
+        ctx_values = np.repeat(c_values, reps)
+
+        # Words: zh + en + syn (+ ctx of the passage's section) where the passage has the
+        # term, the ctx weight alone in the other passages of the sections that have it.
         own_keys = np.union1d(np.union1d(zh_keys, en_keys), syn_keys)
         own_values = np.zeros(len(own_keys), dtype=np.float32)
         own_values[np.searchsorted(own_keys, zh_keys)] = zh_values
@@ -294,50 +359,29 @@ class Matcher:
         own_terms, own_ids = own_keys // n_keys, own_keys % n_keys
         found, where = self._lookup(c_keys, own_terms * s_keys + sec_of[own_ids])
         own_values[found] += c_values[where[found]]
-        self._w_ids = own_ids.astype(np.int32)
-        self._w_values = own_values
-        self._w_off = self._offsets(own_terms, n_terms).tolist()
-        self._c_secs = c_secs.astype(np.int32)
-        self._c_values = c_values.astype(np.float32)
-        self._c_off = self._offsets(c_terms, n_terms).tolist()
-        self._c_keys = c_keys
-        self._is_word = np.zeros(n_terms, dtype=bool)
-        self._is_word[own_terms] = True
-        self._is_word[c_terms] = True
-        self._b_ids = bi_ids.astype(np.int32)
-        self._b_values = bi_values
+        ctx_only = ~np.isin(ctx_keys, own_keys, assume_unique=True)
+        word_keys = np.concatenate((own_keys, ctx_keys[ctx_only]))
+        word_values = np.concatenate((own_values, ctx_values[ctx_only]))
+        order = np.argsort(word_keys, kind="stable")
+        word_keys, self._w_values = word_keys[order], word_values[order]
+        self._w_ids = word_keys % n_keys
+        self._w_off = self._offsets(word_keys // n_keys, n_terms).tolist()
+        self._b_ids = bi_ids
+        self._b_values = (BIGRAM_WEIGHT * bi_values).astype(np.float32)
         self._b_off = self._offsets(bi_terms, n_terms).tolist()
 
-        # Presence in a passage's own text (any field, bigrams too) or only in its section's.
+        # Presence, for credits: in a passage's own text (any field, bigrams too), only
+        # through the synonyms of its words, only in its section's title or summary.
         present = np.union1d(np.union1d(zh_keys, en_keys), bi_keys)
-        self._own_keys = present
-        syn_only = self._syn_keys = np.setdiff1d(syn_keys, present)
+        mentioned = np.union1d(np.union1d(present, syn_keys), ctx_keys)
+        codes = np.zeros(len(mentioned), dtype=np.uint8)
+        codes[np.searchsorted(mentioned, ctx_keys)] |= _CTX
+        codes[np.searchsorted(mentioned, syn_keys)] |= _SYN
+        codes[np.searchsorted(mentioned, present)] |= _OWN
+        self._m_ids, self._m_codes = mentioned % n_keys, codes
+        self._m_off = self._offsets(mentioned // n_keys, n_terms).tolist()
         # Document frequency over all fields: how specific a question term is.
-        order = np.argsort(sec_of, kind="stable")
-        starts = np.concatenate(([0], np.cumsum(sec_size)))
-        reps = sec_size[c_secs]
-        first = np.repeat(starts[c_secs] - np.concatenate(([0], np.cumsum(reps)[:-1])), reps)
-        self._sec_order, self._sec_starts = order, starts[:-1]
-        expanded = np.repeat(c_terms, reps) * n_keys + \
-            order[first + np.arange(int(reps.sum()), dtype=np.int64)]
-        df = np.bincount(np.union1d(np.union1d(present, syn_only), expanded) // n_keys,
-                         minlength=n_terms)
-        # Small libraries: dense term x passage matrices (one extra row of zeros for terms
-        # not indexed) answer with a few numpy calls where postings need several per term.
-        self._dense = None
-        if n and (n_terms + 1) * n <= DENSE_LIMIT:
-            ctx_terms, ctx_ids = np.repeat(c_terms, reps), expanded % n_keys
-            words = np.zeros((n_terms + 1, n), dtype=np.float32)
-            words[ctx_terms, ctx_ids] = np.repeat(c_values, reps)  # where only ctx has it
-            words[own_terms, own_ids] = own_values
-            grams = np.zeros((n_terms + 1, n), dtype=np.float32)
-            grams[bi_terms, bi_ids] = bi_values
-            has = np.zeros((n_terms + 1, n))
-            has[ctx_terms, ctx_ids] = CONTEXT_CREDIT
-            st, si = syn_only // n_keys, syn_only % n_keys
-            has[st, si] = np.maximum(has[st, si], DOC_SYNONYM_CREDIT)
-            has[present // n_keys, present % n_keys] = 1.0
-            self._dense = (words, grams, has)
+        df = np.bincount(mentioned // n_keys, minlength=n_terms)
         self._df: dict[str, int] = {t: int(df[i]) for t, i in vocab.items() if df[i]}
         latin = [t for t in self._df if t.isascii() and len(t) >= 4]
         latin.sort()
@@ -376,8 +420,9 @@ class Matcher:
         return OOV_FACTOR * self._idf(term) * self._specificity(term)
 
     def _concept(self, word: str) -> _Concept:
-        cached = self._concepts.get(word)
-        if cached is None:
+        """A question word's concept, before synonyms (cached per word)."""
+        concept = self._concepts.get(word)
+        if concept is None:
             parts = tuple(self.processor.parts(word)) if not word.isascii() else ()
             if word not in self._df and parts and any(p in self._df for p in parts):
                 weight = max(self._idf(p) for p in parts if p in self._df) * \
@@ -386,8 +431,58 @@ class Matcher:
                 weight = self._weight(word)
             if len(self._concepts) >= CACHE_SIZE:  # questions can bring any number of words
                 self._concepts.clear()
-            cached = self._concepts[word] = (weight, parts)
-        return _Concept(cached[0], {word: 1.0}, list(cached[1]))
+            concept = self._concepts[word] = _Concept(weight, {word: 1.0}, parts)
+        return concept
+
+    def _member_concept(self, member: str, expansion: _Expansion) -> _Concept:
+        """The concept of a synonym none of the question's concepts is about (cached)."""
+        concept = self._member_concepts.get(member)
+        if concept is None:
+            member_terms, expanded, phrases = expansion
+            concept = _Concept(max(self._weight(t) for t in member_terms), dict(expanded),
+                               phrases=dict(phrases), name=self.synonyms.is_name(member))
+            if len(self._member_concepts) >= CACHE_SIZE:
+                self._member_concepts.clear()
+            self._member_concepts[member] = concept
+        return concept
+
+    def _merged(self, concept: _Concept, member: str, expansion: _Expansion
+                ) -> _Concept | None:
+        """A concept with a synonym member's group merged in, if the member is about it
+        (shares a term with it, or one is part of the other)."""
+        member_terms, expanded, phrases = expansion
+        if not (member_terms & concept.terms.keys() or
+                any(t in member or member in t for t in concept.terms)):
+            return None
+        terms = dict(concept.terms)
+        for term, weight in expanded.items():
+            terms[term] = max(terms.get(term, 0.0), weight)
+        return _Concept(concept.weight, terms, concept.parts, {**concept.phrases, **phrases},
+                        concept.name or self.synonyms.is_name(member))
+
+    def _named(self, concept: _Concept) -> _Concept:
+        """A question naming something the interview mentions only here and there
+        (Indonesia, AbbVie) is about that first of all: the name weighs more."""
+        if not concept.name or not self._name_specific(concept):
+            return concept
+        if concept.named is None:
+            concept.named = _Concept(concept.weight * NAME_BOOST, concept.terms, concept.parts,
+                                     concept.phrases, concept.name)
+        return concept.named
+
+    def _corrected(self, concept: _Concept) -> _Concept:
+        """A misspelt Latin word's concept with the nearest indexed word, if close enough."""
+        if concept.corrected is not None:
+            return concept.corrected
+        word = next(iter(concept.terms)) if len(concept.terms) == 1 else ""
+        if not word.isascii() or len(word) < 6 or word in self._df:
+            return concept
+        match = self._fuzzy(word)
+        if match is None:
+            return concept
+        concept.corrected = _Concept(concept.weight, {word: 1.0, match: FUZZY_WEIGHT},
+                                     concept.parts, concept.phrases, concept.name)
+        return concept.corrected
 
     def _name_specific(self, concept: _Concept) -> bool:
         """A name the interview does not mention everywhere (as it does its own subject,
@@ -414,8 +509,7 @@ class Matcher:
         return result
 
     # -- querying -------------------------------------------------------------------
-    def _expansion(self, member: str, others: list[str]
-                   ) -> tuple[set[str], dict[str, float], dict[tuple[str, ...], float]]:
+    def _expansion(self, member: str, others: tuple[str, ...]) -> _Expansion:
         """A synonym member's own terms, and the terms and phrases of the rest of its group
         (cached: the vocabulary is fixed, and segmenting it for every question is slow)."""
         cached = self._expansions.get(member)
@@ -426,11 +520,11 @@ class Matcher:
         expanded: dict[str, float] = {}
         phrases: dict[tuple[str, ...], float] = {}
         for other in others:
-            words = p.concept_words(other)
+            words = self._member_words(other)
             if len(words) == 1:
                 expanded[words[0]] = SYNONYM_WEIGHT
             elif words:
-                phrases[tuple(words)] = SYNONYM_WEIGHT
+                phrases[words] = SYNONYM_WEIGHT
         expanded.update({t: 1.0 for t in member_terms})
         result = self._expansions[member] = (member_terms, expanded, phrases)
         return result
@@ -441,41 +535,25 @@ class Matcher:
         words = p.concept_words(norm)
         concepts = [self._concept(word) for word in words]
         ordered = len(concepts)
-        places = self._places(words, norm)
 
-        # Synonyms: each matched member brings the terms of the rest of its group.
+        # Synonyms: each matched member brings the terms of the rest of its group to the
+        # concepts it is about, or is a concept of its own.
         for member, others in self.synonyms.matches(norm):
-            member_terms, expanded, phrases = self._expansion(member, others)
-            if not member_terms:  # a group of function words (为什么, 怎么, ...)
+            expansion = self._expansion(member, others)
+            if not expansion[0]:  # a group of function words (为什么, 怎么, ...)
                 continue
-            expanded = dict(expanded)
-            name = self.synonyms.is_name(member)
-            hit = [c for c in concepts if member_terms & c.terms.keys() or
-                   any(t in member or member in t for t in c.terms)]
-            for concept in hit:
-                for term, weight in expanded.items():
-                    concept.terms[term] = max(concept.terms.get(term, 0.0), weight)
-                concept.phrases.update(phrases)
-                concept.name = concept.name or name
+            hit = False
+            for i, concept in enumerate(concepts):
+                merged = concept.merged.get(member, _MISSING)
+                if merged is _MISSING:
+                    merged = concept.merged[member] = self._merged(concept, member, expansion)
+                if merged is not None:
+                    concepts[i] = merged
+                    hit = True
             if not hit:
-                concepts.append(_Concept(max(self._weight(t) for t in member_terms), expanded,
-                                         phrases=dict(phrases), name=name))
-
-        # A question naming something the interview mentions only here and there (Indonesia,
-        # AbbVie) is about that first of all.
-        for concept in concepts:
-            if concept.name and self._name_specific(concept):
-                concept.weight *= NAME_BOOST
-
-        # Misspelt Latin words: the nearest indexed word, if close enough.
-        for concept in concepts:
-            word = next(iter(concept.terms)) if len(concept.terms) == 1 else ""
-            if not word.isascii() or len(word) < 6 or word in self._df:
-                continue
-            match = self._fuzzy(word)
-            if match is not None:
-                concept.terms[match] = FUZZY_WEIGHT
-        return _Query(concepts, p.bigrams(norm), ordered, places, asked_types(norm))
+                concepts.append(self._member_concept(member, expansion))
+        concepts = [self._corrected(self._named(c)) for c in concepts]
+        return _Query(concepts, p.bigrams(norm), ordered, words, norm, asked_types(norm))
 
     def _places(self, words: list[str], norm: str) -> list[tuple[int, int, int]]:
         """Where each question word is: (0, start, end) in characters for Chinese words,
@@ -495,223 +573,271 @@ class Matcher:
             places.append((0, at, at + len(word)))
         return places
 
-    def _entry(self, term: str) -> tuple | None:
-        """A word's passages with its weights, and the sections where only the title or
-        summary has it with theirs (None when it has none); None for a term no word field
-        has. Cached per term: slicing the flat arrays costs more than the lookup."""
-        entry = self._entries.get(term, _MISSING)
-        if entry is not _MISSING:
-            return entry
-        tid = self._vocab.get(term)
-        entry = None
-        if tid is not None and self._is_word[tid]:
-            a, b = self._w_off[tid], self._w_off[tid + 1]
-            c, d = self._c_off[tid], self._c_off[tid + 1]
-            own = (self._w_ids[a:b], self._w_values[a:b]) if b > a else None
-            ctx = (self._c_secs[c:d], self._c_values[c:d]) if d > c else None
-            if ctx is not None and \
-                    int(self._sec_size[ctx[0]].sum()) <= max(MERGE_LIMIT, self.n_docs // 4):
-                # Few passages: cheaper as one list of passages than as sections.
-                own, ctx = self._merged(own, ctx), None
-            entry = (own, ctx)
-        if len(self._entries) >= CACHE_SIZE:
-            self._entries.clear()
-        self._entries[term] = entry
-        return entry
-
     def _passage_postings(self, term: str) -> tuple[np.ndarray, np.ndarray] | None:
-        """A word's weight in every passage that has it, the section's title or summary
-        included (for phrases, which add their words' weights)."""
-        entry = self._entry(term)
-        if entry is None:
+        """A word's passages (ascending) and weights in them, None for none."""
+        tid = self._vocab.get(term)
+        if tid is None:
             return None
-        own, ctx = entry
-        return own if ctx is None else self._merged(own, ctx)
+        a, b = self._w_off[tid], self._w_off[tid + 1]
+        return (self._w_ids[a:b], self._w_values[a:b]) if b > a else None
 
-    def _merged(self, own: tuple | None, ctx: tuple) -> tuple[np.ndarray, np.ndarray]:
-        """Own passages, then the other passages of the sections with their section weight
-        (work in proportion to the passages concerned, not to the library)."""
-        ids = own[0] if own else np.zeros(0, dtype=np.int32)
-        values = own[1] if own else np.zeros(0, dtype=np.float32)
-        secs, per_section = ctx
-        sizes = self._sec_size[secs]
+    def _phrase_postings(self, phrase: tuple[str, ...], weight: float
+                         ) -> tuple[np.ndarray, np.ndarray] | None:
+        """A multi-word synonym scores the mean of its words, only where all of them occur
+        (the words' weights added in the phrase's order, in float32)."""
+        postings = [self._passage_postings(term) for term in phrase]
+        if any(p is None for p in postings):
+            return None
+        total = np.zeros(self.n_docs, dtype=np.float32)
+        found = np.zeros(self.n_docs, dtype=np.int64)
+        for ids, values in postings:  # type: ignore[misc]
+            total[ids] += values
+            found[ids] += 1
+        ids = (found == len(phrase)).nonzero()[0]
+        return ids, weight * total[ids] / len(phrase)
+
+    @staticmethod
+    def _locate(offsets: list[int], tids: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        """Where the postings of these terms are in a flat array (term after term), and
+        how many each term has."""
+        starts = np.array([offsets[t] for t in tids], dtype=np.int64)
+        sizes = np.array([offsets[t + 1] - offsets[t] for t in tids], dtype=np.int64)
         ends = np.cumsum(sizes)
-        at = np.repeat(self._sec_starts[secs] - (ends - sizes), sizes) + \
-            np.arange(int(ends[-1]), dtype=np.int64)
-        extra = self._sec_order[at].astype(np.int32)
-        extra_values = np.repeat(per_section, sizes)
-        keep = ~np.isin(extra, ids)
-        return (np.concatenate((ids, extra[keep])),
-                np.concatenate((values, extra_values[keep])))
+        return np.repeat(starts - (ends - sizes), sizes) + np.arange(ends[-1]), sizes
 
-    def _scores(self, query: _Query) -> np.ndarray:
-        """BM25, counting each concept once: its best-matching term (word or synonym)."""
-        if self._dense is not None:
-            return self._dense_scores(query)
-        n = self.n_docs
-        scores = np.zeros(n, dtype=np.float32)
-        for concept in query.concepts:
-            own: list[tuple[np.ndarray, np.ndarray]] = []
-            ctx: list[tuple[np.ndarray, np.ndarray]] = []
-            candidates = [*concept.terms.items(), *((t, PART_WEIGHT) for t in concept.parts)]
-            for term, weight in candidates:
-                entry = self._entry(term)
-                if entry is None:
-                    continue
-                for found, out in zip(entry, (own, ctx), strict=True):
-                    if found is not None:  # x * 1.0 == x: no need for a copy
-                        out.append(found if weight == 1.0 else (found[0], weight * found[1]))
-            if len(own) == 1 and not ctx and not concept.phrases:
-                ids, values = own[0]  # the concept's only term: scores += its weights
-                scores[ids] += values
-                continue
-            best = np.zeros(n, dtype=np.float32)
-            for ids, values in own:  # ids are unique: plain indexing is enough
-                best[ids] = np.maximum(best[ids], values)
-            if ctx:
-                per_section = np.zeros(self.n_sections, dtype=np.float32)
-                for secs, values in ctx:
-                    per_section[secs] = np.maximum(per_section[secs], values)
-                np.maximum(best, per_section[self._sec_of], out=best)
-            for phrase, weight in concept.phrases.items():
-                phrase_scores = self._phrase_scores(phrase, weight)
-                if phrase_scores is not None:
-                    np.maximum(best, phrase_scores, out=best)
-            scores += best
-        for gram in dict.fromkeys(query.bigrams):
-            tid = self._vocab.get(gram)
-            if tid is not None:
-                a, b = self._b_off[tid], self._b_off[tid + 1]
-                if b > a:
-                    scores[self._b_ids[a:b]] += BIGRAM_WEIGHT * self._b_values[a:b]
+    def _best(self, ids: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Per passage, the largest of its (positive) values; passages ascending."""
+        best = np.zeros(self.n_docs, dtype=values.dtype)
+        np.maximum.at(best, ids, values)
+        found = (best > 0).nonzero()[0]
+        return found, best[found]
+
+    def _scored(self, concept: _Concept) -> tuple[np.ndarray, np.ndarray]:
+        """A concept's BM25 contribution in every passage where it has one (ascending): the
+        best of its terms (word, synonyms, corrections, weighted), parts and phrases."""
+        tids: list[int] = []
+        weights: list[float] = []
+        for term, weight in (*concept.terms.items(), *((t, PART_WEIGHT) for t in concept.parts)):
+            tid = self._vocab.get(term)
+            if tid is not None and self._w_off[tid + 1] > self._w_off[tid]:
+                tids.append(tid)
+                weights.append(weight)
+        phrases = [postings for phrase, weight in concept.phrases.items()
+                   if (postings := self._phrase_postings(phrase, weight)) is not None]
+        if len(tids) == 1 and not phrases:  # x * 1.0 == x: no need for a copy
+            a, b = self._w_off[tids[0]], self._w_off[tids[0] + 1]
+            values = self._w_values[a:b]
+            return self._w_ids[a:b], values if weights[0] == 1.0 else weights[0] * values
+        found = phrases
+        if tids:
+            at, sizes = self._locate(self._w_off, tids)
+            found.append((self._w_ids[at], self._w_values[at] *
+                          np.repeat(np.array(weights, dtype=np.float32), sizes)))
+        if not found:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        return self._best(np.concatenate([f[0] for f in found]),
+                          np.concatenate([f[1] for f in found]))
+
+    def _levels(self, term: str) -> np.ndarray:
+        """How each passage mentions a term (_LEVELS; 0 where it does not)."""
+        levels = np.zeros(self.n_docs)
+        tid = self._vocab.get(term)
+        if tid is not None:
+            a, b = self._m_off[tid], self._m_off[tid + 1]
+            levels[self._m_ids[a:b]] = _LEVELS[self._m_codes[a:b]]
+        return levels
+
+    def _credited(self, concept: _Concept) -> tuple[np.ndarray, np.ndarray]:
+        """How well each passage that mentions a concept mentions it (0..1; ascending): the
+        best of its terms, w where the passage has it, w/2 where only its section does (a
+        synonym or a corrected spelling is good evidence, but not as good as the word); a
+        phrase where all its words are there; else the share of its parts there."""
+        tids: list[int] = []
+        weights: list[float] = []
+        for term, weight in concept.terms.items():
+            tid = self._vocab.get(term)
+            if tid is not None and self._m_off[tid + 1] > self._m_off[tid]:
+                tids.append(tid)
+                weights.append(weight)
+        credit = np.zeros(self.n_docs)
+        if tids:
+            at, sizes = self._locate(self._m_off, tids)
+            np.maximum.at(credit, self._m_ids[at],
+                          np.repeat(np.array(weights), sizes) * _LEVELS[self._m_codes[at]])
+        for phrase, weight in concept.phrases.items():
+            np.maximum(credit, weight * np.minimum.reduce([self._levels(t) for t in phrase]),
+                       out=credit)
+        if concept.parts:
+            found = self._levels(concept.parts[0])
+            for part in concept.parts[1:]:
+                found = found + self._levels(part)
+            credit = np.where(credit > 0, credit, PART_CREDIT * found / len(concept.parts))
+        ids = (credit > 0).nonzero()[0]
+        return ids, credit[ids]
+
+    def _evidence(self, concept: _Concept) -> _Evidence:
+        """What the index says about a concept (worked out once per concept: questions
+        share their concepts). The concepts are forgotten when their evidence holds
+        POSTINGS_BUDGET postings in all."""
+        evidence = concept.evidence
+        if evidence is not None:
+            return evidence
+        ids, values = self._scored(concept)
+        credit_ids, credits = self._credited(concept)
+        evidence = _Evidence(
+            tuple(concept.terms), ids, values,
+            np.concatenate((credit_ids, [self.n_docs])), np.concatenate((credits, [0.0])),
+            any(t in self._df for t in (*concept.terms, *concept.parts)))
+        size = len(ids) + len(credit_ids) + 1
+        if self._evidence_size + size > POSTINGS_BUDGET:
+            self._concepts.clear()
+            self._member_concepts.clear()
+            self._evidence_size = 0
+        self._evidence_size += size
+        concept.evidence = evidence
+        return evidence
+
+    def _gram(self, gram: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """A bigram's passages and weights (BIGRAM_WEIGHT included), for self._grams."""
+        tid = self._vocab.get(gram)
+        postings = None
+        if tid is not None:
+            a, b = self._b_off[tid], self._b_off[tid + 1]
+            if b > a:
+                postings = (self._b_ids[a:b], self._b_values[a:b])
+        if len(self._grams) >= CACHE_SIZE:
+            self._grams.clear()
+        self._grams[gram] = postings
+        return postings
+
+    def _scores(self, evidence: list[_Evidence], bigrams: list[str]) -> np.ndarray:
+        """BM25, counting each concept once (its best-matching term), plus the question's
+        bigrams: added one after the other, in float32 (np.add.at adds in order)."""
+        ids = [e.ids for e in evidence]
+        values = [e.values for e in evidence]
+        cached = self._grams
+        for gram in dict.fromkeys(bigrams):
+            postings = cached.get(gram, _MISSING)
+            if postings is _MISSING:
+                postings = self._gram(gram)
+            if postings is not None:
+                ids.append(postings[0])
+                values.append(postings[1])
+        # Zeros up to a whole number of blocks (see _top); the scores are the first n_docs.
+        scores = np.zeros(-(-self.n_docs // TOP_BLOCK) * TOP_BLOCK, dtype=np.float32)
+        if ids:
+            np.add.at(scores, np.concatenate(ids), np.concatenate(values))
         return scores
 
-    def _phrase_scores(self, phrase: tuple[str, ...], weight: float) -> np.ndarray | None:
-        """A multi-word synonym scores the mean of its words, only where all of them occur."""
-        entries = [self._passage_postings(term) for term in phrase]
-        if any(e is None for e in entries):
-            return None
-        n = self.n_docs
-        total = np.zeros(n, dtype=np.float32)
-        present = np.ones(n, dtype=bool)
-        for ids, values in entries:  # type: ignore[misc]
-            mask = np.zeros(n, dtype=bool)
-            mask[ids] = True
-            present &= mask
-            total[ids] += values
-        return np.where(present, weight * total / len(phrase), 0)
+    def _top(self, padded: np.ndarray, k: int) -> tuple[list[int], list[float], bool]:
+        """The best k passages that have a score (best first), their scores, and whether
+        this is exactly the pick of np.argpartition over all the scores plus a stable
+        argsort (the ranking's order ever since). When no two of the best k + 1 scores
+        are equal there is only one such pick, found more cheaply: by sorting the passages
+        that have a score (one block of scores), or only those at or above the k-th best
+        block maximum, a bound at most the k-th best score (many blocks). Otherwise every
+        passage at or above the k-th best score comes back, equal ones in id order, and
+        search checks whether argpartition's choice among them could matter."""
+        scores = padded[:self.n_docs]
+        blocks = padded.reshape(-1, TOP_BLOCK)
+        if len(blocks) == 1:
+            listed = scores.tolist()
+            passages = [i for i, v in enumerate(listed) if v > 0]
+            passages.sort(key=listed.__getitem__, reverse=True)
+            ordered = [listed[i] for i in passages]
+        elif len(blocks) > k:
+            maxima = blocks.max(axis=1)
+            bound = np.partition(maxima, len(maxima) - k)[len(maxima) - k]
+            found = ((scores >= bound) if bound > 0 else (scores > 0)).nonzero()[0]
+            values = scores[found]
+            order = np.argsort(-values, kind="stable")
+            passages, ordered = found[order].tolist(), values[order].tolist()
+        else:
+            passages, ordered = self._partitioned(scores, k)
+            return passages, ordered, True
+        best = ordered[:k + 1]
+        if all(a > b for a, b in zip(best, best[1:], strict=False)):
+            return passages[:k], ordered[:k], True
+        last = ordered[k - 1] if len(ordered) >= k else 0.0  # the k-th best score
+        cut = next((i for i, v in enumerate(ordered) if v < last), len(ordered))
+        return passages[:cut], ordered[:cut], False
 
-    def _dense_scores(self, query: _Query) -> np.ndarray:
-        """``_scores`` on the dense matrices: the same float32 operations in the same order
-        (the best term of each concept, then the concepts and bigrams added one by one)."""
-        words, grams, _ = self._dense  # type: ignore[misc]
-        vocab = self._vocab
-        zero = len(vocab)
-        rows: list[int] = []
-        weights: list[float] = []
-        starts: list[int] = []
-        for concept in query.concepts:
-            starts.append(len(rows))
-            rows.append(zero)  # no concept without a row
-            weights.append(1.0)
-            for term, weight in concept.terms.items():
-                rows.append(vocab.get(term, zero))
-                weights.append(weight)
-            for term in concept.parts:
-                rows.append(vocab.get(term, zero))
-                weights.append(PART_WEIGHT)
-        best = np.maximum.reduceat(words[rows] * np.array(weights, dtype=np.float32)[:, None],
-                                   starts, axis=0)
-        for i, concept in enumerate(query.concepts):
-            for phrase, weight in concept.phrases.items():
-                phrase_scores = self._phrase_scores(phrase, weight)
-                if phrase_scores is not None:
-                    np.maximum(best[i], phrase_scores, out=best[i])
-        grams_found = [vocab.get(g, zero) for g in dict.fromkeys(query.bigrams)]
-        if grams_found:
-            best = np.concatenate((best, BIGRAM_WEIGHT * grams[grams_found]))
-        return np.add.accumulate(best, axis=0)[-1]  # strictly left to right
+    def _partitioned(self, scores: np.ndarray, k: int) -> tuple[list[int], list[float]]:
+        """The best k passages that have a score as the ranking always picked them."""
+        negated = -scores
+        top = np.argpartition(negated, k - 1)[:k] if k < self.n_docs else np.arange(self.n_docs)
+        top = top[np.argsort(negated[top], kind="stable")]
+        top = top[scores[top] > 0]
+        return top.tolist(), scores[top].tolist()
 
-    def _presence(self, terms: list[str], docs: np.ndarray) -> np.ndarray:
-        """Per term and passage: 1 when the passage itself has the term, less when only its
-        section's title or summary does, else 0."""
-        if self._dense is not None:
-            zero = len(self._vocab)
-            return self._dense[2][[self._vocab.get(t, zero) for t in terms]][:, docs]
-        has = np.zeros((len(terms), len(docs)))
-        tids = np.array([self._vocab.get(t, -1) for t in terms], dtype=np.int64)
-        known = tids >= 0
-        if known.any():
-            tids = tids[known][:, None]
-            own, _ = self._lookup(self._own_keys, tids * max(self.n_docs, 1) + docs)
-            syn, _ = self._lookup(self._syn_keys, tids * max(self.n_docs, 1) + docs)
-            ctx, _ = self._lookup(self._c_keys,
-                                  tids * max(self.n_sections, 1) + self._sec_of[docs])
-            has[known] = np.where(own, 1.0, np.maximum(
-                np.where(syn, DOC_SYNONYM_CREDIT, 0.0), np.where(ctx, CONTEXT_CREDIT, 0.0)))
-        return has
+    @staticmethod
+    def _ties_matter(ranked: list[tuple[float, float, int]], k: int, shown: int) -> bool:
+        """Whether the first ``shown`` of passages ranked from _top's inexact answer could
+        differ had argpartition picked and ordered the equal scores: one of them is among
+        the k-th best scores, which do not all fit in k, or has the same confidence and
+        score as another passage (their order would then be argpartition's)."""
+        head = ranked[:shown]
+        if len(ranked) > k:
+            last = min(raw for _, raw, _ in ranked)
+            if any(raw == last for _, raw, _ in head):
+                return True
+        pairs = Counter((conf, raw) for conf, raw, _ in ranked)
+        return any(pairs[conf, raw] > 1 for conf, raw, _ in head)
 
-    def _credits(self, query: _Query, docs: np.ndarray) -> list[list[float]]:
-        """Per passage, per concept: how well the passage mentions it (0..1). A synonym or
-        a corrected spelling is good evidence, but not as good as the word."""
-        row: dict[str, int] = {}
-        for c in query.concepts:
-            for t in (*c.terms, *(w for phrase in c.phrases for w in phrase), *c.parts):
-                row.setdefault(t, len(row))
-        has = self._presence(list(row), docs)
-        weights = [[0.0] * len(row) for _ in query.concepts]
-        for i, c in enumerate(query.concepts):
-            for t, w in c.terms.items():
-                weights[i][row[t]] = w
-        # The best of its terms: w where the passage has it, w/2 where only its section does.
-        credits = (np.array(weights)[:, :, None] * has[None]).max(axis=1)
-        for i, c in enumerate(query.concepts):
-            credit = credits[i]
-            for phrase, weight in c.phrases.items():
-                np.maximum(credit, weight * has[[row[t] for t in phrase]].min(axis=0),
-                           out=credit)
-            if c.parts:
-                found = has[[row[p] for p in c.parts]].sum(axis=0)
-                credits[i] = np.where(credit > 0, credit, PART_CREDIT * found / len(c.parts))
-        return credits.T.tolist()
+    @staticmethod
+    def _coverage(evidence: list[_Evidence], weights: list[float], docs: list[int]
+                  ) -> list[float]:
+        """Per passage: the concepts' weights times how well it mentions each (0..1),
+        added concept after concept. Credits are looked up once per concept and passage
+        (then in Evidence.credit_of)."""
+        coverage = [0.0] * len(docs)  # 0.0 + x == x, as in sum()
+        for e, weight in zip(evidence, weights, strict=True):
+            memo = e.credit_of
+            try:
+                coverage = [c + weight * memo[d] for c, d in zip(coverage, docs, strict=True)]
+            except KeyError:
+                missing = [d for d in docs if d not in memo]
+                at = e.credit_ids.searchsorted(missing)  # the sentinel n: always in range
+                found = np.where(e.credit_ids[at] == missing, e.credits[at], 0.0)
+                memo.update(zip(missing, found.tolist(), strict=True))
+                coverage = [c + weight * memo[d] for c, d in zip(coverage, docs, strict=True)]
+        return coverage
+
+    def _ranked(self, evidence: list[_Evidence], weights: list[float], covered: float,
+                doc_ids: list[int], raws: list[float]) -> list[tuple[float, float, int]]:
+        """(confidence, score, passage) of each passage, best first: by confidence, then by
+        BM25 (a passage that covers the whole question wins). Passages far below the best
+        one are less likely, even if they share words."""
+        if sum(weights) <= 0:
+            ranked = [(0.0, raw, doc_id) for raw, doc_id in zip(raws, doc_ids, strict=True)]
+        else:
+            ranked = [(round(min(1.0, coverage / covered * (0.75 + 0.25 * raw / raws[0])), 4),
+                       raw, doc_id)
+                      for raw, doc_id, coverage in zip(
+                          raws, doc_ids, self._coverage(evidence, weights, doc_ids), strict=True)]
+        ranked.sort(key=lambda item: -(item[0] ** RANK_COVERAGE_POWER) * item[1])
+        return ranked
 
     def search(self, question: str, limit: int | None = None) -> Result:
         limit = limit or (1 + self.alternatives)
         query = self._parse(question[:2000])
         if not self.n_docs or not query.concepts:
             return Result(question, (), False, self.threshold)
-        scores = self._scores(query)
+        evidence = [self._evidence(c) for c in query.concepts]
+        scores = self._scores(evidence, query.bigrams)
         k = min(max(limit * 3, 10), self.n_docs)
-        top = np.argpartition(-scores, k - 1)[:k] if k < self.n_docs else np.arange(self.n_docs)
-        top = top[np.argsort(-scores[top], kind="stable")]
-        best_raw = float(scores[top[0]])
-        raws = scores[top].tolist()
-        count = next((i for i, raw in enumerate(raws) if raw <= 0), len(raws))
-        ranked: list[tuple[float, float, int]] = []
-        credit_of: dict[int, list[float]] = {}
-        total = sum(c.weight for c in query.concepts)
+        doc_ids, raws, exact = self._top(scores, k)
+        weights = [c.weight for c in query.concepts]
+        total = sum(weights)
         # Words the interview has nothing for (not even a synonym or a piece of the word):
         # the question is about something else too, and counts less as covered.
-        foreign = FOREIGN_EXTRA * sum(c.weight for c in query.concepts if not any(
-            t in self._df for t in (*c.terms, *c.parts)) and not c.phrases)
-        if count:
-            docs = top[:count].astype(np.int64)
-            credits = self._credits(query, docs)
-            credit_of = dict(zip(docs.tolist(), credits, strict=True))
-            weights = [c.weight for c in query.concepts]
-            for j, (raw, doc_id) in enumerate(zip(raws[:count], docs.tolist(), strict=True)):
-                if total <= 0:
-                    confidence = 0.0
-                else:
-                    coverage = sum(w * cr for w, cr in zip(weights, credits[j], strict=True))
-                    coverage /= total + foreign
-                    # Passages far below the best one are less likely, even if they share
-                    # words.
-                    relative = raw / best_raw if best_raw > 0 else 0.0
-                    confidence = round(min(1.0, coverage * (0.75 + 0.25 * relative)), 4)
-                ranked.append((confidence, raw, doc_id))
-        # Order by confidence, then by BM25: a passage that covers the whole question wins.
-        ranked.sort(key=lambda item: -(item[0] ** RANK_COVERAGE_POWER) * item[1])
+        unknown = [i for i, (c, e) in enumerate(zip(query.concepts, evidence, strict=True))
+                   if not e.known and not c.phrases]
+        foreign = FOREIGN_EXTRA * sum(weights[i] for i in unknown)
+        ranked = self._ranked(evidence, weights, total + foreign, doc_ids, raws)
+        if not exact and self._ties_matter(ranked, k, max(limit, PROXIMITY_DOCS, 2)):
+            ranked = self._ranked(evidence, weights, total + foreign,
+                                  *self._partitioned(scores[:self.n_docs], k))
         if query.ordered > 1 and total > 0 and len(ranked) > 1:
             # Only passages that the bonus could lift above the best one are looked at.
             keys = [(item[0] ** RANK_COVERAGE_POWER) * item[1] for item in ranked]
@@ -719,66 +845,59 @@ class Matcher:
             n = sum(1 for key in keys[:PROXIMITY_DOCS] if key > reach)
             if n > 1:
                 head = ranked[:n]
+                places = self._places(query.words, query.norm)
                 head.sort(key=lambda item: -(item[0] ** RANK_COVERAGE_POWER) * item[1] *
-                          (1 + PROXIMITY_BONUS * self._proximity(query, item[2]) / total))
+                          (1 + PROXIMITY_BONUS * self._proximity(
+                              query, places, evidence, item[2]) / total))
                 ranked[:n] = head
         if ranked and ranked[0][0] > 0:
-            calibrated = self._calibrated(query, ranked, credit_of[ranked[0][2]])
+            credits = [e.credit_of[ranked[0][2]] for e in evidence]
+            calibrated = self._calibrated(query, weights, [evidence[i] for i in unknown
+                                                           if credits[i] < 0.5],
+                                          ranked, credits)
             scale = calibrated / ranked[0][0]
-            ranked = [(round(min(1.0, conf * scale), 4), raw, d) for conf, raw, d in ranked]
-        terms = {t for c in query.concepts for t in c.terms}  # dict keys: the terms
-        hits = tuple(Hit(self.passages[d], conf, self._best_quote(terms, self.passages[d]))
+            ranked = [(round(min(1.0, conf * scale), 4), raw, d)
+                      for conf, raw, d in ranked[:limit]]
+        hits = tuple(Hit(self.passages[d], conf, self._best_quote(evidence, self.passages[d]))
                      for conf, _, d in ranked[:limit])
         answered = bool(hits) and hits[0].score >= self.threshold
         return Result(question, hits, answered, self.threshold)
 
-    def _calibrated(self, query: _Query, ranked: list[tuple[float, float, int]],
-                    credits: list[float]) -> float:
+    def _calibrated(self, query: _Query, weights: list[float], foreign: list[_Evidence],
+                    ranked: list[tuple[float, float, int]], credits: list[float]) -> float:
         """The best passage's confidence, calibrated by a tiny logistic regression over
         its features (see ``_features`` and CALIBRATION); 0.4 (the default threshold) is
         where it is even."""
-        features = self._features(query, ranked, credits)
+        features = self._features(query, weights, foreign, ranked, credits)
         z = CALIBRATION["bias"] + sum(CALIBRATION[name] * value
                                       for name, value in features.items())
         # 1 / (1 + 1.5 e^-z): 0.4 at z = 0, rising towards 1 as z grows.
         return round(1.0 / (1.0 + 1.5 * math.exp(-max(-30.0, min(30.0, z)))), 4)
 
-    def _features(self, query: _Query, ranked: list[tuple[float, float, int]],
-                  credits: list[float]) -> dict[str, float]:
+    def _features(self, query: _Query, weights: list[float], foreign: list[_Evidence],
+                  ranked: list[tuple[float, float, int]], credits: list[float]
+                  ) -> dict[str, float]:
         """What tells an answerable question from an off-topic one that shares a word or
         two with the interview: how many of the question's concepts the best passage
         mentions (off-topic questions rarely match more than one), whether it mentions
-        the most specific one, how much of what the interview does talk about it leaves
-        out, how specific the words are that the interview never uses (减肥, bitcoin: a
-        topic of their own), how close the next passage comes (a real topic is usually
-        discussed in more than one passage: the interview repeats its key quotes), and
-        whether the question asks for a kind of fact (a price, a name, a rate) the
-        passage has no word for."""
-        concepts = query.concepts
-        matched = sum(1 for c in credits if c >= 0.5)
-        top = max(range(len(concepts)), key=lambda i: concepts[i].weight)
-        known = [bool(c.phrases) or any(t in self._df for t in (*c.terms, *c.parts))
-                 for c in concepts]
-        foreign = sum(self._specificity(next(iter(c.terms)))
-                      for c, credit, k in zip(concepts, credits, known, strict=True)
-                      if credit < 0.5 and not k)
-        total = sum(c.weight for c in concepts) or 1.0
-        missing = sum(c.weight for c, credit, k in zip(concepts, credits, known, strict=True)
-                      if credit < 0.5 and k) / total
-        # It names something the interview mentions only here and there (not its own
-        # subject, which every passage implies), and the passage does not.
-        absent = any(c.name and credit < NAME_PRESENT and self._name_specific(c)
-                     for c, credit in zip(concepts, credits, strict=True))
+        the most specific one, how specific the words are that the interview never uses
+        (减肥, bitcoin: a topic of their own), how close the next passage comes (a real
+        topic is usually discussed in more than one passage: the interview repeats its key
+        quotes), whether the question names something (Japan, the FDA) the passage does
+        not, and whether it asks for a kind of fact (a price, a year, a rate) or is about
+        a subject (semiconductors) the passage has no word for."""
+        top = weights.index(max(weights))
         best = ranked[0][0]
         text = self._texts[ranked[0][2]]
         return {
             "confidence": best,
-            "matched": min(matched, 3),
-            "foreign": foreign,
+            "matched": min(sum(1 for c in credits if c >= 0.5), 3),
+            "foreign": sum(self._specificity(e.terms[0]) for e in foreign),
             "top": float(credits[top] >= 0.5),
             "second": ranked[1][0] / best if len(ranked) > 1 else 0.0,
-            "missing": missing,
-            "absent_name": float(absent),
+            "absent_name": float(any(
+                c.name and credit < NAME_PRESENT and self._name_specific(c)
+                for c, credit in zip(query.concepts, credits, strict=True))),
             "asks": float(any(not answers_type(kind, text) for kind in query.asks)),
         }
 
@@ -798,21 +917,15 @@ class Matcher:
             self._positions[doc] = cached
         return cached
 
-    def _proximity(self, query: _Query, doc: int) -> float:
+    def _proximity(self, query: _Query, places: list[tuple[int, int, int]],
+                   evidence: list[_Evidence], doc: int) -> float:
         """The weight of question words close together (only the passage's missing words
         between them) that the passage has next to each other (the mean of each pair)."""
-        text, latin = self._doc_positions(doc)
         found = []
-        for concept, place in zip(query.concepts, query.places, strict=False):
-            spans: list[tuple[int, int, int]] = []
-            for term in concept.terms:
-                if term.isascii():
-                    spans.extend(latin.get(term, ()))
-                    continue
-                at = text.find(term)
-                while at >= 0:
-                    spans.append((0, at, at + len(term)))
-                    at = text.find(term, at + 1)
+        for concept, place, e in zip(query.concepts, places, evidence, strict=False):
+            spans = e.spans.get(doc)
+            if spans is None:
+                spans = e.spans[doc] = self._spans(e.terms, doc)
             if spans:
                 found.append((concept.weight, place, spans))
         bonus = 0.0
@@ -822,8 +935,23 @@ class Matcher:
                 bonus += (w1 + w2) / 2
         return bonus
 
+    def _spans(self, terms: tuple[str, ...], doc: int) -> tuple[tuple[int, int, int], ...]:
+        """Where a passage has any of a concept's terms (as in _places)."""
+        text, latin = self._doc_positions(doc)
+        spans: list[tuple[int, int, int]] = []
+        for term in terms:
+            if term.isascii():
+                spans.extend(latin.get(term, ()))
+                continue
+            at = text.find(term)
+            while at >= 0:
+                spans.append((0, at, at + len(term)))
+                at = text.find(term, at + 1)
+        return tuple(spans)
+
     @staticmethod
-    def _near(first: list[tuple[int, int, int]], second: list[tuple[int, int, int]]) -> bool:
+    def _near(first: tuple[tuple[int, int, int], ...],
+              second: tuple[tuple[int, int, int], ...]) -> bool:
         for fa, sa, ea in first:
             gap = PROXIMITY_GAP if fa % 2 == 0 else 1
             for fb, sb, eb in second:
@@ -831,9 +959,30 @@ class Matcher:
                     return True
         return False
 
-    def _best_quote(self, terms: set[str], passage: Passage) -> Quote | None:
+    def _best_quote(self, evidence: list[_Evidence], passage: Passage) -> Quote | None:
+        """The passage's quote with the most question terms (the first of those)."""
         quotes = self.library.quotes_in(passage)
-        if not quotes:
-            return None
-        texts = self._quote_texts
-        return max(quotes, key=lambda quote: sum(1 for t in terms if t in texts[quote.key]))
+        if len(quotes) < 2:
+            return quotes[0] if quotes else None
+        found = []
+        for e in evidence:
+            sets = e.quote_terms.get(passage.key)
+            if sets is None:
+                sets = self._quote_terms(e, passage, quotes)
+            if sets:
+                found.append(sets)
+        if not found:
+            return quotes[0]
+        if len(found) == 1:
+            counts = [len(terms) for terms in found[0]]
+        else:  # a term of two concepts counts once
+            counts = [len(frozenset().union(*terms)) for terms in zip(*found, strict=True)]
+        return quotes[counts.index(max(counts))]
+
+    def _quote_terms(self, evidence: _Evidence, passage: Passage, quotes: tuple[Quote, ...]
+                     ) -> tuple[frozenset[str], ...]:
+        """A concept's terms in each of a passage's quotes, () when in none (memoised)."""
+        found = tuple(frozenset(t for t in evidence.terms if t in self._quote_texts[q.key])
+                      for q in quotes)
+        found = evidence.quote_terms[passage.key] = found if any(found) else ()
+        return found

@@ -25,6 +25,7 @@ class VocabularyError(Exception):
 
 _ALNUM = re.compile(r"[a-z0-9]+")
 _KEY = 3  # Latin members are indexed by the first letters of their first word
+_CACHE_SIZE = 100_000  # per-word caches: cleared when full
 
 
 @dataclass(eq=False)  # members are compared by identity
@@ -34,8 +35,13 @@ class _Member:
     order: int  # position in the file: the first member found in a group is the one used
     pattern: re.Pattern[str] | None = None  # for Latin phrases, compiled when first needed
     head: str = ""  # for Latin phrases: the first word's letters and digits
+    others: tuple[str, ...] = ()  # the other members of its group
 
-    def latin_match(self, normalized: str) -> bool:
+    def latin_match(self, normalized: str, runs: set[str]) -> bool:
+        """Whether the text has the member as whole words; a member of letters and digits
+        only is one of the text's runs of them (no pattern to compile)."""
+        if self.text == self.head:
+            return self.text in runs
         if self.pattern is None:
             words = [re.escape(w) for w in re.split(r"[\s\-]+", self.text) if w]
             self.pattern = re.compile(r"(?<![a-z0-9])" + r"[\s\-]*".join(words) +
@@ -45,7 +51,7 @@ class _Member:
 
 class Synonyms:
     def __init__(self, groups: list[list[str]], processor: TextProcessor,
-                 names: list[list[str]] = ()) -> None:
+                 names: list[list[str]] | None = None) -> None:
         """``names`` are groups too, whose members name something (a person, a company,
         a place, an agency): a question about Japan is not answered by a passage about
         Indonesia, however much else they share."""
@@ -58,8 +64,9 @@ class Synonyms:
         self._cjk: dict[str, list[_Member]] = {}
         self._latin: dict[str, list[_Member]] = {}
         self._latin_other: list[_Member] = []  # Latin members not starting with a letter
+        self._runs: dict[str, tuple[_Member, ...]] = {}  # see _starting
         order = 0
-        for n, raw in enumerate([*groups, *names]):
+        for n, raw in enumerate([*groups, *(names or [])]):
             members = [processor.normalize(str(m)).strip() for m in raw if str(m).strip()]
             members = list(dict.fromkeys(m for m in members if m))
             if len(members) < 2:
@@ -72,15 +79,19 @@ class Synonyms:
             for m in members:
                 processor.add_word(m)
                 order += 1
+                others = tuple(o for o in members if o != m)
                 if has_cjk(m):
-                    self._cjk.setdefault(m[0], []).append(_Member(m, index, order))
+                    self._cjk.setdefault(m[0], []).append(_Member(m, index, order,
+                                                                  others=others))
                     continue
                 head = _ALNUM.match(m)
-                member = _Member(m, index, order, head=head.group() if head else "")
+                member = _Member(m, index, order, head=head.group() if head else "",
+                                 others=others)
                 if head:
                     self._latin.setdefault(member.head[:_KEY], []).append(member)
                 else:
                     self._latin_other.append(member)
+        self._cjk_heads = frozenset(self._cjk)
 
     @classmethod
     def load(cls, path: Path | None, processor: TextProcessor) -> Synonyms:
@@ -108,27 +119,37 @@ class Synonyms:
         """Whether a member returned by ``matches`` names something (see ``names``)."""
         return self._group_of.get(member, -1) in self._names
 
-    def matches(self, normalized: str) -> list[tuple[str, list[str]]]:
-        """(member found in the question, the other members of its group) for each match."""
-        found: dict[int, _Member] = {}  # group -> its first member (in file order) found
-        candidates: list[_Member] = []
-        for ch in dict.fromkeys(normalized):
-            for member in self._cjk.get(ch, ()):
-                if member.text in normalized:
-                    candidates.append(member)
-        latin: list[_Member] = list(self._latin_other)
-        for run in dict.fromkeys(_ALNUM.findall(normalized)):
+    def _starting(self, run: str) -> tuple[_Member, ...]:
+        """The Latin members whose first word a run of letters and digits starts with
+        (cached per run: questions repeat their words)."""
+        members = self._runs.get(run)
+        if members is None:
+            found = []
             for size in range(1, min(_KEY, len(run)) + 1):
                 for member in self._latin.get(run[:size], ()):
                     if (len(member.head) <= _KEY) == (size == len(member.head)) and \
                             run.startswith(member.head):
-                        latin.append(member)
-        candidates.extend(m for m in dict.fromkeys(latin) if m.latin_match(normalized))
+                        found.append(member)
+            if len(self._runs) >= _CACHE_SIZE:
+                self._runs.clear()
+            members = self._runs[run] = tuple(found)
+        return members
+
+    def matches(self, normalized: str) -> list[tuple[str, tuple[str, ...]]]:
+        """(member found in the question, the other members of its group) for each match."""
+        found: dict[int, _Member] = {}  # group -> its first member (in file order) found
+        candidates: list[_Member] = []
+        for ch in self._cjk_heads.intersection(normalized):
+            for member in self._cjk[ch]:
+                if member.text in normalized:
+                    candidates.append(member)
+        latin: list[_Member] = list(self._latin_other)
+        runs = set(_ALNUM.findall(normalized))
+        for run in runs:
+            latin.extend(self._starting(run))
+        candidates.extend(m for m in dict.fromkeys(latin) if m.latin_match(normalized, runs))
         for member in candidates:
             if member.group not in found or member.order < found[member.group].order:
                 found[member.group] = member
-        result = []
-        for member in sorted(found.values(), key=lambda m: m.order):
-            others = [m for m in self._groups[member.group] if m != member.text]
-            result.append((member.text, others))
-        return result
+        return [(member.text, member.others)
+                for member in sorted(found.values(), key=lambda m: m.order)]

@@ -322,11 +322,64 @@ def _type_pattern(words: str) -> re.Pattern[str]:
 
 
 _TYPES = tuple((_type_pattern(ask), _type_pattern(answer)) for ask, answer in ANSWER_TYPES)
+_ALNUM_RUN = re.compile(r"[a-z0-9]+")
+
+
+def _ask_index() -> tuple[dict[str, list[tuple[str, int]]], dict[str, set[int]],
+                          dict[str, set[int]], frozenset[int]]:
+    """Where each kind's asking words could start: Chinese words by their first character;
+    Latin words by their first word, which a run of letters and digits of the question
+    must be (or, for a word with a * and no other, start with: the patterns want no letter
+    or digit next to it); kinds with a first word of other characters are always looked
+    for."""
+    cjk: dict[str, list[tuple[str, int]]] = {}
+    whole: dict[str, set[int]] = {}
+    prefix: dict[str, set[int]] = {}
+    always: set[int] = set()
+    for kind, (ask, _) in enumerate(ANSWER_TYPES):
+        for word in ask.split():
+            if _IS_CJK.search(word):
+                cjk.setdefault(word[0], []).append((word, kind))
+                continue
+            head = word.rstrip("*").split("_")[0]
+            if not _ALNUM_RUN.fullmatch(head):
+                always.add(kind)
+            elif word.endswith("*") and "_" not in word:
+                prefix.setdefault(head, set()).add(kind)
+            else:
+                whole.setdefault(head, set()).add(kind)
+    return cjk, whole, prefix, frozenset(always)
+
+
+_ASK_CJK, _ASK_WHOLE, _ASK_PREFIX, _ASK_ALWAYS = _ask_index()
+_ask_kinds: dict[str, frozenset[int]] = {}  # per Latin word: cleared when full
+
+
+def _kinds_of_run(run: str) -> frozenset[int]:
+    """The kinds a run of letters and digits could be the first asking word of."""
+    kinds = _ask_kinds.get(run)
+    if kinds is None:
+        found = set(_ASK_WHOLE.get(run, ()))
+        for head, heads_kinds in _ASK_PREFIX.items():
+            if run.startswith(head):
+                found |= heads_kinds
+        if len(_ask_kinds) >= _CACHE_SIZE:
+            _ask_kinds.clear()
+        kinds = _ask_kinds[run] = frozenset(found)
+    return kinds
 
 
 def asked_types(normalized: str) -> tuple[int, ...]:
-    """The kinds of fact (indices into ANSWER_TYPES) a normalised question asks for."""
-    return tuple(i for i, (ask, _) in enumerate(_TYPES) if ask.search(normalized))
+    """The kinds of fact (indices into ANSWER_TYPES) a normalised question asks for: only
+    the kinds whose words could be there (see _ask_index) are matched."""
+    kinds = set(_ASK_ALWAYS)
+    for ch in set(normalized):
+        for word, kind in _ASK_CJK.get(ch, ()):
+            if word in normalized:
+                kinds.add(kind)
+    for run in _ALNUM_RUN.findall(normalized):
+        kinds.update(_kinds_of_run(run))
+    return tuple(i for i in sorted(kinds) if _TYPES[i][0].search(normalized))
 
 
 def answers_type(index: int, normalized: str) -> bool:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from bot.evaluation import evaluate, load_questions
+from bot.search import Matcher, engine, text
+from bot.search.text import ANSWER_TYPES, asked_types
 from tests.conftest import ROOT
 
 DATA = ROOT / "tests" / "data"
@@ -169,3 +172,125 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     assert "2023" in services.matcher.search("臻愈生物是哪一年被孵化的").best.passage.text
     assert not services.matcher.search("君联资本是哪一年成立的").answered
     assert not services.matcher.search("Who founded Legend Capital?").answered
+
+
+# -- the caches behind search: what is worked out once must not change an answer --------
+
+CACHE_QUESTIONS = [
+    "对赌条款在中国为什么这么普遍?", "没达成对赌,创始人会被追责吗?",
+    "valuation adjustment buyback terms", "君联在东南亚有哪些布局?",
+    "君联的增值服务体现在哪些方面?", "How does Legend Capital help portfolio compnies?",
+    "BD出海处在什么阶段?", "中国创新药BD出海处在什么阶段?",
+    "in vivo CAR-T哪条技术路线会胜出?", "投资人会插手创业公司吗?",
+    "CAR-T治疗一次要多少钱", "What's the capital of Indonesia?",
+    # The same word with different synonyms merged in, from one question to the next.
+    "为什么说对堵回购是中国特色", "对赌没完成,除了回购还有哪些路可以走",
+    "為什麼說BD授權是新藥公司的勝負手?", "中国授权交易在全球占多大比例",
+    "Why are big pharma companies turning to China for new drugs?",
+    "Is venture money to blame for everyone copying the same drugs?",
+    "Why is US innovative drug funding lacking?",
+    "What support does Legend Capital give beyond money?",
+]
+
+
+def _fresh_matcher(services) -> Matcher:
+    return Matcher(services.library, services.processor, services.synonyms,
+                   services.matcher.threshold, services.matcher.alternatives)
+
+
+def _answers(matcher: Matcher, questions: list[str]) -> list[tuple]:
+    return [(matcher.search(q), matcher.search(q, limit=12)) for q in questions]
+
+
+def test_a_concept_shared_by_questions_answers_as_a_fresh_matcher_would(services) -> None:
+    # 对赌, 君联, BD, 回购, drug... each come back in other questions, reached from other
+    # words and with other synonyms: every answer must be what a matcher that never saw
+    # the other questions gives (confidences, order, quotes and all).
+    warm = _fresh_matcher(services)
+    _answers(warm, CACHE_QUESTIONS)
+    for question in CACHE_QUESTIONS:
+        assert _answers(warm, [question]) == _answers(_fresh_matcher(services), [question])
+
+
+def test_answers_do_not_change_when_the_caches_are_cleared(services, monkeypatch) -> None:
+    expected = _answers(_fresh_matcher(services), CACHE_QUESTIONS)
+    monkeypatch.setattr(engine, "CACHE_SIZE", 2)
+    monkeypatch.setattr(engine, "POSTINGS_BUDGET", 40)  # forgotten after a concept or two
+    churned = _fresh_matcher(services)
+    assert _answers(churned, CACHE_QUESTIONS + CACHE_QUESTIONS[::-1])[:len(expected)] == expected
+    assert len(churned._concepts) <= 2 and len(churned._member_concepts) <= 2
+
+
+def _argpartition_top(scores: np.ndarray, k: int) -> list[int]:
+    """The best k passages with a score as the ranking has always ordered them."""
+    n = len(scores)
+    top = np.argpartition(-scores, k - 1)[:k] if k < n else np.arange(n)
+    top = top[np.argsort(-scores[top], kind="stable")]
+    return top[scores[top] > 0].tolist()
+
+
+@pytest.mark.parametrize("n", [1, 35, 64, 65, 700, 3500])
+def test_best_passages_are_picked_and_ordered_as_argpartition_does(services, n) -> None:
+    # Shortcuts for distinct scores; with equal scores (common: passages that share a
+    # section's title) every passage at or above the k-th best score, for search to
+    # check, and the long way when it must.
+    rng = np.random.default_rng(n)
+    matcher = _fresh_matcher(services)
+    matcher.n_docs = n
+    for trial in range(300):
+        padded = np.zeros(-(-n // engine.TOP_BLOCK) * engine.TOP_BLOCK, dtype=np.float32)
+        some = rng.choice(n, rng.integers(0, n + 1), replace=False)
+        coarse = trial % 2 == 0  # many equal scores
+        padded[some] = rng.integers(1, 5, len(some)) * 0.5 if coarse else rng.random(len(some))
+        scores = padded[:n]
+        for k in {min(n, 3), min(n, 10), min(n, 30)}:
+            expected = _argpartition_top(scores, k)
+            assert matcher._partitioned(scores, k) == (expected, scores[expected].tolist())
+            ids, values, exact = matcher._top(padded, k)
+            assert values == scores[ids].tolist()
+            if exact:
+                assert ids == expected
+            else:
+                last = scores[expected[-1]]
+                assert sorted(ids) == sorted(np.flatnonzero(scores >= last).tolist())
+                assert ids == sorted(ids, key=lambda i: (-scores[i], i))
+
+
+def test_equal_scores_answer_as_argpartition_would(services, monkeypatch) -> None:
+    # When equal scores cannot change an answer search keeps _top's order; forcing the
+    # long way (argpartition, as the ranking always did) must give the same answers.
+    questions = load_questions(DATA / "dev_questions.yaml") + \
+        load_questions(DATA / "extra_questions.yaml")
+    questions = [item["q"] for item in questions]
+    kept = _answers(_fresh_matcher(services), questions)
+    monkeypatch.setattr(Matcher, "_ties_matter", staticmethod(lambda ranked, k, shown: True))
+    assert _answers(_fresh_matcher(services), questions) == kept
+
+
+def test_which_equal_scores_could_change_an_answer() -> None:
+    # (confidence, score, passage), ranked. Four passages at or above the 3rd best score
+    # (two of them at it): argpartition keeps only one of passages 7 and 8.
+    ranked = [(0.9, 5.0, 1), (0.8, 3.0, 7), (0.5, 4.0, 2), (0.4, 3.0, 8)]
+    assert Matcher._ties_matter(ranked, 3, 2)  # 7 is shown: it might not have been picked
+    assert not Matcher._ties_matter(ranked, 3, 1)
+    assert not Matcher._ties_matter(ranked, 4, 2)  # both fit
+    # Same score and confidence: their order is argpartition's, if one of them is shown.
+    ranked = [(0.9, 5.0, 1), (0.9, 5.0, 2), (0.3, 2.0, 3), (0.2, 1.0, 4), (0.2, 1.0, 5)]
+    assert Matcher._ties_matter(ranked, 5, 1)
+    assert not Matcher._ties_matter([(0.9, 5.0, 1), (0.8, 5.0, 2)], 3, 2)
+    assert not Matcher._ties_matter(ranked[2:], 5, 1)
+
+
+def test_asked_types_finds_what_each_pattern_alone_finds() -> None:
+    # asked_types only runs the patterns whose words could be in the question.
+    words = [w for ask, _ in ANSWER_TYPES for w in ask.split()]
+    rng = np.random.default_rng(0)
+    for _ in range(3000):
+        parts = []
+        for word in rng.choice(words, 3):
+            word = word.replace("*", str(rng.choice(["", "s", "ing", "2", "-x"])))
+            word = word.replace("_", str(rng.choice([" ", "  ", "-", "_", ""])))
+            parts.append(rng.choice(["", "x", " ", "1", "的"]) + word + rng.choice(["", "x", " "]))
+        question = "".join(parts)
+        assert asked_types(question) == tuple(
+            i for i, (ask, _) in enumerate(text._TYPES) if ask.search(question))

@@ -23,7 +23,7 @@ def test_names_are_synonyms_that_say_what_a_question_is_about(tmp_path, processo
     synonyms = _load(tmp_path, "groups:\n  - [出海, going global]\n"
                                "names:\n  - [印尼, indonesia]\n", processor)
     found = dict(synonyms.matches(processor.normalize("Going global in Indonesia?")))
-    assert found == {"going global": ["出海"], "indonesia": ["印尼"]}
+    assert found == {"going global": ("出海",), "indonesia": ("印尼",)}
     assert synonyms.is_name("indonesia")
     assert not synonyms.is_name("going global")
 
