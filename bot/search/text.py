@@ -314,7 +314,7 @@ def _type_pattern(words: str) -> re.Pattern[str]:
         elif _IS_CJK.search(word):
             parts.append(re.escape(word))
         else:
-            stem = r"\s+".join(map(re.escape, word.rstrip("*").split("_")))
+            stem = r"[\s-]+".join(map(re.escape, word.rstrip("*").split("_")))
             tail = r"[a-z]*" if word.endswith("*") else ""
             # Whole words: "car" is not in "car-t".
             parts.append(r"(?<![a-z0-9])" + stem + tail + r"(?![a-z0-9]|-[a-z0-9])")
