@@ -119,6 +119,11 @@ class Synonyms:
         """Whether a member returned by ``matches`` names something (see ``names``)."""
         return self._group_of.get(member, -1) in self._names
 
+    def names_in(self, normalized: str) -> frozenset[int]:
+        """The name groups (by index) a normalised text mentions."""
+        return frozenset(self._group_of[m] for m, _ in self.matches(normalized)
+                         if self._group_of[m] in self._names)
+
     def _starting(self, run: str) -> tuple[_Member, ...]:
         """The Latin members whose first word a run of letters and digits starts with
         (cached per run: questions repeat their words)."""

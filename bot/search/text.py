@@ -255,7 +255,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "cheap*"),
     # a person's name or title
     ("名字 叫什么 创始人是谁 老板是谁 name named president",
-     "名字 名为 叫 ceo 首席 总裁 董事长 name named president"),
+     "名字 名为 叫 ceo 首席 总裁 董事长 name named president <name>"),
     # an address, an office, a city
     ("地址 办公室 办公地点 哪个城市 哪座城市 address office offices city",
      "地址 办公 城市 address office offices city"),
@@ -299,6 +299,12 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     (_OTHER_SUBJECTS, _OTHER_SUBJECTS),
 )
 
+# An answering word: a passage also has a name of that kind of fact when it names something
+# (see Synonyms.names_in) the question does not (the company a question asks the name of).
+NAME_WORD = "<name>"
+NAMED_TYPES = frozenset(i for i, (_, answer) in enumerate(ANSWER_TYPES)
+                        if NAME_WORD in answer.split())
+
 # Kinds of fact that no single word stands for.
 _PATTERN_WORDS = {
     "<year>": r"(?<!\d)(?:19|20)\d\d(?!\d)",
@@ -309,6 +315,8 @@ _PATTERN_WORDS = {
 def _type_pattern(words: str) -> re.Pattern[str]:
     parts = []
     for word in words.split():
+        if word == NAME_WORD:
+            continue
         if word in _PATTERN_WORDS:
             parts.append(_PATTERN_WORDS[word])
         elif _IS_CJK.search(word):

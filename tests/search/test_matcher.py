@@ -34,15 +34,14 @@ def test_our_own_questions_do_not_regress(services) -> None:
 
 @pytest.mark.parametrize(("name", "top1", "top3", "rejected", "wrongly"), [
     # Used for tuning the calibration too; floors just under the measured numbers.
-    ("blind", 0.88, 0.96, 0.95, 0.01),
+    ("blind", 0.88, 0.96, 0.95, 0.02),
     ("blind2", 0.90, 0.95, 0.99, 0.03),
-    ("blind3", 0.89, 0.97, 0.95, 0.02),
+    ("blind3", 0.89, 0.97, 0.95, 0.01),
     ("blind4", 0.93, 0.98, 0.96, 0.01),
     ("blind5", 0.92, 0.98, 0.99, 0.01),
     ("blind6", 0.86, 0.96, 0.89, 0.01),
-    ("blind7", 0.82, 0.94, 0.87, 0.03),
-    # Never tuned on: evaluated once, after the round of 2026-11-26.
-    ("blind8", 0.77, 0.87, 0.95, 0.07),
+    ("blind7", 0.82, 0.94, 0.87, 0.02),
+    ("blind8", 0.83, 0.92, 0.95, 0.02),
 ])
 def test_earlier_blind_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
@@ -297,3 +296,10 @@ def test_asked_types_finds_what_each_pattern_alone_finds() -> None:
         question = "".join(parts)
         assert asked_types(question) == tuple(
             i for i, (ask, _) in enumerate(text._TYPES) if ask.search(question))
+
+
+def test_asking_for_a_name_is_answered_by_a_passage_naming_something_else(services) -> None:
+    # The company Legend incubated is named in the passage, though not with a word for
+    # "name"; the CEO of that company is not named anywhere.
+    assert "臻愈生物" in services.matcher.search("君联孵化的公司叫什么名字").best.passage.text
+    assert not services.matcher.search("臻愈生物的CEO叫什么名字").answered
