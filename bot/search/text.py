@@ -270,8 +270,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "earning* cash_flow"),
     ("员工 雇员 职员 employee* staff headcount", "员工 雇员 职员 employee* staff headcount"),
     # rates and macro-economic figures
-    ("增长率 汇率 利率 通胀 gdp exchange_rate* interest_rate* growth_rate* inflation",
-     "增长率 汇率 利率 比率 通胀 高息 gdp rate rates inflation"),
+    ("增长率 汇率 利率 通胀 回报率 收益率 年化 gdp exchange_rate* interest_rate* growth_rate* "
+     "inflation rate_of_return annual_return* irr",
+     "增长率 汇率 利率 比率 通胀 高息 回报率 收益率 年化 gdp rate rates inflation irr %"),
     ("语言 语种 language*", "语言 语种 language*"),
     ("电话 手机号 联系方式 邮箱 phone* email* contact_detail* contact_information contact_number",
      "电话 联系方式 邮箱 phone* email* contact*"),
@@ -293,7 +294,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "创立 创办 创建 成立 创始 found founded establish*"),
     # how much money was paid, raised or is managed
     ("花了多少 付了多少 卖了多少 多少钱 交易额 交易金额 金额 对价 基金规模 管理规模 资产规模 "
-     "募资规模 募了多少 pay paid paying fund_size aum assets_under_management",
+     "募资规模 募了多少 多少美元 多少亿 多少万 多少元 总额 估值多少 估值是多少 最新估值 "
+     "pay paid paying fund_size aum assets_under_management how_much_money latest_valuation "
+     "valued_at",
      "<money> 金额 规模 亿 万 美元 元 billion* million* amount* aum"),
     # other subjects (industries, everyday life): a passage must name the subject itself
     (_OTHER_SUBJECTS, _OTHER_SUBJECTS),

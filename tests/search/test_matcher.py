@@ -34,14 +34,15 @@ def test_our_own_questions_do_not_regress(services) -> None:
 
 @pytest.mark.parametrize(("name", "top1", "top3", "rejected", "wrongly"), [
     # Used for tuning the calibration too; floors just under the measured numbers.
-    ("blind", 0.88, 0.96, 0.95, 0.02),
+    ("blind", 0.87, 0.95, 0.95, 0.02),
     ("blind2", 0.90, 0.95, 0.99, 0.03),
-    ("blind3", 0.89, 0.97, 0.95, 0.01),
+    ("blind3", 0.89, 0.97, 0.95, 0.02),
     ("blind4", 0.93, 0.98, 0.96, 0.01),
     ("blind5", 0.92, 0.98, 0.99, 0.01),
     ("blind6", 0.86, 0.96, 0.89, 0.01),
-    ("blind7", 0.82, 0.94, 0.87, 0.02),
-    ("blind8", 0.83, 0.92, 0.95, 0.02),
+    ("blind7", 0.82, 0.94, 0.87, 0.03),
+    ("blind8", 0.82, 0.91, 0.99, 0.03),
+    ("blind9", 0.88, 0.94, 0.75, 0.02),
 ])
 def test_earlier_blind_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
