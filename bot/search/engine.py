@@ -38,7 +38,6 @@ BIGRAM_WEIGHT = 0.5
 PART_WEIGHT = 0.5
 SYNONYM_WEIGHT = 0.8
 OOV_FACTOR = 0.4
-RANK_COVERAGE_POWER = 1.0
 PART_CREDIT = 0.8
 CONTEXT_CREDIT = 0.5
 FUZZY_WEIGHT = 0.6
@@ -161,9 +160,11 @@ class _Concept:
     # Multi-word synonyms ("legend capital"): they count only when all their words appear.
     phrases: dict[tuple[str, ...], float] = field(default_factory=dict)
     name: bool = False  # it names something (synonyms' names: a place, a company)
+    # A name the interview mentions only here and there, or not at all (see _named).
+    specific: bool = False
     # Memos: per synonym member found in a question, this concept with the member's group
-    # merged in (None: the member is not about it); with its misspelling corrected; with
-    # the extra weight of a name; what the index says about it.
+    # merged in (None: the member is not about it); with its misspelling corrected; as a
+    # name (itself, or with the extra weight of a specific one); what the index says.
     merged: dict[str, _Concept | None] = field(default_factory=dict)
     corrected: _Concept | None = None
     named: _Concept | None = None
@@ -178,6 +179,7 @@ class _Query:
     words: list[str] = field(default_factory=list)  # those words
     norm: str = ""  # the normalised question
     asks: tuple[int, ...] = ()  # the kinds of fact it asks for (text.ANSWER_TYPES)
+    names: frozenset[int] = frozenset()  # the name groups it mentions (synonyms' names)
 
 
 class Matcher:
@@ -229,8 +231,6 @@ class Matcher:
         latin = p.latin_terms(en)
         self._normalized.append((zh, latin))  # kept for word positions (proximity)
         self._texts.append(zh + "\n" + en)
-        self._names.append(self.synonyms.names_in(zh + "\n" + en) -
-                           self._subject(self.library.interview_of(passage)))
         fields = {
             "zh": p.terms(zh),
             "bi": p.bigrams(zh),
@@ -238,10 +238,13 @@ class Matcher:
         }
         own = set(fields["zh"]) | set(fields["en"])
         syn: dict[str, None] = {}
+        names: set[int] = set()
         # Across languages only (the question's own synonyms cover the same language): the
         # English members for the Chinese text, the Chinese members for the rendering.
         for text, latin_side in ((zh, True), (en, False)):
-            for _, others in self.synonyms.matches(text):
+            for member, others in self.synonyms.matches(text):
+                if (group := self.synonyms.name_group(member)) is not None:
+                    names.add(group)
                 for other in others:
                     if other.isascii() != latin_side:
                         continue
@@ -249,6 +252,7 @@ class Matcher:
                     if len(words) == 1 and words[0] not in own:
                         syn[words[0]] = None
         fields["syn"] = list(syn)
+        self._names.append(frozenset(names) - self._subject(self.library.interview_of(passage)))
         return fields
 
     def _subject(self, interview) -> frozenset[int]:
@@ -480,12 +484,16 @@ class Matcher:
 
     def _named(self, concept: _Concept) -> _Concept:
         """A question naming something the interview mentions only here and there
-        (Indonesia, AbbVie) is about that first of all: the name weighs more."""
-        if not concept.name or not self._name_specific(concept):
+        (Indonesia, AbbVie) or not at all is about that first of all: the name weighs more.
+        The interview's own subject, which it mentions everywhere, does not."""
+        if not concept.name:
             return concept
         if concept.named is None:
+            specific = max(self._df.get(t, 0) for t in concept.terms) <= \
+                NAME_SHARE * self.n_docs
             concept.named = _Concept(concept.weight * NAME_BOOST, concept.terms, concept.parts,
-                                     concept.phrases, concept.name)
+                                     concept.phrases, True, specific=True) \
+                if specific else concept
         return concept.named
 
     def _corrected(self, concept: _Concept) -> _Concept:
@@ -501,11 +509,6 @@ class Matcher:
         concept.corrected = _Concept(concept.weight, {word: 1.0, match: FUZZY_WEIGHT},
                                      concept.parts, concept.phrases, concept.name)
         return concept.corrected
-
-    def _name_specific(self, concept: _Concept) -> bool:
-        """A name the interview does not mention everywhere (as it does its own subject,
-        which every passage implies), or not at all."""
-        return max(self._df.get(t, 0) for t in concept.terms) <= NAME_SHARE * self.n_docs
 
     def _fuzzy(self, word: str) -> str | None:
         """The nearest indexed Latin word, if close enough (cached per word). Only words
@@ -553,10 +556,13 @@ class Matcher:
         words = p.concept_words(norm)
         concepts = [self._concept(word) for word in words]
         ordered = len(concepts)
+        names: set[int] = set()
 
         # Synonyms: each matched member brings the terms of the rest of its group to the
         # concepts it is about, or is a concept of its own.
         for member, others in self.synonyms.matches(norm):
+            if (group := self.synonyms.name_group(member)) is not None:
+                names.add(group)
             expansion = self._expansion(member, others)
             if not expansion[0]:  # a group of function words (为什么, 怎么, ...)
                 continue
@@ -571,7 +577,8 @@ class Matcher:
             if not hit:
                 concepts.append(self._member_concept(member, expansion))
         concepts = [self._corrected(self._named(c)) for c in concepts]
-        return _Query(concepts, p.bigrams(norm), ordered, words, norm, asked_types(norm))
+        return _Query(concepts, p.bigrams(norm), ordered, words, norm, asked_types(norm),
+                      frozenset(names))
 
     def _places(self, words: list[str], norm: str) -> list[tuple[int, int, int]]:
         """Where each question word is: (0, start, end) in characters for Chinese words,
@@ -833,7 +840,7 @@ class Matcher:
                        raw, doc_id)
                       for raw, doc_id, coverage in zip(
                           raws, doc_ids, self._coverage(evidence, weights, doc_ids), strict=True)]
-        ranked.sort(key=lambda item: -(item[0] ** RANK_COVERAGE_POWER) * item[1])
+        ranked.sort(key=lambda item: -item[0] * item[1])
         return ranked
 
     def search(self, question: str, limit: int | None = None) -> Result:
@@ -858,13 +865,13 @@ class Matcher:
                                   *self._partitioned(scores[:self.n_docs], k))
         if query.ordered > 1 and total > 0 and len(ranked) > 1:
             # Only passages that the bonus could lift above the best one are looked at.
-            keys = [(item[0] ** RANK_COVERAGE_POWER) * item[1] for item in ranked]
+            keys = [item[0] * item[1] for item in ranked]
             reach = keys[0] / (1 + PROXIMITY_BONUS)
             n = sum(1 for key in keys[:PROXIMITY_DOCS] if key > reach)
             if n > 1:
                 head = ranked[:n]
                 places = self._places(query.words, query.norm)
-                head.sort(key=lambda item: -(item[0] ** RANK_COVERAGE_POWER) * item[1] *
+                head.sort(key=lambda item: -item[0] * item[1] *
                           (1 + PROXIMITY_BONUS * self._proximity(
                               query, places, evidence, item[2]) / total))
                 ranked[:n] = head
@@ -911,7 +918,7 @@ class Matcher:
             "foreign": sum(self._specificity(e.terms[0]) for e in foreign),
             "second": ranked[1][0] / best if len(ranked) > 1 else 0.0,
             "absent_name": float(any(
-                c.name and credit < NAME_PRESENT and self._name_specific(c)
+                c.specific and credit < NAME_PRESENT
                 for c, credit in zip(query.concepts, credits, strict=True))),
             "asks": float(any(not answers_type(kind, text) and
                               not (kind in NAMED_TYPES and self._names_other(query, ranked[0][2]))
@@ -921,7 +928,7 @@ class Matcher:
     def _names_other(self, query: _Query, doc: int) -> bool:
         """Whether a passage names something the question does not (besides its
         interview's own subject)."""
-        return bool(self._names[doc] - self.synonyms.names_in(query.norm))
+        return bool(self._names[doc] - query.names)
 
     def _doc_positions(self, doc: int) -> tuple[str, dict[str, list[tuple[int, int, int]]]]:
         """A passage's normalised text, and where its English rendering has each Latin word

@@ -115,14 +115,19 @@ class Synonyms:
     def __len__(self) -> int:
         return len(self._groups)
 
+    def name_group(self, member: str) -> int | None:
+        """The name group (see ``names``) of a member returned by ``matches``, None when
+        it does not name anything."""
+        group = self._group_of.get(member)
+        return group if group in self._names else None
+
     def is_name(self, member: str) -> bool:
-        """Whether a member returned by ``matches`` names something (see ``names``)."""
-        return self._group_of.get(member, -1) in self._names
+        return self.name_group(member) is not None
 
     def names_in(self, normalized: str) -> frozenset[int]:
-        """The name groups (by index) a normalised text mentions."""
-        return frozenset(self._group_of[m] for m, _ in self.matches(normalized)
-                         if self._group_of[m] in self._names)
+        """The name groups a normalised text mentions."""
+        return frozenset(g for m, _ in self.matches(normalized)
+                         if (g := self.name_group(m)) is not None)
 
     def _starting(self, run: str) -> tuple[_Member, ...]:
         """The Latin members whose first word a run of letters and digits starts with
