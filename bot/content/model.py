@@ -8,6 +8,9 @@ the interviewee's words can drift from the original.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TypeVar
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -101,21 +104,21 @@ class Library:
             key = item.id if isinstance(item, Interview) else item.key
             self._by_key[key] = item
 
+    def _lookup(self, key: str, kind: type[_T]) -> _T | None:
+        item = self._by_key.get(key)
+        return item if isinstance(item, kind) else None
+
     def interview(self, interview_id: str) -> Interview | None:
-        item = self._by_key.get(interview_id)
-        return item if isinstance(item, Interview) else None
+        return self._lookup(interview_id, Interview)
 
     def section(self, key: str) -> Section | None:
-        item = self._by_key.get(key)
-        return item if isinstance(item, Section) else None
+        return self._lookup(key, Section)
 
     def passage(self, key: str) -> Passage | None:
-        item = self._by_key.get(key)
-        return item if isinstance(item, Passage) else None
+        return self._lookup(key, Passage)
 
     def quote(self, key: str) -> Quote | None:
-        item = self._by_key.get(key)
-        return item if isinstance(item, Quote) else None
+        return self._lookup(key, Quote)
 
     def quotes_in(self, passage: Passage) -> tuple[Quote, ...]:
         """The key quotes taken from a passage, in content order."""
