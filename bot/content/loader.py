@@ -90,6 +90,7 @@ class _InterviewChecker:
         self.path = path
         self.file = path.name
         self.problems: list[Problem] = []
+        # Folded source paragraph -> its indexes, so each lookup is one dictionary access.
         self._by_fold: dict[str, list[int]] = {}
         self._folded_passages: dict[str, FoldedText] = {}
 
@@ -187,7 +188,7 @@ class _InterviewChecker:
             organisation=self.localized(meta, "organisation", "metadata"),
             outlet=self.localized(meta, "outlet", "metadata"),
             date=self.text_field(meta, "date", "metadata"),
-            url=(meta or {}).get("url") if isinstance(meta, dict) else None,
+            url=meta.get("url") if isinstance(meta, dict) else None,
         )
         if metadata.date and not re.match(r"^\d{4}-\d{2}-\d{2}$", metadata.date):
             self.problem("metadata", f"date '{metadata.date}' must be YYYY-MM-DD")
@@ -215,8 +216,6 @@ class _InterviewChecker:
 
         folded = FoldedText(source_text) if source_text is not None else None
         paragraphs = _paragraphs(source_text) if source_text is not None else []
-        # Folded paragraph -> its indexes, so each lookup is one dictionary access.
-        self._by_fold: dict[str, list[int]] = {}
         for i, (_, line) in enumerate(paragraphs):
             self._by_fold.setdefault(fold(line), []).append(i)
         section_ids: set[str] = set()
