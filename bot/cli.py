@@ -172,7 +172,7 @@ def main(argv: list[str] | None = None, stdin: TextIO | None = None) -> int:
         if args.command == "validate":
             return cmd_validate(args.dir or args.seeds, args.config)
         settings = load_settings(config_dir=args.config, seeds_dir=args.seeds)
-        if args.command == "run" or (args.command is None and settings.token):
+        if running:
             if not settings.token:
                 print(f"Set {TOKEN_VAR} to the bot's token (from @BotFather) to run the bot.",
                       file=sys.stderr)
