@@ -227,13 +227,6 @@ def has_cjk(text: str) -> bool:
     return bool(_IS_CJK.search(text))
 
 
-# What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a
-# rate, ...): the words that ask for it, and the words a passage needs to have that fact.
-# A passage that shares a question's other words but has none of the words of the fact it
-# asks for does not answer it ("What's the capital of Indonesia?" and a passage about
-# Indonesia). Chinese words match as substrings, Latin ones as whole words (a trailing *:
-# any ending). Asking words are matched in the question, answering words in the passage's
-# text and its English rendering; "_" joins the words of a Latin phrase.
 # Subjects no passage of these interviews is about (see ANSWER_TYPES).
 _OTHER_SUBJECTS = (
     "半导体 芯片 集成电路 光刻 新能源 电动车 电动汽车 汽车 车企 造车 锂电 电池 光伏 储能 "
@@ -248,6 +241,14 @@ _OTHER_SUBJECTS = (
     "film* celebrit* music election*"
 )
 
+# What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a
+# rate, ...): the words that ask for it, and the words a passage needs to have that fact.
+# A passage that shares a question's other words but has none of the words of the fact it
+# asks for does not answer it ("What's the capital of Indonesia?" and a passage about
+# Indonesia). Chinese words match as substrings, Latin ones as whole words (a trailing *:
+# any ending). Asking words are matched in the question, answering words in the passage's
+# text and its English rendering; "_" joins the words of a Latin phrase; <year> and <money>
+# are patterns (_PATTERN_WORDS), <name> any name the question does not mention (NAME_WORD).
 ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # price, cost
     ("多少钱 价格 价钱 费用 收费 花费 售价 price* cost costs costly fee fees expensive cheap*",
