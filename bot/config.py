@@ -144,8 +144,9 @@ def load_settings(config_dir: str | Path | None = None, seeds_dir: str | Path | 
     if language not in ("zh", "en"):
         raise ConfigError(f"config: bot.default_language must be zh or en, not {language!r}")
 
-    for name, zone in (("bot.timezone", bot.get("timezone", "Asia/Shanghai")),
-                       ("daily.timezone", daily.get("timezone", "Asia/Shanghai"))):
+    bot_zone = bot.get("timezone", "Asia/Shanghai")
+    daily_zone = daily.get("timezone", "Asia/Shanghai")
+    for name, zone in (("bot.timezone", bot_zone), ("daily.timezone", daily_zone)):
         try:
             ZoneInfo(str(zone))
         except (ZoneInfoNotFoundError, ValueError):
@@ -178,9 +179,9 @@ def load_settings(config_dir: str | Path | None = None, seeds_dir: str | Path | 
                                  "search.answer_threshold", float, 0, 1),
         alternatives=_number(search.get("alternatives", 2), "search.alternatives", int, 0, 10),
         default_language=language,
-        timezone=str(bot.get("timezone", "Asia/Shanghai")),
+        timezone=str(bot_zone),
         daily_time=daily_time,
-        daily_timezone=str(daily.get("timezone", "Asia/Shanghai")),
+        daily_timezone=str(daily_zone),
         tick_seconds=_number(daily.get("tick_seconds", 20), "daily.tick_seconds", float, 0.1,
                              3600),
         database_url=env.get("DATABASE_URL") or _config_db_url(
