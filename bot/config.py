@@ -172,7 +172,7 @@ def load_settings(config_dir: str | Path | None = None, seeds_dir: str | Path | 
 
     return Settings(
         root=root,
-        seeds_dir=seeds or root / "seeds",
+        seeds_dir=seeds,
         userdict=path(vocab.get("userdict")),
         synonyms=path(vocab.get("synonyms")),
         answer_threshold=_number(search.get("answer_threshold", 0.4),
