@@ -303,6 +303,18 @@ def used_through(
     return max(days) if days else None
 
 
+def _open_day(
+    now: datetime,
+    sub: HasSchedule,
+    last_local_date: date | str | None,
+    last_delivered_at: datetime | None,
+) -> tuple[date, date]:
+    """Today in the subscriber's zone, and the first local day from today on not yet used."""
+    today = local_today(now, sub.timezone)
+    used = used_through(sub, last_local_date, last_delivered_at)
+    return today, today if used is None or used < today else used + timedelta(days=1)
+
+
 def is_due(
     now: datetime,
     sub: HasSchedule,
@@ -314,11 +326,8 @@ def is_due(
     Today's time passed while the bot was down still counts (catch-up, same local day only).
     """
     now = _aware(now)
-    today = local_today(now, sub.timezone)
-    used = used_through(sub, last_delivered_local_date, last_delivered_at)
-    if used is not None and used >= today:
-        return False
-    return now >= due_at(today, sub.time, sub.timezone)
+    today, day = _open_day(now, sub, last_delivered_local_date, last_delivered_at)
+    return day == today and now >= due_at(today, sub.time, sub.timezone)
 
 
 def next_due(
@@ -329,9 +338,7 @@ def next_due(
 ) -> datetime:
     """When the next insight will go out (``now`` if it is due right away)."""
     now = _aware(now)
-    today = local_today(now, sub.timezone)
-    used = used_through(sub, last_delivered_local_date, last_delivered_at)
-    day = today if used is None or used < today else used + timedelta(days=1)
+    today, day = _open_day(now, sub, last_delivered_local_date, last_delivered_at)
     due = due_at(day, sub.time, sub.timezone)
     return max(due, now) if day == today else due
 
