@@ -3,6 +3,7 @@ message per second in any one chat, which AIORateLimiter only enforces for group
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Coroutine
 from typing import Any
 
@@ -46,9 +47,8 @@ class ChatRateLimiter(AIORateLimiter):
             chat_id = int(data.get("chat_id"))  # type: ignore[arg-type]
         except (TypeError, ValueError):
             chat_id = 0
-        if self._per_chat > 0 and chat_id > 0:
-            async with self._chat_limiter(chat_id):
-                return await super().process_request(callback, args, kwargs, endpoint, data,
-                                                     rate_limit_args)
-        return await super().process_request(callback, args, kwargs, endpoint, data,
-                                             rate_limit_args)
+        pacing = (self._chat_limiter(chat_id) if self._per_chat > 0 and chat_id > 0
+                  else contextlib.nullcontext())
+        async with pacing:
+            return await super().process_request(callback, args, kwargs, endpoint, data,
+                                                 rate_limit_args)
