@@ -33,9 +33,15 @@ class Services:
     def reload_content(self, seeds_dir: Path | None = None) -> None:
         """Re-read and validate the seeds; on any problem keep serving the old content."""
         library = load_library(seeds_dir or self.settings.seeds_dir)  # raises ContentError
-        self.matcher = Matcher(library, self.processor, self.synonyms,
-                               self.settings.answer_threshold, self.settings.alternatives)
+        self.matcher = _matcher(self.settings, library, self.processor, self.synonyms)
         self.library = library
+
+
+def _matcher(settings: Settings, library: Library, processor: TextProcessor,
+             synonyms: Synonyms) -> Matcher:
+    """The index over ``library``, the same at start-up and on /reload."""
+    return Matcher(library, processor, synonyms, settings.answer_threshold,
+                   settings.alternatives)
 
 
 def build_services(settings: Settings | None = None, seeds_dir: str | Path | None = None,
@@ -45,8 +51,7 @@ def build_services(settings: Settings | None = None, seeds_dir: str | Path | Non
     library = load_library(settings.seeds_dir)
     processor = TextProcessor(settings.userdict)
     synonyms = Synonyms.load(settings.synonyms, processor)
-    matcher = Matcher(library, processor, synonyms, settings.answer_threshold,
-                      settings.alternatives)
+    matcher = _matcher(settings, library, processor, synonyms)
     logger.info("Loaded %d interview(s), %d passages, %d quotes, %d synonym groups",
                 len(library.interviews), len(library.passages), len(library.quotes),
                 len(synonyms))
