@@ -44,23 +44,29 @@ def answer_keyboard(section: Section, qid: str | None, next_hit: int | None,
     return InlineKeyboardMarkup([row])
 
 
+def _section_rows(library: Library, lang: str, prefix: str) -> list[list[InlineKeyboardButton]]:
+    """One button per section, in content order."""
+    return [[_button(s.title.get(lang), f"{prefix}:{s.key}")] for s in library.sections]
+
+
+def _example_rows(library: Library, lang: str, count: int) -> list[list[InlineKeyboardButton]]:
+    """One button per example question, up to ``count``."""
+    return [[_button(q, f"ask:{lang}:{n}")]
+            for n, q in enumerate(example_questions(library, lang, count))]
+
+
 def sections_keyboard(library: Library, lang: str, nav: bool = False) -> InlineKeyboardMarkup:
     """The table of contents; with ``nav`` a press edits this message instead of replying."""
-    prefix = "nav" if nav else "sec"
-    return InlineKeyboardMarkup(
-        [[_button(s.title.get(lang), f"{prefix}:{s.key}")] for s in library.sections])
+    return InlineKeyboardMarkup(_section_rows(library, lang, "nav" if nav else "sec"))
 
 
 def not_covered_keyboard(library: Library, lang: str) -> InlineKeyboardMarkup:
-    rows = [[_button(q, f"ask:{lang}:{n}")] for n, q in
-            enumerate(example_questions(library, lang, 3))]
-    rows += [[_button(s.title.get(lang), f"sec:{s.key}")] for s in library.sections]
-    return InlineKeyboardMarkup(rows)
+    return InlineKeyboardMarkup(_example_rows(library, lang, 3) +
+                                _section_rows(library, lang, "sec"))
 
 
 def examples_keyboard(library: Library, lang: str) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup([[_button(q, f"ask:{lang}:{n}")] for n, q in
-                                 enumerate(example_questions(library, lang, 4))])
+    return InlineKeyboardMarkup(_example_rows(library, lang, 4))
 
 
 def section_nav_keyboard(library: Library, section: Section, lang: str) -> InlineKeyboardMarkup:
