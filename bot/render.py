@@ -54,9 +54,13 @@ def _excerpt(passage: Passage, quote: Quote | None) -> str:
     return escape(text)
 
 
-def _quoted(verbatim_html: str, attribution: str) -> str:
-    """Verbatim text (already escaped) in a blockquote, with who said it below."""
-    return f"<blockquote>{verbatim_html}</blockquote>\n<i>— {escape(attribution)}</i>"
+def _quoted(verbatim_html: str, attribution: str, english: str, lang: str) -> list[str]:
+    """Verbatim text (already escaped) in a blockquote, with who said it below, then (on
+    English cards only) its labelled translation."""
+    parts = [f"<blockquote>{verbatim_html}</blockquote>\n<i>— {escape(attribution)}</i>"]
+    if lang == "en":
+        parts.append(_translation(english, lang))
+    return parts
 
 
 def _summary(section: Section, lang: str) -> str:
@@ -76,12 +80,11 @@ def passage_card(library: Library, passage: Passage, quote: Quote | None, lang: 
     section = library.section_of(passage)
     interview = library.interview_of(passage)
     parts = [f"<b>📖 {escape(section.title.get(lang))}</b>",
-             _quoted(_excerpt(passage, quote),
-                     f"{t(lang, 'excerpt_label')} · {_speaker(interview, lang)}")]
-    if lang == "en":
-        parts.append(_translation(passage.en, lang))
-    parts.append(_summary(section, lang))
-    parts.append(_source_line(interview, lang))
+             *_quoted(_excerpt(passage, quote),
+                      f"{t(lang, 'excerpt_label')} · {_speaker(interview, lang)}",
+                      passage.en, lang),
+             _summary(section, lang),
+             _source_line(interview, lang)]
     return fit("\n\n".join(parts))
 
 
@@ -155,10 +158,8 @@ def quote_card(library: Library, quote: Quote, lang: str) -> str:
     section = library.section_of(quote)
     interview = library.interview_of(quote)
     parts = [f"<b>💬 {escape(t(lang, 'quote_label'))} · {escape(section.title.get(lang))}</b>",
-             _quoted(escape(quote.text), _speaker(interview, lang))]
-    if lang == "en":
-        parts.append(_translation(quote.en, lang))
-    parts.append(_source_line(interview, lang))
+             *_quoted(escape(quote.text), _speaker(interview, lang), quote.en, lang),
+             _source_line(interview, lang)]
     return fit("\n\n".join(parts))
 
 
@@ -169,11 +170,9 @@ def daily_card(library: Library, quote: Quote, lang: str, day: str | None = None
     title = t(lang, "daily_title") + (f" · {day}" if day else "")
     parts = [f"<b>🌅 {escape(title)}</b>",
              f"<b>{escape(section.title.get(lang))}</b>",
-             _quoted(escape(quote.text), _speaker(interview, lang))]
-    if lang == "en":
-        parts.append(_translation(quote.en, lang))
-    parts.append(_summary(section, lang))
-    parts.append(_source_line(interview, lang))
+             *_quoted(escape(quote.text), _speaker(interview, lang), quote.en, lang),
+             _summary(section, lang),
+             _source_line(interview, lang)]
     return fit("\n\n".join(parts))
 
 
