@@ -39,15 +39,7 @@ from enum import Enum
 
 from bot.storage import ScheduleEntry, Store, StoreUnavailable, Subscription
 
-from .schedule import (
-    ScheduleError,
-    due_at,
-    is_due,
-    load_timezone,
-    local_today,
-    next_due,
-    quote_for,
-)
+from .schedule import ScheduleError, due_today, next_due, quote_for
 
 logger = logging.getLogger(__name__)
 
@@ -117,15 +109,15 @@ AsyncSendFn = Callable[[DueDelivery], Awaitable["Outcome | SendResult"]]
 
 def _entry_due(now: datetime, entry: ScheduleEntry, ids: list[str]) -> DueDelivery | None:
     sub = entry.subscription
-    if not is_due(now, sub, entry.last_local_date, entry.last_claimed_at):
+    found = due_today(now, sub, entry.last_local_date, entry.last_claimed_at)
+    if found is None:
         return None
-    zone = load_timezone(sub.timezone)
-    today = local_today(now, zone)
+    today, due = found
     return DueDelivery(
         subscription=sub,
         local_date=today,
         quote_id=quote_for(sub.position, sub.order_seed, ids),
-        due_at=due_at(today, sub.time, zone),
+        due_at=due,
     )
 
 

@@ -36,6 +36,7 @@ __all__ = [
     "ScheduleError",
     "SubscribeChoice",
     "due_at",
+    "due_today",
     "format_time",
     "is_due",
     "load_timezone",
@@ -315,6 +316,24 @@ def _open_day(
     return today, today if used is None or used < today else used + timedelta(days=1)
 
 
+def due_today(
+    now: datetime,
+    sub: HasSchedule,
+    last_delivered_local_date: date | str | None,
+    last_delivered_at: datetime | None = None,
+) -> tuple[date, datetime] | None:
+    """Today's local date and the instant its insight fell due, if it is due at ``now``.
+
+    None when today is already used or today's time has not come yet (see ``is_due``).
+    """
+    now = _aware(now)
+    today, day = _open_day(now, sub, last_delivered_local_date, last_delivered_at)
+    if day != today:
+        return None
+    due = due_at(today, sub.time, sub.timezone)
+    return (today, due) if now >= due else None
+
+
 def is_due(
     now: datetime,
     sub: HasSchedule,
@@ -325,9 +344,7 @@ def is_due(
 
     Today's time passed while the bot was down still counts (catch-up, same local day only).
     """
-    now = _aware(now)
-    today, day = _open_day(now, sub, last_delivered_local_date, last_delivered_at)
-    return day == today and now >= due_at(today, sub.time, sub.timezone)
+    return due_today(now, sub, last_delivered_local_date, last_delivered_at) is not None
 
 
 def next_due(
