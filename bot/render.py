@@ -88,6 +88,11 @@ def passage_card(library: Library, passage: Passage, quote: Quote | None, lang: 
     return fit("\n\n".join(parts))
 
 
+def _bullets(lines: list[str]) -> str:
+    """Plain-text lines as an escaped bullet list, one per line."""
+    return "\n".join(f"• {escape(line)}" for line in lines)
+
+
 def example_questions(library: Library, lang: str, count: int = 4) -> list[str]:
     questions: list[str] = []
     for interview in library.interviews:
@@ -99,12 +104,11 @@ def example_questions(library: Library, lang: str, count: int = 4) -> list[str]:
 def not_covered_card(library: Library, lang: str) -> str:
     """The honest "not covered" reply, with topics and example questions to try."""
     parts = [escape(t(lang, "not_covered"))]
-    topics = [f"• {escape(s.title.get(lang))}" for s in library.sections]
-    parts.append(escape(t(lang, "topics")) + "\n" + "\n".join(topics))
+    parts.append(escape(t(lang, "topics")) + "\n" +
+                 _bullets([s.title.get(lang) for s in library.sections]))
     examples = example_questions(library, lang)
     if examples:
-        parts.append(escape(t(lang, "try_asking")) + "\n" +
-                     "\n".join(f"• {escape(q)}" for q in examples))
+        parts.append(escape(t(lang, "try_asking")) + "\n" + _bullets(examples))
     return fit("\n\n".join(parts))
 
 
@@ -127,7 +131,7 @@ def question_reply(library: Library, matcher: Matcher, question: str,
     question = question.strip()
     lang = question_language(question, fallback_lang)
     if not question:
-        examples = "\n".join(f"• {escape(q)}" for q in example_questions(library, lang))
+        examples = _bullets(example_questions(library, lang))
         return escape(t(lang, "empty_question")) + ("\n" + examples if examples else ""), \
             None, lang
     if len(question) > MAX_QUESTION:
@@ -195,14 +199,14 @@ def welcome_card(library: Library, lang: str) -> str:
     for interview in library.interviews:
         m = interview.metadata
         if lang == "en":
-            intro.append(f"• {m.interviewee.en} ({m.role.en}), “{m.title.en}”, "
+            intro.append(f"{m.interviewee.en} ({m.role.en}), “{m.title.en}”, "
                          f"{m.outlet.en}, {m.date}")
         else:
-            intro.append(f"• {m.interviewee.zh}({m.role.zh}),{m.outlet.zh}《{m.title.zh}》,"
+            intro.append(f"{m.interviewee.zh}({m.role.zh}),{m.outlet.zh}《{m.title.zh}》,"
                          f"{m.date}")
     return fit("\n\n".join([
         f"<b>{escape(t(lang, 'welcome'))}</b>",
-        "\n".join(escape(line) for line in intro),
+        _bullets(intro),
         escape(t(lang, "welcome_usage")),
         escape(t(lang, "commands_help")),
     ]))
