@@ -211,6 +211,12 @@ async def on_non_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 
 # -- buttons --------------------------------------------------------------------------
+def _button_number(text: str) -> int | None:
+    """The number in callback data, or None: ASCII digits only (str.isdigit() also accepts
+    '²' and '①', which int() refuses)."""
+    return int(text) if text.isascii() and text.isdigit() else None
+
+
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     data = query.data or ""
@@ -223,21 +229,21 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if kind == "ask":
         q_lang, _, number = rest.partition(":")
         examples = render.example_questions(library, q_lang if q_lang in LANGUAGES else lang)
-        if not (number.isascii() and number.isdigit()) or int(number) >= len(examples) \
-                or message is None:
+        index = _button_number(number)
+        if index is None or index >= len(examples) or message is None:
             await query.answer(t(lang, "expired"))
             return
         await query.answer()
-        await answer(update, context, examples[int(number)], message)
+        await answer(update, context, examples[index], message)
         return
 
     if kind == "more":
         qid, _, number = rest.partition(":")
         question = context.bot_data.get("questions", {}).get(qid)
-        if question is None or not (number.isascii() and number.isdigit()) or message is None:
+        n = _button_number(number)
+        if question is None or n is None or message is None:
             await query.answer(t(lang, "expired"), show_alert=True)
             return
-        n = int(number)
         result = services.matcher.search(question, limit=MORE_HITS)
         hits = [h for h in result.hits if h.score > 0]
         if n >= len(hits):
