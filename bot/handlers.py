@@ -11,6 +11,7 @@ from collections import OrderedDict, deque
 from html import escape
 
 from telegram import (
+    InlineKeyboardMarkup,
     InlineQueryResultArticle,
     InputTextMessageContent,
     Message,
@@ -21,6 +22,7 @@ from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from . import keyboards, render
+from .content import Library
 from .services import Services
 from .storage import Store, StoreUnavailable
 from .texts import LANGUAGES, t
@@ -113,23 +115,25 @@ async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                                                                 lang))
 
 
-def _toc_text(lang: str) -> str:
-    return f"<b>{escape(t(lang, 'sections_title'))}</b>"
+# The /sections and /quote messages, also shown in place by their "toc" and "quote" buttons.
+def _toc(library: Library, lang: str) -> tuple[str, InlineKeyboardMarkup]:
+    return (f"<b>{escape(t(lang, 'sections_title'))}</b>",
+            keyboards.sections_keyboard(library, lang, nav=True))
+
+
+def _random_quote(library: Library, lang: str) -> tuple[str, InlineKeyboardMarkup]:
+    return (render.quote_card(library, random.choice(library.quotes), lang),
+            keyboards.quote_keyboard(lang))
 
 
 async def sections(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    lang = user_lang(update, context)
-    library = services_of(context).library
-    await update.effective_message.reply_text(
-        _toc_text(lang), reply_markup=keyboards.sections_keyboard(library, lang, nav=True))
+    text, markup = _toc(services_of(context).library, user_lang(update, context))
+    await update.effective_message.reply_text(text, reply_markup=markup)
 
 
 async def quote(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    lang = user_lang(update, context)
-    library = services_of(context).library
-    chosen = random.choice(library.quotes)
-    await update.effective_message.reply_text(render.quote_card(library, chosen, lang),
-                                              reply_markup=keyboards.quote_keyboard(lang))
+    text, markup = _random_quote(services_of(context).library, user_lang(update, context))
+    await update.effective_message.reply_text(text, reply_markup=markup)
 
 
 async def lang_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -276,21 +280,18 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
     if kind == "toc" and message is not None:
         await query.answer()
-        await _edit(message, _toc_text(lang), keyboards.sections_keyboard(library, lang,
-                                                                          nav=True))
+        await _edit(message, *_toc(library, lang))
         return
 
     if kind == "quote" and message is not None:
         await query.answer()
-        chosen = random.choice(library.quotes)
-        await _edit(message, render.quote_card(library, chosen, lang),
-                    keyboards.quote_keyboard(lang))
+        await _edit(message, *_random_quote(library, lang))
         return
 
     await query.answer(t(lang, "expired"), show_alert=True)
 
 
-async def _edit(message: Message, text: str, markup) -> None:
+async def _edit(message: Message, text: str, markup: InlineKeyboardMarkup) -> None:
     try:
         await message.edit_text(text, reply_markup=markup)
     except BadRequest as exc:  # pressing the same button twice: nothing to change
