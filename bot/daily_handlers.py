@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from html import escape
 
 import httpx
@@ -32,7 +32,7 @@ from .daily import (
     run_tick_async,
 )
 from .handlers import services_of, user_lang
-from .storage import Store, StoreUnavailable
+from .storage import Store, StoreUnavailable, Subscription
 from .texts import t
 
 logger = logging.getLogger(__name__)
@@ -66,16 +66,15 @@ def daily_keyboard(quote: Quote, lang: str) -> InlineKeyboardMarkup:
                                                        callback_data=f"dq:{quote.key}")]])
 
 
-def todays_quote(library: Library, store: Store | None, chat_id: int, tz_name: str,
-                 now: datetime) -> Quote:
-    """The quote the chat's daily insight shows today (delivered or next in its order)."""
+def todays_quote(library: Library, store: Store | None, sub: Subscription | None,
+                 today: date) -> Quote:
+    """The quote a chat's daily insight shows on ``today`` (delivered, or next in its order)."""
     ids = [q.key for q in library.quotes]
-    today = local_today(now, tz_name)
-    sub = store.get_subscription(chat_id) if store else None
     if store is not None and sub is not None:
-        delivery = store.get_delivery(chat_id, today)
-        if delivery is not None and library.quote(delivery.quote_id) is not None:
-            return library.quote(delivery.quote_id)  # type: ignore[return-value]
+        delivery = store.get_delivery(sub.chat_id, today)
+        delivered = library.quote(delivery.quote_id) if delivery is not None else None
+        if delivered is not None:
+            return delivered
         return library.quote(quote_for(sub.position, sub.order_seed, ids)) or library.quotes[0]
     # Not subscribed: one quote of the day for everyone.
     return library.quote(quote_for(today.toordinal(), 0, ids)) or library.quotes[0]
@@ -164,17 +163,16 @@ async def today(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     lang = user_lang(update, context)
     chat_id = update.effective_chat.id
     store = services.store
+    now = _now()
     try:
         sub = await asyncio.to_thread(store.get_subscription, chat_id) if store else None
-        tz_name = sub.timezone if sub else services.settings.daily_timezone
-        quote = await asyncio.to_thread(todays_quote, services.library, store, chat_id, tz_name,
-                                        _now())
+        day = local_today(now, sub.timezone if sub else services.settings.daily_timezone)
+        quote = await asyncio.to_thread(todays_quote, services.library, store, sub, day)
     except StoreUnavailable:
-        tz_name = services.settings.daily_timezone
-        quote = todays_quote(services.library, None, chat_id, tz_name, _now())
-    day = local_today(_now(), tz_name).isoformat()
+        day = local_today(now, services.settings.daily_timezone)
+        quote = todays_quote(services.library, None, None, day)
     await update.effective_message.reply_text(
-        render.daily_card(services.library, quote, lang, day),
+        render.daily_card(services.library, quote, lang, day.isoformat()),
         reply_markup=daily_keyboard(quote, lang))
 
 
