@@ -14,7 +14,7 @@ from tests.properties.strategies import (
     schedule_args,
     texts,
 )
-from tests.properties.telegram_html import MAX_CALLBACK_BYTES
+from tests.properties.telegram_html import MAX_CALLBACK_BYTES, MAX_TEXT
 
 # A confirmed broadcast starts a task on an application that is not polling; the harness
 # awaits it (OfflineBot._settle), so PTB's warning about it does not apply.
@@ -161,6 +161,17 @@ def check(bot: OfflineBot, actions: list[tuple]) -> None:
     assert not problems, problems[:5]
 
 
+def private(user_id: int, language: str) -> tuple[dict, dict]:
+    """A user and their private chat with the bot."""
+    return {"id": user_id, "language_code": language}, {"id": user_id, "type": "private"}
+
+
+def as_long_as_a_message(command: str, char: str) -> str:
+    """``/command`` and an argument of ``char`` filling Telegram's 4096 characters."""
+    head = f"/{command} "
+    return head + char * (MAX_TEXT - len(head))
+
+
 @settings(max_examples=2500, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                      HealthCheck.data_too_large])
 @given(actions=scenarios())
@@ -184,8 +195,7 @@ def test_any_updates_are_answered_within_telegram_limits(bot, actions) -> None:
        name=st.sampled_from(["subscribe", "lang", "broadcast", "forget", "today"]))
 def test_longest_messages_from_non_admins(bot, language: str, padding: str, name: str) -> None:
     """Messages at Telegram's own limit (4096 characters) of the kinds that are not echoed."""
-    user = {"id": 41, "language_code": language}
-    chat = {"id": 41, "type": "private"}
+    user, chat = private(41, language)
     head = f"/{name} "
     words = ("对赌 " * 2048)[: 4096 - len(head) - len(padding)] + padding
     check(bot, [("send", user, chat, head + words, "telegram", False),
@@ -205,8 +215,7 @@ NOT_DECIMAL_BUG = (
 @example(digit="①", prefix="more")
 def test_callback_number_that_is_a_digit_but_not_decimal(bot, digit: str, prefix: str
                                                          ) -> None:
-    user = {"id": 39, "language_code": "zh-hans"}
-    chat = {"id": 39, "type": "private"}
+    user, chat = private(39, "zh-hans")
     if prefix == "more":  # a real "More" button of a real answer, its number changed
         bot.run([("send", user, chat, "君联如何帮助被投企业?", "telegram", False)])
         more = [d for d in sent_buttons(bot) if d.startswith("more:")]
@@ -227,9 +236,9 @@ LONG_ARGUMENT_BUG = (
 @example(char="x", language="zh-hans")
 def test_subscribe_with_an_argument_as_long_as_a_message(bot, char: str, language: str
                                                          ) -> None:
-    user = {"id": 38, "language_code": language}
-    chat = {"id": 38, "type": "private"}
-    check(bot, [("send", user, chat, "/subscribe " + char * 4085, "telegram", False)])
+    user, chat = private(38, language)
+    check(bot, [("send", user, chat, as_long_as_a_message("subscribe", char), "telegram",
+                 False)])
 
 
 LONG_BROADCAST_BUG = (
@@ -242,9 +251,9 @@ LONG_BROADCAST_BUG = (
 @given(char=st.sampled_from("y对&"))
 @example(char="y")
 def test_admin_broadcast_as_long_as_a_message(bot, char: str) -> None:
-    admin = {"id": ADMIN, "language_code": "en"}
-    chat = {"id": ADMIN, "type": "private"}
-    check(bot, [("send", admin, chat, "/broadcast " + char * 4085, "telegram", False)])
+    admin, chat = private(ADMIN, "en")
+    check(bot, [("send", admin, chat, as_long_as_a_message("broadcast", char), "telegram",
+                 False)])
 
 
 SURROGATE_BUG = (
@@ -257,6 +266,6 @@ SURROGATE_BUG = (
 @given(text=texts(surrogates=True))
 @example(text="君联\udcff")
 def test_lone_surrogates_in_a_question(bot, text: str) -> None:
-    user = {"id": 37, "language_code": "zh-hans"}
-    check(bot, [("send", user, {"id": 37, "type": "private"}, text, "telegram", False),
+    user, chat = private(37, "zh-hans")
+    check(bot, [("send", user, chat, text, "telegram", False),
                 ("inline", user, text[:256])])
