@@ -129,13 +129,13 @@ def _migrate_v1(conn: Connection) -> None:
 MIGRATIONS: list[Callable[[Connection], None]] = [_migrate_v1]
 SCHEMA_VERSION = len(MIGRATIONS)
 
-# Runtime tables used by queries: currently identical to version 1.
+# Runtime tables used by queries: currently identical to version 1. Its "kv" table is no
+# longer read or written; it stays in the schema so existing databases still match.
 metadata = MetaData()
 _v1_tables(metadata)
 users = metadata.tables["users"]
 subscriptions = metadata.tables["subscriptions"]
 deliveries = metadata.tables["deliveries"]
-kv = metadata.tables["kv"]
 
 _version_metadata = MetaData()
 schema_version = Table(

@@ -33,7 +33,7 @@ from sqlalchemy.exc import (
 from sqlalchemy.pool import StaticPool
 
 from . import schema
-from .schema import deliveries, kv, subscriptions, users
+from .schema import deliveries, subscriptions, users
 from .urls import UnsupportedURL, is_memory_sqlite, mask_url, normalise_url
 
 logger = logging.getLogger(__name__)
@@ -476,7 +476,7 @@ class Store:
             ).all()
         return [_delivery(row) for row in rows]
 
-    # -- reporting and small values ---------------------------------------------------------
+    # -- reporting --------------------------------------------------------------------------
 
     def stats(self, today_utc: date) -> dict[str, int]:
         """Counts for an admin /stats: subscribers and today's (UTC day) deliveries."""
@@ -502,19 +502,6 @@ class Store:
                     d.status == "claimed", d.claimed_at >= start, d.claimed_at < end
                 ),
             }
-
-    def get_value(self, key: str) -> str | None:
-        with self._tx() as conn:
-            return conn.execute(select(kv.c.value).where(kv.c.key == key)).scalar()
-
-    def set_value(self, key: str, value: str) -> None:
-        stmt = self._insert(kv).values(key=key, value=value, updated_at=self._now(None))
-        stmt = stmt.on_conflict_do_update(
-            index_elements=[kv.c.key],
-            set_={"value": stmt.excluded.value, "updated_at": stmt.excluded.updated_at},
-        )
-        with self._tx(write=True) as conn:
-            conn.execute(stmt)
 
     def schema_version(self) -> int:
         with self._tx() as conn:

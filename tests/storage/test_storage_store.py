@@ -332,17 +332,6 @@ def test_stats_count_today_in_utc(store: Store, clock: ManualClock) -> None:
     assert store.stats(date(2024, 4, 30))["sent_today"] == 1
 
 
-def test_values_persist(store: Store, db_url: str, clock: ManualClock) -> None:
-    assert store.get_value("last_tick") is None
-    store.set_value("last_tick", "a")
-    store.set_value("last_tick", "b")
-    store = _reopen(store, db_url, clock)
-    try:
-        assert store.get_value("last_tick") == "b"
-    finally:
-        store.close()
-
-
 def test_naive_datetimes_are_refused(store: Store) -> None:
     store.subscribe(1, 1, "08:00", "UTC")
     with pytest.raises(ValueError):
