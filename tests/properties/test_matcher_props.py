@@ -40,6 +40,12 @@ def check_result(services, question: str, result, limit: int) -> None:
         assert result.best is None
 
 
+def check_search(services, question: str, limit: int | None = None) -> None:
+    """Search (with the matcher's own limit when none is given) and check the result."""
+    result = services.matcher.search(question, limit=limit)
+    check_result(services, question, result, limit or 1 + services.matcher.alternatives)
+
+
 @settings(max_examples=2500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(question=texts())
 @example(question="")
@@ -49,34 +55,29 @@ def check_result(services, question: str, result, limit: int) -> None:
 @example(question="<b>对赌</b> &amp; *回购*")
 @example(question="对赌条款在中国为什么这么普遍?")
 def test_search_never_fails_and_returns_library_text(services, question: str) -> None:
-    result = services.matcher.search(question)
-    check_result(services, question, result, 1 + services.matcher.alternatives)
+    check_search(services, question)
 
 
 @settings(max_examples=500, deadline=None)
 @given(question=texts(), limit=st.integers(min_value=1, max_value=40))
 def test_search_with_any_limit(services, question: str, limit: int) -> None:
-    result = services.matcher.search(question, limit=limit)
-    check_result(services, question, result, limit)
+    check_search(services, question, limit)
 
 
 @pytest.mark.parametrize("index", range(len(long_texts())))
 def test_search_very_long_text(services, index: int) -> None:
     question = long_texts()[index]
-    result = services.matcher.search(question)
-    check_result(services, question, result, 1 + services.matcher.alternatives)
+    check_search(services, question)
 
 
 @settings(max_examples=500, deadline=None, report_multiple_bugs=False)
 @given(question=texts(surrogates=True))
 @example(question="君联\udcff")
 def test_search_accepts_lone_surrogates(services, question: str) -> None:
-    result = services.matcher.search(question)
-    check_result(services, question, result, 1 + services.matcher.alternatives)
+    check_search(services, question)
 
 
 @pytest.mark.parametrize("index", range(len(long_texts_with_surrogates())))
 def test_search_very_long_text_with_surrogates(services, index: int) -> None:
     question = long_texts_with_surrogates()[index]
-    result = services.matcher.search(question)
-    check_result(services, question, result, 1 + services.matcher.alternatives)
+    check_search(services, question)
