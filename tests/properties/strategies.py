@@ -123,7 +123,7 @@ def long_texts_with_surrogates() -> list[str]:
 
 
 # -- /subscribe arguments ------------------------------------------------------------
-_ZONES = sorted(available_timezones())
+ZONES = sorted(available_timezones())
 DIGIT = st.sampled_from("0123456789０１２３４５６７８９")
 _WIDE = str.maketrans("0123456789:", "０１２３４５６７８９：")
 TIMEISH = st.one_of(
@@ -147,8 +147,8 @@ def _recase(name: str, flips: list[bool]) -> str:
 
 
 ZONEISH = st.one_of(
-    st.builds(_recase, st.sampled_from(_ZONES), st.lists(st.booleans(), max_size=40)),
-    st.sampled_from(_ZONES).map(lambda z: z.rsplit("/", 1)[-1].replace("_", " ")),
+    st.builds(_recase, st.sampled_from(ZONES), st.lists(st.booleans(), max_size=40)),
+    st.sampled_from(ZONES).map(lambda z: z.rsplit("/", 1)[-1].replace("_", " ")),
     st.builds(lambda prefix, sign, h, sep, m: f"{prefix}{sign}{h}{sep}{m}",
               st.sampled_from(["UTC", "GMT", "utc", "gmt", "Utc", "", "UT", "Etc/GMT"]),
               st.sampled_from(["+", "-", "±", "", "−", "＋"]), st.text(DIGIT, max_size=3),

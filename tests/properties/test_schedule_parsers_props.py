@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
-from zoneinfo import available_timezones
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -13,14 +12,13 @@ from hypothesis import strategies as st
 from bot.daily import load_timezone, parse_subscribe_args, parse_time, parse_timezone
 from bot.daily.schedule import ScheduleError, format_time
 from bot.daily_handlers import schedule_error_text
-from tests.properties.strategies import ANY_CHAR, ZONEISH, schedule_args
+from tests.properties.strategies import ANY_CHAR, ZONEISH, ZONES, schedule_args
 from tests.properties.telegram_html import assert_telegram_html
 
 HHMM = re.compile(r"(?:[01][0-9]|2[0-3]):[0-5][0-9]")
 OFFSET_NAME = re.compile(r"UTC[+-](?:0[0-9]|1[0-4]):(?:00|15|30|45)")
 CODES = {"bad_time", "bad_timezone", "offset_range", "too_many_args", "two_times",
          "two_timezones"}
-ZONES = sorted(available_timezones())
 ARG = schedule_args(surrogates=True)
 MOMENTS = [datetime(2025, 1, 15, 12), datetime(2025, 7, 15, 12), datetime(1970, 1, 1),
            datetime(2038, 3, 28, 1, 30)]
