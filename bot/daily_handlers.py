@@ -102,17 +102,13 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             context.args or [],
             previous.time if previous else services.settings.daily_time,
             previous.timezone if previous else services.settings.daily_timezone)
-    except ScheduleError as error:
-        await message.reply_text(schedule_error_text(lang, error))
-        return
-    except StoreUnavailable:
-        await message.reply_text(escape(t(lang, "try_later")))
-        return
-    try:
         await asyncio.to_thread(store.upsert_user, user_id, chat_id)
         sub = await asyncio.to_thread(store.subscribe, chat_id, user_id, choice.time,
                                       choice.timezone)
         upcoming = await asyncio.to_thread(next_delivery_at, _now(), store, chat_id)
+    except ScheduleError as error:
+        await message.reply_text(schedule_error_text(lang, error))
+        return
     except StoreUnavailable:
         await message.reply_text(escape(t(lang, "try_later")))
         return
