@@ -23,10 +23,14 @@ MAX_PROBLEMS_SHOWN = 20
 BROADCAST_PREVIEW = 500  # characters of the text shown in the confirmation (escaped: ≤ 5x)
 
 
+def _is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    user = update.effective_user
+    return user is not None and user.id in services_of(context).settings.admins
+
+
 async def _admin_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     """True for admins; everyone else gets a polite refusal."""
-    user = update.effective_user
-    if user is not None and user.id in services_of(context).settings.admins:
+    if _is_admin(update, context):
         return True
     await update.effective_message.reply_text(escape(t(user_lang(update, context),
                                                        "admin_only")))
@@ -77,8 +81,7 @@ async def on_broadcast_button(update: Update, context: ContextTypes.DEFAULT_TYPE
     query = update.callback_query
     lang = user_lang(update, context)
     kind, _, bid = (query.data or "").partition(":")
-    user = update.effective_user
-    if user is None or user.id not in services_of(context).settings.admins:
+    if not _is_admin(update, context):
         await query.answer(t(lang, "admin_only"), show_alert=True)
         return
     text = context.bot_data.get("broadcasts", {}).pop(bid, None)
