@@ -82,7 +82,7 @@ def test_very_long_questions(services, index: int) -> None:
 def test_every_card_is_telegram_html(services, data, lang: str, day) -> None:
     lib = services.library
     passage = data.draw(st.sampled_from(lib.passages), label="passage")
-    quotes = [None, *(q for q in lib.quotes if q.passage_key == passage.key)]
+    quotes = [None, *lib.quotes_in(passage)]
     quote = data.draw(st.sampled_from(quotes), label="quote")
     section = data.draw(st.sampled_from(lib.sections), label="section")
     any_quote = data.draw(st.sampled_from(lib.quotes), label="any quote")
