@@ -16,6 +16,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
+from .yaml_errors import yaml_problem
+
 logger = logging.getLogger(__name__)
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -65,10 +67,8 @@ def _read_yaml_dir(config_dir: Path) -> dict[str, Any]:
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
         except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "file"
-            raise ConfigError(f"{path.name}: {where}: YAML does not parse: "
-                              f"{getattr(exc, 'problem', None) or exc}") from None
+            where, reason = yaml_problem(exc)
+            raise ConfigError(f"{path.name}: {where}: YAML does not parse: {reason}") from None
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{path.name}: cannot be read: {exc}") from None
         if data is None:

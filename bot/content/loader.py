@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz
 
+from ..yaml_errors import yaml_problem
 from .model import Interview, Library, Localized, Metadata, Passage, Quote, Section
 from .verbatim import FoldedText, fold
 
@@ -156,9 +157,7 @@ class _InterviewChecker:
             self.problem("file", f"not UTF-8 text ({exc.reason})")
             return None
         except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "file"
-            reason = getattr(exc, "problem", None) or str(exc)
+            where, reason = yaml_problem(exc)
             self.problem(where, f"YAML does not parse: {reason}")
             return None
         if not isinstance(data, dict):

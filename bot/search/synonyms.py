@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from ..yaml_errors import yaml_problem
 from .text import TextProcessor, has_cjk
 
 logger = logging.getLogger(__name__)
@@ -101,9 +102,9 @@ class Synonyms:
             loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: much faster
             data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
         except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            where = f"line {mark.line + 1}" if mark else "file"
-            raise VocabularyError(f"{path.name}: {where}: YAML does not parse") from None
+            where, reason = yaml_problem(exc)
+            raise VocabularyError(f"{path.name}: {where}: YAML does not parse: {reason}") \
+                from None
         groups = data.get("groups") if isinstance(data, dict) else None
         if not isinstance(groups, list) or not all(isinstance(g, list) for g in groups):
             raise VocabularyError(f"{path.name}: 'groups' must be a list of lists of terms")
