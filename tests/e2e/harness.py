@@ -154,6 +154,66 @@ def _tail(path: Path | None, lines: int = 60) -> str:
     return "\n".join(text[-lines:])
 
 
+class _Child:
+    """One child process whose stdout and stderr go to `log_path` (Emulator, BotProcess)."""
+
+    def __init__(self, log_path: Path) -> None:
+        self.log_path = log_path
+        self.proc: subprocess.Popen | None = None
+        self._log_file = None
+
+    @property
+    def pid(self) -> int | None:
+        return self.proc.pid if self.proc else None
+
+    def _running(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def _popen(
+        self, cmd: Sequence[str], *, cwd: str | os.PathLike, env: Mapping[str, str]
+    ) -> subprocess.Popen:
+        """Start `cmd` in its own session, appending its output to the log; it gets SIGTERM
+        when this process dies (Linux)."""
+        self._log_file = open(self.log_path, "ab")  # noqa: SIM115 - kept open for the child
+        self.proc = subprocess.Popen(
+            cmd,
+            cwd=cwd,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=self._log_file,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+        )
+        return self.proc
+
+    def _terminate(self, timeout: float) -> None:
+        """SIGTERM, SIGKILL after `timeout`; then close the log."""
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(5)
+        self._close_log()
+
+    def _kill(self) -> None:
+        """SIGKILL; then close the log."""
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(5)
+        self._close_log()
+
+    def _close_log(self) -> None:
+        if self._log_file:
+            self._log_file.close()
+            self._log_file = None
+
+    def log(self) -> str:
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+
 class BotMessage(dict):
     """One message the bot sent, as the emulator records it (edits applied).
 
@@ -208,7 +268,7 @@ class BotMessage(dict):
 # the emulator
 
 
-class Emulator:
+class Emulator(_Child):
     """`node launcher.js` (telegram-test-api 4.2.1 + Telegram-faithful fixes) on 127.0.0.1."""
 
     def __init__(
@@ -223,12 +283,10 @@ class Emulator:
         self._fixed_port = port is not None
         self.port = port or free_port()
         self._tmp = Path(tempfile.mkdtemp(prefix="tg-emulator-"))
-        self.log_path = Path(log_path) if log_path else self._tmp / "emulator.log"
+        super().__init__(Path(log_path) if log_path else self._tmp / "emulator.log")
         self.state_path = Path(state_path) if state_path else self._tmp / "state.json"
         self.node = node
         self.verbose = verbose
-        self.proc: subprocess.Popen | None = None
-        self._log_file = None
         self._client = httpx.Client(
             timeout=httpx.Timeout(30.0, connect=5.0),
             limits=httpx.Limits(max_connections=64, max_keepalive_connections=32),
@@ -252,10 +310,6 @@ class Emulator:
         """PTB base_file_url."""
         return f"{self.url}/file/bot"
 
-    @property
-    def pid(self) -> int | None:
-        return self.proc.pid if self.proc else None
-
     # lifecycle --------------------------------------------------------------------------
     def start(self, timeout: float = 15.0) -> Emulator:
         reason = missing_prerequisites()
@@ -272,26 +326,16 @@ class Emulator:
         return self
 
     def _spawn(self, timeout: float) -> None:
-        if self.proc and self.proc.poll() is None:
+        if self._running():
             return
-        self._log_file = open(self.log_path, "ab")  # noqa: SIM115 - kept open for the child
         cmd = [self.node, str(LAUNCHER), "--port", str(self.port), "--state", str(self.state_path)]
         env = {k: v for k, v in os.environ.items() if not k.startswith("TG_EMULATOR_")}
         if self.verbose:
             env["TG_EMULATOR_VERBOSE"] = "1"
-        self.proc = subprocess.Popen(
-            cmd,
-            cwd=E2E_DIR,
-            stdin=subprocess.DEVNULL,
-            stdout=self._log_file,
-            stderr=subprocess.STDOUT,
-            env=env,
-            start_new_session=True,
-            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
-        )
+        proc = self._popen(cmd, cwd=E2E_DIR, env=env)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            code = self.proc.poll()
+            code = proc.poll()
             if code is not None:
                 self._close_log()
                 if code == 98:
@@ -301,7 +345,7 @@ class Emulator:
                 )
             try:
                 r = self._client.get(f"{self.url}/_test/health", timeout=1.0)
-                if r.status_code == 200 and r.json()["result"]["pid"] == self.proc.pid:
+                if r.status_code == 200 and r.json()["result"]["pid"] == proc.pid:
                     return
             except (httpx.HTTPError, ValueError, KeyError):
                 pass
@@ -311,20 +355,10 @@ class Emulator:
 
     def stop(self, timeout: float = 10.0) -> None:
         """Graceful stop (SIGTERM): the launcher saves its state for a later start()."""
-        if self.proc and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(5)
-        self._close_log()
+        self._terminate(timeout)
 
     def kill(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            self.proc.kill()
-            self.proc.wait(5)
-        self._close_log()
+        self._kill()
 
     def restart(self, down_for: float = 0.0, timeout: float = 15.0) -> None:
         """Stop and start again on the same port; chats, messages and counters survive."""
@@ -339,19 +373,11 @@ class Emulator:
         self._client.close()
         shutil.rmtree(self._tmp, ignore_errors=True)
 
-    def _close_log(self) -> None:
-        if self._log_file:
-            self._log_file.close()
-            self._log_file = None
-
     def __enter__(self) -> Emulator:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-    def log(self) -> str:
-        return self.log_path.read_text(encoding="utf-8", errors="replace")
 
     # control routes ---------------------------------------------------------------------
     def _get(self, route: str, timeout: float | None = None, **params: Any) -> Any:
@@ -824,7 +850,7 @@ class User:
 # bot processes
 
 
-class BotProcess:
+class BotProcess(_Child):
     """A bot process (e.g. `python -m bot run`) polling the emulator with one token.
 
     The env gets TELEGRAM_BOT_TOKEN and TELEGRAM_API_URL (plus TELEGRAM_API_FILE_URL and
@@ -850,17 +876,11 @@ class BotProcess:
             fd, name = tempfile.mkstemp(prefix="bot-", suffix=".log")
             os.close(fd)
             log_path = name
-        self.log_path = Path(log_path)
-        self.proc: subprocess.Popen | None = None
-        self._log_file = None
-
-    @property
-    def pid(self) -> int | None:
-        return self.proc.pid if self.proc else None
+        super().__init__(Path(log_path))
 
     @property
     def alive(self) -> bool:
-        return self.proc is not None and self.proc.poll() is None
+        return self._running()
 
     @property
     def returncode(self) -> int | None:
@@ -884,17 +904,7 @@ class BotProcess:
         if self.alive:
             return self
         since = self.emulator.seq() if wait_ready else 0  # the emulator may not be up yet
-        self._log_file = open(self.log_path, "ab")  # noqa: SIM115 - kept open for the child
-        self.proc = subprocess.Popen(
-            self.cmd,
-            cwd=self.cwd,
-            env=self.env(),
-            stdin=subprocess.DEVNULL,
-            stdout=self._log_file,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
-        )
+        self._popen(self.cmd, cwd=self.cwd, env=self.env())
         if wait_ready:
             self.wait_polling(since=since, timeout=timeout)
         return self
@@ -917,24 +927,12 @@ class BotProcess:
 
     def stop(self, timeout: float = 10.0) -> int | None:
         """SIGTERM (PTB shuts down gracefully), SIGKILL after `timeout`."""
-        if self.alive:
-            assert self.proc is not None
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(5)
-        self._close_log()
+        self._terminate(timeout)
         return self.returncode
 
     def kill(self) -> int | None:
         """SIGKILL, no cleanup (simulates a crash)."""
-        if self.alive:
-            assert self.proc is not None
-            self.proc.kill()
-            self.proc.wait(5)
-        self._close_log()
+        self._kill()
         return self.returncode
 
     def restart(self, wait_ready: bool = True, timeout: float = 30.0) -> BotProcess:
@@ -945,16 +943,8 @@ class BotProcess:
         assert self.proc is not None
         return proc_cpu_seconds(self.proc.pid)
 
-    def log(self) -> str:
-        return self.log_path.read_text(encoding="utf-8", errors="replace")
-
     def log_tail(self, lines: int = 60) -> str:
         return _tail(self.log_path, lines)
-
-    def _close_log(self) -> None:
-        if self._log_file:
-            self._log_file.close()
-            self._log_file = None
 
     def __enter__(self) -> BotProcess:
         return self.start()
