@@ -277,8 +277,23 @@ def run(n: int, users: int, per_user: int, keep: bool) -> int:
                 f"{r['cpu_bot']:.2f}/{r['cpu_emu']:.2f}/{r['cpu_users']:.2f}",
             ]
 
+        def versus_echo(
+            results: dict[str, dict[str, float]], keys: list[str], width: int
+        ) -> list[list[str]]:
+            """Rows "<bot> / echo": each of `keys` divided by the echo bot's, the rest of the
+            `width` cells blank."""
+            return [
+                [
+                    f"{labels[k]} / echo",
+                    *(f"{results[k][key] / results['echo'][key]:.2f}x" for key in keys),
+                    *[""] * (width - 1 - len(keys)),
+                ]
+                for k in ("bot", "raised")
+            ]
+
         print()
         print(f"Round trip, {n} questions one at a time, {SEQ_USERS} users taking turns (ms)")
+        headers = ["", "median", "p99", "max", *cpu_head]
         rows = [
             [
                 labels[k],
@@ -289,21 +304,12 @@ def run(n: int, users: int, per_user: int, keep: bool) -> int:
             ]
             for k in names
         ]
-        for k in ("bot", "raised"):
-            rows.append(
-                [
-                    f"{labels[k]} / echo",
-                    f"{seq[k]['median'] / seq['echo']['median']:.2f}x",
-                    f"{seq[k]['p99'] / seq['echo']['p99']:.2f}x",
-                    f"{seq[k]['max'] / seq['echo']['max']:.2f}x",
-                    "",
-                    "",
-                ]
-            )
-        print(table(["", "median", "p99", "max", *cpu_head], rows))
+        rows += versus_echo(seq, ["median", "p99", "max"], len(headers))
+        print(table(headers, rows))
 
         print()
         print(f"Throughput, {users} users at once, {per_user} questions each (answers/s; ms)")
+        headers = ["", "answers/s", "median", "p99", *cpu_head]
         rows = [
             [
                 labels[k],
@@ -314,18 +320,8 @@ def run(n: int, users: int, per_user: int, keep: bool) -> int:
             ]
             for k in names
         ]
-        for k in ("bot", "raised"):
-            rows.append(
-                [
-                    f"{labels[k]} / echo",
-                    f"{load[k]['per_second'] / load['echo']['per_second']:.2f}x",
-                    "",
-                    "",
-                    "",
-                    "",
-                ]
-            )
-        print(table(["", "answers/s", "median", "p99", *cpu_head], rows))
+        rows += versus_echo(load, ["per_second"], len(headers))
+        print(table(headers, rows))
         print()
         problems = {
             name: [ln for ln in bot.log().splitlines() if "WARNING" in ln or "ERROR" in ln]
