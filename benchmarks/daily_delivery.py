@@ -51,7 +51,13 @@ E2E_DIR = REPO_ROOT / "tests" / "e2e"
 sys.path.insert(0, str(E2E_DIR))
 sys.path.insert(0, str(REPO_ROOT))
 
-from harness import BotProcess, Emulator, make_token, missing_prerequisites  # noqa: E402
+from harness import (  # noqa: E402
+    BotProcess,
+    Emulator,
+    make_token,
+    missing_prerequisites,
+    percentile,
+)
 
 from bot.content import load_library  # noqa: E402
 from bot.daily import plan_tick  # noqa: E402
@@ -183,8 +189,8 @@ def time_store(store: Store, n: int, quote_ids: list[str]) -> dict[str, float]:
         "claim_ms": statistics.fmean(claims) * 1000,
         "mark_ms": statistics.fmean(marks) * 1000,
         "delivery_ms": (sum(claims) + sum(marks)) / n * 1000,
-        "delivery_p99_ms": sorted(c + m for c, m in zip(claims, marks, strict=True))[
-            max(0, round(0.99 * n) - 1)] * 1000,
+        "delivery_p99_ms": percentile(
+            (c + m for c, m in zip(claims, marks, strict=True)), 99) * 1000,
     }
 
 

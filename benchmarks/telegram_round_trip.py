@@ -53,6 +53,7 @@ from harness import (
     User,
     make_token,
     missing_prerequisites,
+    percentile,
     proc_cpu_seconds,
     round_trip,
 )
@@ -82,12 +83,6 @@ def load_questions() -> list[str]:
 
 def cycle(items: list[str], n: int, start: int = 0) -> list[str]:
     return [items[(start + i) % len(items)] for i in range(n)]
-
-
-def pct(samples: list[float], p: float) -> float:
-    """Nearest-rank percentile (the same rule as harness.round_trip_stats)."""
-    s = sorted(samples)
-    return s[min(len(s) - 1, max(0, round(p / 100 * len(s)) - 1))]
 
 
 def bench_config(tmp: Path, name: str, **limits: float) -> Path:
@@ -154,8 +149,9 @@ def sequential(emu: Emulator, bot: BotProcess, questions: list[str], n: int) -> 
     started = time.perf_counter()
     samples = sorted(round_trip(users[i % SEQ_USERS], text, REPLY_TIMEOUT)[0]
                      for i, text in enumerate(cycle(questions, n)))
-    stats = {"n": len(samples), "median": statistics.median(samples), "p99": pct(samples, 99),
-             "max": samples[-1], "wall": time.perf_counter() - started}
+    stats = {"n": len(samples), "median": statistics.median(samples),
+             "p99": percentile(samples, 99), "max": samples[-1],
+             "wall": time.perf_counter() - started}
     return stats | cpu.used()
 
 
@@ -188,7 +184,7 @@ def throughput(
         "wall": wall,
         "per_second": len(samples) / wall,
         "median": statistics.median(samples),
-        "p99": pct(samples, 99),
+        "p99": percentile(samples, 99),
     } | cpu.used()
 
 

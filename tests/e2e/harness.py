@@ -51,6 +51,7 @@ __all__ = [
     "free_port",
     "make_token",
     "missing_prerequisites",
+    "percentile",
     "proc_cpu_seconds",
     "round_trip",
     "round_trip_stats",
@@ -965,6 +966,13 @@ def round_trip(user: User, text: str, timeout: float = DEFAULT_TIMEOUT) -> tuple
     return time.perf_counter() - t0, reply
 
 
+def percentile(samples: Iterable[float], p: float) -> float:
+    """Nearest-rank percentile (`p` from 0 to 100): the sorted samples' value at rank
+    round(p / 100 * n), kept within 1..n."""
+    s = sorted(samples)
+    return s[min(len(s) - 1, max(0, round(p / 100 * len(s)) - 1))]
+
+
 def round_trip_stats(
     user: User, texts: Iterable[str], timeout: float = DEFAULT_TIMEOUT, warmup: int = 3
 ) -> dict[str, float]:
@@ -978,15 +986,11 @@ def round_trip_stats(
     samples = sorted(round_trip(user, t, timeout)[0] for t in texts[warmup:])
     if not samples:
         raise ValueError("no texts")
-
-    def pct(p: float) -> float:
-        return samples[min(len(samples) - 1, max(0, round(p / 100 * len(samples)) - 1))]
-
     return {
         "n": len(samples),
         "median": statistics.median(samples),
-        "p90": pct(90),
-        "p99": pct(99),
+        "p90": percentile(samples, 90),
+        "p99": percentile(samples, 99),
         "mean": statistics.fmean(samples),
         "min": samples[0],
         "max": samples[-1],
