@@ -166,7 +166,7 @@ def _addressed_text(message: Message, bot_username: str) -> str | None:
     if message.chat.type == ChatType.PRIVATE:
         return text
     mention = f"@{bot_username}".lower()
-    if mention and mention in text.lower():
+    if mention in text.lower():
         start = text.lower().index(mention)
         return (text[:start] + text[start + len(mention):]).strip()
     reply = message.reply_to_message

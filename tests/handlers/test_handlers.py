@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from bot.cli import answer_json
 from tests.handlers.conftest import Chat, buttons
 
@@ -41,7 +43,10 @@ async def test_question_gets_the_same_card_as_ask_json(offline, services) -> Non
     expected = answer_json(services, question)
     assert expected["answered"]
     assert msg["text"] == expected["reply"]
-    assert expected["source"] in services.library.passages[0].text or True
+    # The card rests on a passage about 对赌, quoted verbatim, and shows it.
+    assert "对赌" in expected["source"]
+    assert any(expected["source"] == p.text for p in services.library.passages)
+    assert html.escape(expected["source"][:15]) in msg["text"]  # the card opens with it
     labels = [b["callback_data"].split(":")[0] for b in buttons(msg)]
     assert labels == ["more", "sec"]
 
