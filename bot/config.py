@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -57,6 +57,11 @@ class Settings:
     def webhook_path(self) -> str:
         """The path Telegram posts to: the path part of WEBHOOK_URL."""
         return urlparse(self.webhook_url or "").path.lstrip("/")
+
+
+def _default(name: str) -> Any:
+    """A setting's default, as declared on Settings (so each is written once)."""
+    return next(f.default for f in fields(Settings) if f.name == name)
 
 
 def _read_yaml_dir(config_dir: Path) -> dict[str, Any]:
@@ -133,26 +138,29 @@ def load_settings(config_dir: str | Path | None = None, seeds_dir: str | Path | 
         p = Path(str(value))
         return p if p.is_absolute() else root / p
 
+    def number(section: str, key: str, kind: type, low: float, high: float) -> Any:
+        """A numeric setting (named as its key), its Settings default when not given."""
+        value = _section(data, section).get(key, _default(key))
+        return _number(value, f"{section}.{key}", kind, low, high)
+
     vocab = _section(data, "vocabulary")
-    search = _section(data, "search")
     bot = _section(data, "bot")
     daily = _section(data, "daily")
     database = _section(data, "database")
-    limits = _section(data, "limits")
 
-    language = str(bot.get("default_language", "zh"))
+    language = str(bot.get("default_language", _default("default_language")))
     if language not in ("zh", "en"):
         raise ConfigError(f"config: bot.default_language must be zh or en, not {language!r}")
 
-    bot_zone = bot.get("timezone", "Asia/Shanghai")
-    daily_zone = daily.get("timezone", "Asia/Shanghai")
+    bot_zone = bot.get("timezone", _default("timezone"))
+    daily_zone = daily.get("timezone", _default("daily_timezone"))
     for name, zone in (("bot.timezone", bot_zone), ("daily.timezone", daily_zone)):
         try:
             ZoneInfo(str(zone))
         except (ZoneInfoNotFoundError, ValueError):
             raise ConfigError(f"config: {name} {zone!r} is not an IANA timezone name, "
                               "e.g. Asia/Shanghai") from None
-    daily_time = str(daily.get("time", "08:30"))
+    daily_time = str(daily.get("time", _default("daily_time")))
     match = re.fullmatch(r"(\d{1,2}):(\d{2})", daily_time)
     if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
         raise ConfigError(f"config: daily.time {daily_time!r} must be HH:MM, e.g. 08:30")
@@ -164,7 +172,7 @@ def load_settings(config_dir: str | Path | None = None, seeds_dir: str | Path | 
     # --seeds and SEEDS_DIR are relative to where the command runs; config's to the project.
     override = seeds_dir or env.get("SEEDS_DIR")
     seeds = Path(override) if override else path(data.get("seeds_dir") or "seeds")
-    port_text = env.get("PORT") or "8443"
+    port_text = env.get("PORT") or str(_default("port"))
     try:
         port = int(port_text)
     except ValueError:
@@ -175,28 +183,23 @@ def load_settings(config_dir: str | Path | None = None, seeds_dir: str | Path | 
         seeds_dir=seeds,
         userdict=path(vocab.get("userdict")),
         synonyms=path(vocab.get("synonyms")),
-        answer_threshold=_number(search.get("answer_threshold", 0.4),
-                                 "search.answer_threshold", float, 0, 1),
-        alternatives=_number(search.get("alternatives", 2), "search.alternatives", int, 0, 10),
+        answer_threshold=number("search", "answer_threshold", float, 0, 1),
+        alternatives=number("search", "alternatives", int, 0, 10),
         default_language=language,
         timezone=str(bot_zone),
         daily_time=daily_time,
         daily_timezone=str(daily_zone),
-        tick_seconds=_number(daily.get("tick_seconds", 20), "daily.tick_seconds", float, 0.1,
-                             3600),
+        tick_seconds=number("daily", "tick_seconds", float, 0.1, 3600),
         database_url=env.get("DATABASE_URL") or _config_db_url(
-            str(database.get("url") or "sqlite:///data/interview-bot.sqlite3"), root),
-        messages_per_second=_number(limits.get("messages_per_second", 30),
-                                    "limits.messages_per_second", float, 0, 10000),
-        per_chat_per_second=_number(limits.get("per_chat_per_second", 1),
-                                    "limits.per_chat_per_second", float, 0, 1000),
-        questions_per_minute=_number(limits.get("questions_per_minute", 20),
-                                     "limits.questions_per_minute", int, 1, 100000),
+            str(database.get("url") or _default("database_url")), root),
+        messages_per_second=number("limits", "messages_per_second", float, 0, 10000),
+        per_chat_per_second=number("limits", "per_chat_per_second", float, 0, 1000),
+        questions_per_minute=number("limits", "questions_per_minute", int, 1, 100000),
         admins=frozenset(admins),
         token=env.get("TELEGRAM_BOT_TOKEN") or None,
         api_url=env.get("TELEGRAM_API_URL") or None,
         webhook_url=env.get("WEBHOOK_URL") or None,
         webhook_secret=env.get("WEBHOOK_SECRET") or None,
-        webhook_listen=env.get("WEBHOOK_LISTEN") or "0.0.0.0",
+        webhook_listen=env.get("WEBHOOK_LISTEN") or _default("webhook_listen"),
         port=port,
     )
