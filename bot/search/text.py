@@ -29,6 +29,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _LATIN = re.compile(r"[a-z0-9]+(?:[-.·'’][a-z0-9]+)*")
 _JOINERS = re.compile(r"[-.·'’]")
 _CACHE_SIZE = 100_000  # per-word caches: cleared when full
+# "the US" and "U.S." name the country, not the pronoun "us" (a stopword once case-folded).
+_US = re.compile(r"(?<![A-Za-z0-9])(?:US|U\.S\.?|u\.s\.)(?![A-Za-z0-9])")
 _BRITISH = re.compile(r"(?<=[a-z]{3})(?:(is)(e|es|ed|ing|ation|ations|er|ers)|(ys)(e|es|ed|ing)|"
                       r"(our)(s|ed|ing|able)?)$")
 
@@ -153,7 +155,10 @@ class TextProcessor:
     def normalize(self, text: str) -> str:
         if _SURROGATE.search(text):  # lone surrogates cannot be encoded for OpenCC
             text = _SURROGATE.sub("\ufffd", text)
-        text = unicodedata.normalize("NFKC", text).casefold()
+        text = unicodedata.normalize("NFKC", text)
+        if "S" in text or "s." in text:
+            text = _US.sub("usa", text)
+        text = text.casefold()
         if _IS_CJK.search(text):
             text = self._opencc.convert(text)
         return text
