@@ -303,7 +303,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "募资规模 募了多少 多少美元 多少亿 多少万 多少元 总额 估值多少 估值是多少 最新估值 "
      "pay paid paying fund_size aum assets_under_management how_much_money latest_valuation "
      "valued_at",
-     "<money> 金额 规模 亿 万 美元 元 billion* million* amount* aum"),
+     "<money> 金额 规模 亿元 万元 美元 人民币 billion* million* amount* aum"),
     # other subjects (industries, everyday life): a passage must name the subject itself
     (_OTHER_SUBJECTS, _OTHER_SUBJECTS),
 )
