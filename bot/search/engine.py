@@ -20,11 +20,11 @@ from rapidfuzz import distance, process
 
 from ..content import Library, Passage, Quote
 from .synonyms import Synonyms
-from .text import NAMED_TYPES, TextProcessor, answers_type, asked_types
+from .text import NAMED_TYPES, ZH_STOPWORDS, TextProcessor, answers_type, asked_types, has_cjk
 
 logger = logging.getLogger(__name__)
 
-K1 = 1.2
+K1 = 1.5
 B = 0.75
 # Field weights: the passage itself counts most; its section's summary gives context.
 FIELDS = {"zh": 1.0, "en": 0.9, "ctx": 0.25, "syn": 0.3}
@@ -538,6 +538,9 @@ class Matcher:
             return cached
         p = self.processor
         member_terms = set(p.terms(member))
+        if not member_terms and len(member) == 1 and member not in ZH_STOPWORDS and \
+                has_cjk(member):  # a one-character word (卷, 钱): itself
+            member_terms = {member}
         expanded: dict[str, float] = {}
         phrases: dict[tuple[str, ...], float] = {}
         for other in others:
