@@ -511,7 +511,8 @@ class Matcher:
         return concept.corrected
 
     def _fuzzy(self, word: str) -> str | None:
-        """The nearest indexed Latin word, if close enough (cached per word). Only words
+        """The nearest indexed Latin word, if close enough (cached per word; swapping two
+        neighbouring letters, compnaies for companies, is one edit). Only words
         that could be that close are compared: a length within the allowed distance, and
         letter sets that differ by at most two letters per edit (an exact filter)."""
         if word in self._fuzzy_cache:
@@ -522,7 +523,7 @@ class Matcher:
             (_popcount(self._latin_mask ^ np.uint64(_char_mask(word))) <= 2 * cutoff))
         vocab = self._latin_vocab
         match = process.extractOne(word, [vocab[i] for i in candidates.tolist()],
-                                   scorer=distance.Levenshtein.distance, score_cutoff=cutoff)
+                                   scorer=distance.OSA.distance, score_cutoff=cutoff)
         result = match[0] if match else None
         if len(self._fuzzy_cache) >= CACHE_SIZE:
             self._fuzzy_cache.clear()
