@@ -238,12 +238,12 @@ _OTHER_SUBJECTS = (
     "房地产 楼市 房价 买房 地产 物业 白酒 消费品 奶茶 餐饮 零售 电商 直播带货 手游 短视频 "
     "互联网大厂 元宇宙 比特币 加密货币 区块链 虚拟货币 外汇 期货 彩票 基金定投 指数基金 理财 "
     "减肥 瘦身 感冒 发烧 咳嗽 失眠 头疼 头痛 怀孕 养生 健身 足球 篮球 世界杯 奥运 nba 电影 "
-    "综艺 音乐 考研 高考 留学申请 选举 大选 总统 "
+    "综艺 音乐 考研 高考 留学申请 选举 大选 总统 小说 科幻 诗歌 写诗 菜谱 "
     "semiconductor* chip chips chipmaker* ev evs electric_vehicle* carmaker* automaker* "
     "automotive batter* solar real_estate property_market housing mortgage* crypto* bitcoin "
     "blockchain forex lottery index_fund* etf etfs diet* weight_loss lose_weight flu fever "
     "insomnia headache pregnan* fitness football soccer basketball world_cup olympic* movie* "
-    "film* celebrit* music election*"
+    "film* celebrit* music election* novel* sci-fi scifi fiction poem* poetry recipe*"
 )
 
 # What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a
@@ -290,6 +290,23 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("旅游 旅行 景点 好玩 酒店 美食 好吃 餐厅 机票 订票 航班 火车票 travel* trip tourist* hotel* "
      "restaurant* food visit* flight* ticket*",
      "旅游 旅行 景点 好玩 酒店 美食 好吃 餐厅 travel* trip tourist* hotel* restaurant* food"),
+    # how something works: the interview names techniques, it does not explain them
+    ("原理 机制 机理 mechanism* how_does_it_work how_do_they_work how_it_works",
+     "原理 机制 机理 mechanism*"),
+    # taxes
+    ("税率 所得税 报税 纳税 税务 税收 税负 tax taxes taxation taxed", "税 tax taxes taxation"),
+    # jobs and applications
+    ("求职 应聘 招聘 实习 找工作 工作机会 job jobs career* intern internship* "
+     "cover_letter*", "求职 应聘 招聘 实习 job jobs career* intern internship*"),
+    # who runs an organisation
+    ("ceo是谁 谁是ceo 董事长是谁 总裁是谁 总经理是谁 负责人是谁 掌门人是谁 who_is_the_ceo "
+     "who_runs who_leads who_heads", "ceo 首席 总裁 董事长 总经理 负责人 掌门人 <name>"),
+    # a trial's phase
+    ("几期 哪一期 哪期 几期临床 phase_1 phase_2 phase_3 phase_i phase_ii phase_iii which_phase "
+     "what_phase", "一期 二期 三期 期临床 phase"),
+    # writing a text for the reader: the interview has none to give
+    ("帮我写 给我写 写一份 写一篇 写一首 写个 写一个 write_me write_a write_an help_me_write "
+     "draft_a draft_me", "撰写 起草 写作 drafted"),
     # a year or a date: the passage needs one
     ("哪一年 哪年 几几年 何年 哪个年份 什么年份 成立时间 成立于 what_year which_year "
      "in_what_year what_date founded_in",
