@@ -60,7 +60,7 @@ a an the and or but if then else of to in on at by for with about from into over
 was were be been being am do does did doing done have has had having it its it's this that these
 those there here what which who whom whose why how when where whats what's i me my we us our you
 your he him his she her they them their can could should would will shall may might must not no
-yes so than too very just also any some all more most much many such only own same other s t
+yes so than too very just also any some all more most much many such own same other s t
 tell say said says please think thinks view views get gets got let lets like one ones does
 make makes made making stay stays give gives gave take takes took go goes going went come comes
 know knows need needs want wants way ways thing things really actually exactly mean means kind
