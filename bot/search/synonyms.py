@@ -66,6 +66,11 @@ class Synonyms:
         self._latin: dict[str, list[_Member]] = {}
         self._latin_other: list[_Member] = []  # Latin members not starting with a letter
         self._runs: dict[str, tuple[_Member, ...]] = {}  # see _starting
+        # One-word Latin members by stem: a word no member spells out is matched by the
+        # shorter members of its stem, which it inflects (localizing: localize, drugmakers:
+        # drugmaker; not back: backing).
+        self._stemmed: dict[str, list[_Member]] = {}
+        self._words: set[str] = set()  # every one-word Latin member as written
         order = 0
         for n, raw in enumerate([*groups, *(names or [])]):
             members = [processor.normalize(str(m)).strip() for m in raw if str(m).strip()]
@@ -90,6 +95,10 @@ class Synonyms:
                                  others=others)
                 if head:
                     self._latin.setdefault(member.head[:_KEY], []).append(member)
+                    if member.text == member.head:
+                        self._words.add(member.text)
+                        for stem in processor.latin_terms(member.text):
+                            self._stemmed.setdefault(stem, []).append(member)
                 else:
                     self._latin_other.append(member)
         self._cjk_heads = frozenset(self._cjk)
@@ -159,6 +168,9 @@ class Synonyms:
         for run in runs:
             latin.extend(self._starting(run))
         candidates.extend(m for m in dict.fromkeys(latin) if m.latin_match(normalized, runs))
+        for run in runs - self._words:
+            for stem in self._processor.latin_terms(run):
+                candidates.extend(m for m in self._stemmed.get(stem, ()) if len(m.text) < len(run))
         for member in candidates:
             if member.group not in found or member.order < found[member.group].order:
                 found[member.group] = member
