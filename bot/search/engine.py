@@ -44,8 +44,8 @@ FUZZY_WEIGHT = 0.6
 # General-language specificity: a Chinese word as common as 容易 or 时候 (its -log
 # frequency in jieba's dictionary at or below SPEC_LO) says little about what a question
 # is about; one as rare as SPEC_HI or rarer counts fully.
-SPEC_LO = 7.0
-SPEC_HI = 11.0
+SPEC_LO = 7.5
+SPEC_HI = 12.0
 SPEC_MIN = 0.1
 COMMON_EN_SPEC = 0.3
 CACHE_SIZE = 100_000  # per-word caches: cleared when full
