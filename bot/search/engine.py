@@ -203,7 +203,8 @@ class Matcher:
         self._quote_texts: dict[str, str] = {}
         self._normalized: list[tuple[str, list[str]]] = []
         self._texts: list[str] = []  # normalised text and rendering (kinds of fact)
-        # The name groups each passage mentions, besides its interview's subject.
+        # The name groups each passage mentions (places aside), besides its interview's
+        # subject.
         self._names: list[frozenset[int]] = []
         self._subjects: dict[str, frozenset[int]] = {}
         self._positions: dict[int, tuple[str, dict[str, list[tuple[int, int, int]]]]] = {}
@@ -243,7 +244,9 @@ class Matcher:
         # English members for the Chinese text, the Chinese members for the rendering.
         for text, latin_side in ((zh, True), (en, False)):
             for member, others in self.synonyms.matches(text):
-                if (group := self.synonyms.name_group(member)) is not None:
+                # A place is not the name a question asks for (of a company, a person).
+                if (group := self.synonyms.name_group(member)) is not None and not any(
+                        map(p.is_place, (member, *others))):
                     names.add(group)
                 for other in others:
                     if other.isascii() != latin_side:

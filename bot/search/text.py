@@ -114,11 +114,14 @@ class TextProcessor:
         # words are added): how much a word the interview does not use says about a topic.
         self._total = float(self._jieba.total)
         self._domain: set[str] = set()  # our vocabulary: always specific
+        self._places: set[str] = set()  # our vocabulary's place names (tagged ns)
         if userdict and userdict.is_file():
             for line in userdict.read_text(encoding="utf-8").splitlines():
                 fields = line.strip().lstrip("\ufeff").split()
                 if fields:
                     self._domain.add(fields[0])
+                    if fields[-1] == "ns":
+                        self._places.add(fields[0])
             self._jieba.load_userdict(str(userdict))
         self._stemmer = snowballstemmer.stemmer("english")  # PyStemmer (C) when installed
         self._stems: dict[str, str] = {}
@@ -135,6 +138,10 @@ class TextProcessor:
             self._jieba.add_word(word, freq=2000)
             self._function_only.clear()
             self._parts.clear()
+
+    def is_place(self, word: str) -> bool:
+        """A place name of our vocabulary (tagged ns in the user dictionary)."""
+        return word in self._places
 
     def is_common_latin(self, term: str) -> bool:
         """A stemmed Latin term that is a common English word (see EN_COMMON)."""
