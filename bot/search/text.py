@@ -318,6 +318,13 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # writing a text for the reader: the interview has none to give
     ("帮我写 给我写 写一份 写一篇 写一首 写个 写一个 write_me write_a write_an help_me_write "
      "draft_a draft_me", "撰写 起草 写作 drafted"),
+    # which AI model: the passage needs to name one
+    ("哪个大模型 什么大模型 哪个模型 什么模型 哪款模型 哪家模型 which_model what_model which_llm "
+     "what_llm which_ai_model what_ai_model",
+     "gpt chatgpt deepseek llama claude gemini qwen 通义 文心 豆包 kimi"),
+    # a forecast: the passage needs to expect or plan something
+    ("预计什么时候 预计何时 预计哪年 预计多久 预计几时 预计会在 when_will when_do_they_expect "
+     "when_is_it_expected", "预计 预期 计划 expect* plan plans planned"),
     # a year or a date: the passage needs one
     ("哪一年 哪年 几几年 何年 哪个年份 什么年份 成立时间 成立于 what_year which_year "
      "in_what_year what_date founded_in",
