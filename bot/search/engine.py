@@ -583,6 +583,16 @@ class Matcher:
                     hit = True
             if not hit:
                 concepts.append(self._member_concept(member, expansion))
+        # A question word that is a member of a group some other word of the question
+        # was found for (一窝蜂 and 挤在): its own group too.
+        for i, (word, concept) in enumerate(zip(words, concepts[:ordered], strict=False)):
+            if len(concept.terms) == 1 and (others := self.synonyms.others(word)):
+                merged = concept.merged.get(word, _MISSING)
+                if merged is _MISSING:
+                    merged = concept.merged[word] = self._merged(
+                        concept, word, self._expansion(word, others))
+                if merged is not None:
+                    concepts[i] = merged
         concepts = [self._corrected(self._named(c)) for c in concepts]
         return _Query(concepts, p.bigrams(norm), ordered, words, norm, asked_types(norm),
                       frozenset(names))

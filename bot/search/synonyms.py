@@ -125,6 +125,11 @@ class Synonyms:
     def __len__(self) -> int:
         return len(self._groups)
 
+    def others(self, member: str) -> tuple[str, ...]:
+        """The other members of a member's group (() for a word that is no member)."""
+        group = self._group_of.get(member)
+        return () if group is None else tuple(m for m in self._groups[group] if m != member)
+
     def name_group(self, member: str) -> int | None:
         """The name group (see ``names``) of a member returned by ``matches``, None when
         it does not name anything."""
