@@ -302,13 +302,15 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "restaurant* food visit* flight* ticket*",
      "旅游 旅行 景点 好玩 酒店 美食 好吃 餐厅 travel* trip tourist* hotel* restaurant* food"),
     # how something works: the interview names techniques, it does not explain them
-    ("原理 机制 机理 mechanism* how_does_it_work how_do_they_work how_it_works",
+    ("原理 作用机制 作用机理 机理 mechanism_of_action how_does_it_work how_do_they_work "
+     "how_it_works",
      "原理 机制 机理 mechanism*"),
     # taxes
     ("税率 所得税 报税 纳税 税务 税收 税负 tax taxes taxation taxed", "税 tax taxes taxation"),
     # jobs and applications
-    ("求职 应聘 招聘 实习 找工作 工作机会 job jobs career* intern internship* "
-     "cover_letter*", "求职 应聘 招聘 实习 job jobs career* intern internship*"),
+    ("求职 应聘 招聘 实习 找工作 工作机会 job_at jobs_at job_in jobs_in job_application* "
+     "job_opening* intern internship* cover_letter*",
+     "求职 应聘 招聘 实习 job jobs career* intern internship*"),
     # who runs an organisation
     ("ceo是谁 谁是ceo 董事长是谁 总裁是谁 总经理是谁 负责人是谁 掌门人是谁 who_is_the_ceo "
      "who_runs who_leads who_heads", "ceo 首席 总裁 董事长 总经理 负责人 掌门人 <name>"),
