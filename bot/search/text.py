@@ -246,14 +246,14 @@ _OTHER_SUBJECTS = (
     "互联网大厂 元宇宙 比特币 加密货币 区块链 虚拟货币 外汇 期货 彩票 基金定投 指数基金 理财 "
     "减肥 瘦身 感冒 发烧 咳嗽 失眠 头疼 头痛 怀孕 养生 健身 足球 篮球 世界杯 奥运 nba 电影 "
     "综艺 音乐 考研 高考 留学申请 选举 大选 总统 小说 科幻 诗歌 写诗 菜谱 "
-    "患者 病人 病患 确诊 淋巴瘤 白血病 骨髓瘤 肿瘤 癌症 糖尿病 "
+    "确诊 淋巴瘤 白血病 骨髓瘤 肿瘤 癌症 糖尿病 "
     "adc 双抗 glp-1 glp1 减重药 疫苗 基因编辑 crispr 中药 中医 "
     "semiconductor* chip chips chipmaker* ev evs electric_vehicle* carmaker* automaker* "
     "automotive batter* solar real_estate property_market housing mortgage* crypto* bitcoin "
     "blockchain forex lottery index_fund* etf etfs diet* weight_loss lose_weight flu fever "
     "insomnia headache pregnan* fitness football soccer basketball world_cup olympic* movie* "
-    "film* celebrit* music election* novel* sci-fi scifi fiction poem* poetry recipe* "
-    "patients cancer* tumor* tumour* lymphoma* leukemia leukaemia myeloma diabetes "
+    "film* celebrit* music election* novels sci-fi scifi fiction poem poems poetry recipe recipes "
+    "cancer* tumor* tumour* lymphoma* leukemia leukaemia myeloma diabetes "
     "adcs antibody-drug_conjugate* bispecific* vaccin*"
 )
 
