@@ -321,8 +321,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("帮我写 给我写 写一份 写一篇 写一首 写个 写一个 write_me write_a write_an help_me_write "
      "draft_a draft_me", "撰写 起草 写作 drafted"),
     # which AI model: the passage needs to name one
-    ("哪个大模型 什么大模型 哪个模型 什么模型 哪款模型 哪家模型 which_model what_model which_llm "
-     "what_llm which_ai_model what_ai_model",
+    ("哪个大模型 什么大模型 哪个模型 什么模型 哪款模型 哪家模型 which_llm what_llm "
+     "which_ai_model what_ai_model which_language_model what_language_model",
      "gpt chatgpt deepseek llama claude gemini qwen 通义 文心 豆包 kimi"),
     # a forecast: the passage needs to expect or plan something
     ("预计什么时候 预计何时 预计哪年 预计多久 预计几时 预计会在 when_will when_do_they_expect "
