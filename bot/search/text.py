@@ -163,7 +163,7 @@ class TextProcessor:
         if _SURROGATE.search(text):  # lone surrogates cannot be encoded for OpenCC
             text = _SURROGATE.sub("\ufffd", text)
         text = unicodedata.normalize("NFKC", text)
-        if "S" in text or "s." in text:
+        if "US" in text or "U.S" in text or "u.s." in text:
             text = _US.sub("usa", text)
         text = text.casefold()
         if _IS_CJK.search(text):
@@ -247,14 +247,14 @@ _OTHER_SUBJECTS = (
     "减肥 瘦身 感冒 发烧 咳嗽 失眠 头疼 头痛 怀孕 养生 健身 足球 篮球 世界杯 奥运 nba 电影 "
     "综艺 音乐 考研 高考 留学申请 选举 大选 总统 小说 科幻 诗歌 写诗 菜谱 "
     "确诊 淋巴瘤 白血病 骨髓瘤 肿瘤 癌症 糖尿病 "
-    "adc 双抗 glp-1 glp1 减重药 疫苗 基因编辑 crispr 中药 中医 "
+    "adc 双抗 glp_1 glp1 减重药 疫苗 基因编辑 crispr 中药 中医 "
     "semiconductor* chip chips chipmaker* ev evs electric_vehicle* carmaker* automaker* "
     "automotive batter* solar real_estate property_market housing mortgage* crypto* bitcoin "
     "blockchain forex lottery index_fund* etf etfs diet* weight_loss lose_weight flu fever "
     "insomnia headache pregnan* fitness football soccer basketball world_cup olympic* movie* "
-    "film* celebrit* music election* novels sci-fi scifi fiction poem poems poetry recipe recipes "
+    "film* celebrit* music election* novels sci_fi scifi fiction poem poems poetry recipe recipes "
     "cancer* tumor* tumour* lymphoma* leukemia leukaemia myeloma diabetes "
-    "adcs antibody-drug_conjugate* bispecific* vaccin*"
+    "adcs antibody_drug_conjugate* bispecific* vaccin*"
 )
 
 # What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a
