@@ -20,11 +20,11 @@ from rapidfuzz import distance, process
 
 from ..content import Library, Passage, Quote
 from .synonyms import Synonyms
-from .text import NAMED_TYPES, TextProcessor, answers_type, asked_types
+from .text import NAMED_TYPES, ZH_STOPWORDS, TextProcessor, answers_type, asked_types, has_cjk
 
 logger = logging.getLogger(__name__)
 
-K1 = 1.2
+K1 = 1.5
 B = 0.75
 # Field weights: the passage itself counts most; its section's summary gives context.
 FIELDS = {"zh": 1.0, "en": 0.9, "ctx": 0.25, "syn": 0.3}
@@ -37,15 +37,15 @@ DOC_SYNONYM_CREDIT = 1.0
 BIGRAM_WEIGHT = 0.5
 PART_WEIGHT = 0.5
 SYNONYM_WEIGHT = 0.8
-OOV_FACTOR = 0.4
+OOV_FACTOR = 0.36
 PART_CREDIT = 0.8
 CONTEXT_CREDIT = 0.5
 FUZZY_WEIGHT = 0.6
 # General-language specificity: a Chinese word as common as 容易 or 时候 (its -log
 # frequency in jieba's dictionary at or below SPEC_LO) says little about what a question
 # is about; one as rare as SPEC_HI or rarer counts fully.
-SPEC_LO = 7.0
-SPEC_HI = 11.0
+SPEC_LO = 7.5
+SPEC_HI = 12.0
 SPEC_MIN = 0.1
 COMMON_EN_SPEC = 0.3
 CACHE_SIZE = 100_000  # per-word caches: cleared when full
@@ -203,7 +203,8 @@ class Matcher:
         self._quote_texts: dict[str, str] = {}
         self._normalized: list[tuple[str, list[str]]] = []
         self._texts: list[str] = []  # normalised text and rendering (kinds of fact)
-        # The name groups each passage mentions, besides its interview's subject.
+        # The name groups each passage mentions (places aside), besides its interview's
+        # subject.
         self._names: list[frozenset[int]] = []
         self._subjects: dict[str, frozenset[int]] = {}
         self._positions: dict[int, tuple[str, dict[str, list[tuple[int, int, int]]]]] = {}
@@ -243,7 +244,9 @@ class Matcher:
         # English members for the Chinese text, the Chinese members for the rendering.
         for text, latin_side in ((zh, True), (en, False)):
             for member, others in self.synonyms.matches(text):
-                if (group := self.synonyms.name_group(member)) is not None:
+                # A place is not the name a question asks for (of a company, a person).
+                if (group := self.synonyms.name_group(member)) is not None and not any(
+                        map(p.is_place, (member, *others))):
                     names.add(group)
                 for other in others:
                     if other.isascii() != latin_side:
@@ -511,7 +514,8 @@ class Matcher:
         return concept.corrected
 
     def _fuzzy(self, word: str) -> str | None:
-        """The nearest indexed Latin word, if close enough (cached per word). Only words
+        """The nearest indexed Latin word, if close enough (cached per word; swapping two
+        neighbouring letters, compnaies for companies, is one edit). Only words
         that could be that close are compared: a length within the allowed distance, and
         letter sets that differ by at most two letters per edit (an exact filter)."""
         if word in self._fuzzy_cache:
@@ -522,7 +526,7 @@ class Matcher:
             (_popcount(self._latin_mask ^ np.uint64(_char_mask(word))) <= 2 * cutoff))
         vocab = self._latin_vocab
         match = process.extractOne(word, [vocab[i] for i in candidates.tolist()],
-                                   scorer=distance.Levenshtein.distance, score_cutoff=cutoff)
+                                   scorer=distance.OSA.distance, score_cutoff=cutoff)
         result = match[0] if match else None
         if len(self._fuzzy_cache) >= CACHE_SIZE:
             self._fuzzy_cache.clear()
@@ -538,6 +542,9 @@ class Matcher:
             return cached
         p = self.processor
         member_terms = set(p.terms(member))
+        if not member_terms and len(member) == 1 and member not in ZH_STOPWORDS and \
+                has_cjk(member):  # a one-character word (卷, 钱): itself
+            member_terms = {member}
         expanded: dict[str, float] = {}
         phrases: dict[tuple[str, ...], float] = {}
         for other in others:
@@ -576,6 +583,16 @@ class Matcher:
                     hit = True
             if not hit:
                 concepts.append(self._member_concept(member, expansion))
+        # A question word that is a member of a group some other word of the question
+        # was found for (一窝蜂 and 挤在): its own group too.
+        for i, (word, concept) in enumerate(zip(words, concepts[:ordered], strict=False)):
+            if len(concept.terms) == 1 and (others := self.synonyms.others(word)):
+                merged = concept.merged.get(word, _MISSING)
+                if merged is _MISSING:
+                    merged = concept.merged[word] = self._merged(
+                        concept, word, self._expansion(word, others))
+                if merged is not None:
+                    concepts[i] = merged
         concepts = [self._corrected(self._named(c)) for c in concepts]
         return _Query(concepts, p.bigrams(norm), ordered, words, norm, asked_types(norm),
                       frozenset(names))

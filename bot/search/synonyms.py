@@ -66,6 +66,13 @@ class Synonyms:
         self._latin: dict[str, list[_Member]] = {}
         self._latin_other: list[_Member] = []  # Latin members not starting with a letter
         self._runs: dict[str, tuple[_Member, ...]] = {}  # see _starting
+        # One-word Latin members by stem: a word no member spells out is matched by the
+        # shorter members of its stem, which it inflects (localizing: localize, drugmakers:
+        # drugmaker; not back: backing).
+        self._stemmed: dict[str, list[_Member]] = {}
+        self._words: set[str] = set()  # every one-word Latin member as written
+        self._inflections: dict[str, tuple[_Member, ...]] = {}  # see _inflected
+        self._others: dict[str, tuple[str, ...]] = {}  # see others
         order = 0
         for n, raw in enumerate([*groups, *(names or [])]):
             members = [processor.normalize(str(m)).strip() for m in raw if str(m).strip()]
@@ -90,6 +97,10 @@ class Synonyms:
                                  others=others)
                 if head:
                     self._latin.setdefault(member.head[:_KEY], []).append(member)
+                    if member.text == member.head:
+                        self._words.add(member.text)
+                        for stem in processor.latin_terms(member.text):
+                            self._stemmed.setdefault(stem, []).append(member)
                 else:
                     self._latin_other.append(member)
         self._cjk_heads = frozenset(self._cjk)
@@ -115,6 +126,17 @@ class Synonyms:
 
     def __len__(self) -> int:
         return len(self._groups)
+
+    def others(self, member: str) -> tuple[str, ...]:
+        """The other members of a member's group (() for a word that is no member)."""
+        others = self._others.get(member)
+        if others is None:
+            group = self._group_of.get(member)
+            others = () if group is None else tuple(m for m in self._groups[group] if m != member)
+            if len(self._others) >= _CACHE_SIZE:
+                self._others.clear()
+            self._others[member] = others
+        return others
 
     def name_group(self, member: str) -> int | None:
         """The name group (see ``names``) of a member returned by ``matches``, None when
@@ -146,6 +168,17 @@ class Synonyms:
             members = self._runs[run] = tuple(found)
         return members
 
+    def _inflected(self, run: str) -> tuple[_Member, ...]:
+        """The shorter one-word members of a run's stem (cached per run, as _starting)."""
+        members = self._inflections.get(run)
+        if members is None:
+            members = tuple(m for stem in self._processor.latin_terms(run)
+                            for m in self._stemmed.get(stem, ()) if len(m.text) < len(run))
+            if len(self._inflections) >= _CACHE_SIZE:
+                self._inflections.clear()
+            self._inflections[run] = members
+        return members
+
     def matches(self, normalized: str) -> list[tuple[str, tuple[str, ...]]]:
         """(member found in the question, the other members of its group) for each match."""
         found: dict[int, _Member] = {}  # group -> its first member (in file order) found
@@ -159,6 +192,8 @@ class Synonyms:
         for run in runs:
             latin.extend(self._starting(run))
         candidates.extend(m for m in dict.fromkeys(latin) if m.latin_match(normalized, runs))
+        for run in runs - self._words:
+            candidates.extend(self._inflected(run))
         for member in candidates:
             if member.group not in found or member.order < found[member.group].order:
                 found[member.group] = member

@@ -29,6 +29,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _LATIN = re.compile(r"[a-z0-9]+(?:[-.·'’][a-z0-9]+)*")
 _JOINERS = re.compile(r"[-.·'’]")
 _CACHE_SIZE = 100_000  # per-word caches: cleared when full
+# "the US" and "U.S." name the country, not the pronoun "us" (a stopword once case-folded).
+_US = re.compile(r"(?<![A-Za-z0-9])(?:US|U\.S\.?|u\.s\.)(?![A-Za-z0-9])")
 _BRITISH = re.compile(r"(?<=[a-z]{3})(?:(is)(e|es|ed|ing|ation|ations|er|ers)|(ys)(e|es|ed|ing)|"
                       r"(our)(s|ed|ing|able)?)$")
 
@@ -50,7 +52,7 @@ ZH_STOPWORDS = frozenset("""
 怎么办 咋办 干嘛 干啥 办 做 还是 呢 哦 嗯 吗 呗 么 吧 喔 诶 所以 因为 但是 但 然后
 以及 关于 对于 这个 那个
 干 干什么 到底 究竟 说到底 玩意 玩意儿 东西 大概 大约 行不行 能不能 会不会 要不要 可不可以
-怎么回事 咋回事 咋整 怎么整 啥样 一般 通常 除了 以外 之外 还有
+怎么回事 咋回事 咋整 怎么整 啥样 一般 通常 以外 之外 还有
 """.split())
 
 EN_STOPWORDS = frozenset("""
@@ -58,7 +60,7 @@ a an the and or but if then else of to in on at by for with about from into over
 was were be been being am do does did doing done have has had having it its it's this that these
 those there here what which who whom whose why how when where whats what's i me my we us our you
 your he him his she her they them their can could should would will shall may might must not no
-yes so than too very just also any some all more most much many such only own same other s t
+yes so than too very just also any some all more most much many such own same other s t
 tell say said says please think thinks view views get gets got let lets like one ones does
 make makes made making stay stays give gives gave take takes took go goes going went come comes
 know knows need needs want wants way ways thing things really actually exactly mean means kind
@@ -112,11 +114,14 @@ class TextProcessor:
         # words are added): how much a word the interview does not use says about a topic.
         self._total = float(self._jieba.total)
         self._domain: set[str] = set()  # our vocabulary: always specific
+        self._places: set[str] = set()  # our vocabulary's place names (tagged ns)
         if userdict and userdict.is_file():
             for line in userdict.read_text(encoding="utf-8").splitlines():
                 fields = line.strip().lstrip("\ufeff").split()
                 if fields:
                     self._domain.add(fields[0])
+                    if fields[-1] == "ns":
+                        self._places.add(fields[0])
             self._jieba.load_userdict(str(userdict))
         self._stemmer = snowballstemmer.stemmer("english")  # PyStemmer (C) when installed
         self._stems: dict[str, str] = {}
@@ -133,6 +138,10 @@ class TextProcessor:
             self._jieba.add_word(word, freq=2000)
             self._function_only.clear()
             self._parts.clear()
+
+    def is_place(self, word: str) -> bool:
+        """A place name of our vocabulary (tagged ns in the user dictionary)."""
+        return word in self._places
 
     def is_common_latin(self, term: str) -> bool:
         """A stemmed Latin term that is a common English word (see EN_COMMON)."""
@@ -153,7 +162,10 @@ class TextProcessor:
     def normalize(self, text: str) -> str:
         if _SURROGATE.search(text):  # lone surrogates cannot be encoded for OpenCC
             text = _SURROGATE.sub("\ufffd", text)
-        text = unicodedata.normalize("NFKC", text).casefold()
+        text = unicodedata.normalize("NFKC", text)
+        if "US" in text or "U.S" in text or "u.s." in text:
+            text = _US.sub("usa", text)
+        text = text.casefold()
         if _IS_CJK.search(text):
             text = self._opencc.convert(text)
         return text
@@ -233,12 +245,16 @@ _OTHER_SUBJECTS = (
     "房地产 楼市 房价 买房 地产 物业 白酒 消费品 奶茶 餐饮 零售 电商 直播带货 手游 短视频 "
     "互联网大厂 元宇宙 比特币 加密货币 区块链 虚拟货币 外汇 期货 彩票 基金定投 指数基金 理财 "
     "减肥 瘦身 感冒 发烧 咳嗽 失眠 头疼 头痛 怀孕 养生 健身 足球 篮球 世界杯 奥运 nba 电影 "
-    "综艺 音乐 考研 高考 留学申请 选举 大选 总统 "
+    "综艺 音乐 考研 高考 留学申请 选举 大选 总统 小说 科幻 诗歌 写诗 菜谱 "
+    "确诊 淋巴瘤 白血病 骨髓瘤 肿瘤 癌症 糖尿病 "
+    "adc 双抗 glp_1 glp1 减重药 疫苗 基因编辑 crispr 中药 中医 "
     "semiconductor* chip chips chipmaker* ev evs electric_vehicle* carmaker* automaker* "
     "automotive batter* solar real_estate property_market housing mortgage* crypto* bitcoin "
     "blockchain forex lottery index_fund* etf etfs diet* weight_loss lose_weight flu fever "
     "insomnia headache pregnan* fitness football soccer basketball world_cup olympic* movie* "
-    "film* celebrit* music election*"
+    "film* celebrit* music election* novels sci_fi scifi fiction poem poems poetry recipe recipes "
+    "cancer* tumor* tumour* lymphoma* leukemia leukaemia myeloma diabetes "
+    "adcs antibody_drug_conjugate* bispecific* vaccin*"
 )
 
 # What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a
@@ -285,6 +301,32 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("旅游 旅行 景点 好玩 酒店 美食 好吃 餐厅 机票 订票 航班 火车票 travel* trip tourist* hotel* "
      "restaurant* food visit* flight* ticket*",
      "旅游 旅行 景点 好玩 酒店 美食 好吃 餐厅 travel* trip tourist* hotel* restaurant* food"),
+    # how something works: the interview names techniques, it does not explain them
+    ("原理 作用机制 作用机理 机理 mechanism_of_action how_does_it_work how_do_they_work "
+     "how_it_works",
+     "原理 机制 机理 mechanism*"),
+    # taxes
+    ("税率 所得税 报税 纳税 税务 税收 税负 tax taxes taxation taxed", "税 tax taxes taxation"),
+    # jobs and applications
+    ("求职 应聘 招聘 实习 找工作 工作机会 job_at jobs_at job_in jobs_in job_application* "
+     "job_opening* intern internship* cover_letter*",
+     "求职 应聘 招聘 实习 job jobs career* intern internship*"),
+    # who runs an organisation
+    ("ceo是谁 谁是ceo 董事长是谁 总裁是谁 总经理是谁 负责人是谁 掌门人是谁 who_is_the_ceo "
+     "who_runs who_leads who_heads", "ceo 首席 总裁 董事长 总经理 负责人 掌门人 <name>"),
+    # a trial's phase
+    ("几期 哪一期 哪期 几期临床 phase_1 phase_2 phase_3 phase_i phase_ii phase_iii which_phase "
+     "what_phase", "一期 二期 三期 期临床 phase"),
+    # writing a text for the reader: the interview has none to give
+    ("帮我写 给我写 写一份 写一篇 写一首 写个 写一个 write_me write_a write_an help_me_write "
+     "draft_a draft_me", "撰写 起草 写作 drafted"),
+    # which AI model: the passage needs to name one
+    ("哪个大模型 什么大模型 哪个模型 什么模型 哪款模型 哪家模型 which_llm what_llm "
+     "which_ai_model what_ai_model which_language_model what_language_model",
+     "gpt chatgpt deepseek llama claude gemini qwen 通义 文心 豆包 kimi"),
+    # a forecast: the passage needs to expect or plan something
+    ("预计什么时候 预计何时 预计哪年 预计多久 预计几时 预计会在 when_will when_do_they_expect "
+     "when_is_it_expected", "预计 预期 计划 expect* plan plans planned"),
     # a year or a date: the passage needs one
     ("哪一年 哪年 几几年 何年 哪个年份 什么年份 成立时间 成立于 what_year which_year "
      "in_what_year what_date founded_in",
@@ -298,7 +340,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "募资规模 募了多少 多少美元 多少亿 多少万 多少元 总额 估值多少 估值是多少 最新估值 "
      "pay paid paying fund_size aum assets_under_management how_much_money latest_valuation "
      "valued_at",
-     "<money> 金额 规模 亿 万 美元 元 billion* million* amount* aum"),
+     "<money> 金额 规模 亿元 万元 美元 人民币 billion* million* amount* aum"),
     # other subjects (industries, everyday life): a passage must name the subject itself
     (_OTHER_SUBJECTS, _OTHER_SUBJECTS),
 )

@@ -16,36 +16,37 @@ DATA = ROOT / "tests" / "data"
 def test_development_questions_do_not_regress(services) -> None:
     report = evaluate(services.matcher, load_questions(DATA / "dev_questions.yaml"))
     # Floors at (or just under) the measured numbers: a drop means a real regression.
-    assert report.top1["overall"] >= 0.94
+    assert report.top1["overall"] >= 0.97
     assert report.top3["overall"] >= 0.97
-    assert report.top1["zh"] >= 0.96
+    assert report.top1["zh"] >= 0.99
     assert report.top1["en"] >= 0.85
-    assert report.wrongly_rejected <= 0.03
-    assert report.off_topic_rejected >= 0.95
+    assert report.wrongly_rejected <= 0.01
+    assert report.off_topic_rejected >= 0.99
 
 
 def test_our_own_questions_do_not_regress(services) -> None:
     report = evaluate(services.matcher, load_questions(DATA / "extra_questions.yaml"))
-    assert report.top1["overall"] >= 0.85
-    assert report.top3["overall"] >= 0.94
-    assert report.off_topic_rejected >= 0.9
-    assert report.wrongly_rejected <= 0.045
+    assert report.top1["overall"] >= 0.89
+    assert report.top3["overall"] >= 0.97
+    assert report.off_topic_rejected >= 0.99
+    assert report.wrongly_rejected <= 0.02
 
 
 @pytest.mark.parametrize(("name", "top1", "top3", "rejected", "wrongly"), [
     # Used for tuning the calibration too; floors just under the measured numbers.
-    ("blind", 0.87, 0.95, 0.95, 0.02),
-    ("blind2", 0.90, 0.95, 0.99, 0.03),
-    ("blind3", 0.89, 0.97, 0.95, 0.02),
-    ("blind4", 0.93, 0.98, 0.96, 0.01),
-    ("blind5", 0.92, 0.98, 0.99, 0.01),
-    ("blind6", 0.86, 0.96, 0.89, 0.01),
-    ("blind7", 0.82, 0.94, 0.87, 0.03),
-    ("blind8", 0.82, 0.91, 0.99, 0.03),
-    ("blind9", 0.88, 0.94, 0.75, 0.02),
-    # Never tuned on: evaluated once each, at the end of the rounds of 2026-11-26.
-    ("blind10", 0.83, 0.92, 0.87, 0.03),
-    ("blind11", 0.82, 0.88, 0.79, 0.06),
+    ("blind", 0.92, 0.96, 0.95, 0.01),
+    ("blind2", 0.94, 0.99, 0.99, 0.01),
+    ("blind3", 0.89, 0.97, 0.99, 0.02),
+    ("blind4", 0.96, 0.99, 0.96, 0.01),
+    ("blind5", 0.93, 0.98, 0.99, 0.01),
+    ("blind6", 0.87, 0.96, 0.96, 0.01),
+    ("blind7", 0.84, 0.97, 0.96, 0.01),
+    ("blind8", 0.85, 0.94, 0.99, 0.02),
+    ("blind9", 0.92, 0.97, 0.99, 0.01),
+    # Evaluated once each at the end of the rounds of 2026-11-26, then part of the tuning
+    # pool of the quality round that followed.
+    ("blind10", 0.88, 0.96, 0.95, 0.02),
+    ("blind11", 0.88, 0.96, 0.99, 0.01),
 ])
 def test_earlier_blind_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
@@ -128,7 +129,7 @@ def test_common_words_count_less_than_specific_ones(services) -> None:
 
 @pytest.mark.parametrize(("question", "member"), [
     ("in vivo cart", "cart"), ("car-t 疗法", "car t"), ("CAR T cells", "car t"),
-    ("what about r&d?", "r&d"), ("the u.s. market", "u.s."), ("invivo", "invivo"),
+    ("what about r&d?", "r&d"), ("the u.s. market", "america"), ("the US market", "america"), ("invivo", "invivo"),
     ("对赌没完成", "对赌"), ("legend capital", "legend"),
 ])
 def test_synonym_members_are_found_in_any_spelling(services, question, member) -> None:
