@@ -338,9 +338,14 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # how much money was paid, raised or is managed
     ("花了多少 付了多少 卖了多少 多少钱 交易额 交易金额 金额 对价 基金规模 管理规模 资产规模 "
      "募资规模 募了多少 多少美元 多少亿 多少万 多少元 总额 估值多少 估值是多少 最新估值 "
-     "pay paid paying fund_size aum assets_under_management how_much_money latest_valuation "
-     "valued_at",
+     "pay paid paying fund_size aum assets_under_management how_much_money for_how_much "
+     "latest_valuation valued_at",
      "<money> 金额 规模 亿元 万元 美元 人民币 billion* million* amount* aum"),
+    # pitching a fund: the interview says nothing of how to send it a business plan
+    ("商业计划书 融资计划书 投递 business_plan_to submit_a_business_plan "
+     "submit_my_business_plan send_a_business_plan send_my_business_plan pitch_deck* "
+     "pitch_my pitch_our",
+     "商业计划 business_plan* pitch_deck*"),
     # other subjects (industries, everyday life): a passage must name the subject itself
     (_OTHER_SUBJECTS, _OTHER_SUBJECTS),
 )
