@@ -339,8 +339,13 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("花了多少 付了多少 卖了多少 多少钱 交易额 交易金额 金额 对价 基金规模 管理规模 资产规模 "
      "募资规模 募了多少 多少美元 多少亿 多少万 多少元 总额 估值多少 估值是多少 最新估值 "
      "pay paid paying fund_size aum assets_under_management how_much_money for_how_much "
-     "latest_valuation valued_at",
+     "latest_valuation valued_at latest_fund new_fund 新基金 最新一期基金 新一期基金",
      "<money> 金额 规模 亿元 万元 美元 人民币 billion* million* amount* aum"),
+    # who a fund's investors (LPs) are: the passage needs to name a kind of LP
+    ("lp有哪些 lp是谁 lp都有谁 lp都是谁 哪些lp 出资人有哪些 出资人是谁 出资人都有谁 哪些出资人 "
+     "有限合伙人有哪些 who_are_the_lps who_are_its_lps who_are_their_lps which_lps",
+     "社保基金 母基金 引导基金 主权基金 保险资金 家族办公室 sovereign_fund* pension_fund* "
+     "fund_of_funds endowment* family_office*"),
     # pitching a fund: the interview says nothing of how to send it a business plan
     ("商业计划书 融资计划书 投递 business_plan_to submit_a_business_plan "
      "submit_my_business_plan send_a_business_plan send_my_business_plan pitch_deck* "
