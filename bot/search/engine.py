@@ -200,6 +200,8 @@ class Matcher:
         self._member_concepts: dict[str, _Concept] = {}
         self._evidence_size = 0  # postings held by the evidence of the concepts above
         self._grams: dict[str, tuple[np.ndarray, np.ndarray] | None] = {}
+        self._phrases: dict[tuple[str, ...],
+                            tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None] = {}
         self._quote_texts: dict[str, str] = {}
         self._normalized: list[tuple[str, list[str]]] = []
         self._texts: list[str] = []  # normalised text and rendering (kinds of fact)
@@ -623,29 +625,32 @@ class Matcher:
         a, b = self._w_off[tid], self._w_off[tid + 1]
         return (self._w_ids[a:b], self._w_values[a:b]) if b > a else None
 
-    def _phrase_postings(self, phrase: tuple[str, ...], weight: float
-                         ) -> tuple[np.ndarray, np.ndarray] | None:
-        """A multi-word synonym scores the mean of its words, only where all of them occur
-        (the words' weights added in the phrase's order, in float32)."""
+    def _phrase(self, phrase: tuple[str, ...]
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None:
+        """A multi-word synonym's passages where all its words score (ascending) and the
+        sum of their weights there (in the phrase's order, in float32); the passages that
+        mention all its words and the least of their levels there (_LEVELS). None when a
+        word scores nowhere. Cached per phrase: the same synonym groups are merged into
+        many concepts."""
+        cached = self._phrases.get(phrase, _MISSING)
+        if cached is not _MISSING:
+            return cached  # type: ignore[return-value]
         postings = [self._passage_postings(term) for term in phrase]
-        if any(p is None for p in postings):
-            return None
-        total = np.zeros(self.n_docs, dtype=np.float32)
-        found = np.zeros(self.n_docs, dtype=np.int64)
-        for ids, values in postings:  # type: ignore[misc]
-            total[ids] += values
-            found[ids] += 1
-        ids = (found == len(phrase)).nonzero()[0]
-        return ids, weight * total[ids] / len(phrase)
-
-    @staticmethod
-    def _locate(offsets: list[int], tids: list[int]) -> tuple[np.ndarray, np.ndarray]:
-        """Where the postings of these terms are in a flat array (term after term), and
-        how many each term has."""
-        starts = np.array([offsets[t] for t in tids], dtype=np.int64)
-        sizes = np.array([offsets[t + 1] - offsets[t] for t in tids], dtype=np.int64)
-        ends = np.cumsum(sizes)
-        return np.repeat(starts - (ends - sizes), sizes) + np.arange(ends[-1]), sizes
+        result = None
+        if all(p is not None for p in postings):
+            total = np.zeros(self.n_docs, dtype=np.float32)
+            found = np.zeros(self.n_docs, dtype=np.int64)
+            for ids, values in postings:  # type: ignore[misc]
+                total[ids] += values
+                found[ids] += 1
+            ids = (found == len(phrase)).nonzero()[0]
+            levels = np.minimum.reduce([self._levels(t) for t in phrase])
+            mentioned = (levels > 0).nonzero()[0]
+            result = (ids, total[ids], mentioned, levels[mentioned])
+        if len(self._phrases) >= CACHE_SIZE:
+            self._phrases.clear()
+        self._phrases[phrase] = result
+        return result
 
     def _best(self, ids: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Per passage, the largest of its (positive) values; passages ascending."""
@@ -657,28 +662,36 @@ class Matcher:
     def _scored(self, concept: _Concept) -> tuple[np.ndarray, np.ndarray]:
         """A concept's BM25 contribution in every passage where it has one (ascending): the
         best of its terms (word, synonyms, corrections, weighted), parts and phrases."""
-        tids: list[int] = []
+        offsets = self._w_off
+        # Postings joined from slices (one numpy call, not an index array per term); a
+        # phrase scores the mean of its words (times its weight, in float32) where all of
+        # them occur, weighted 1.0 below (x * 1.0 == x).
+        ids: list[np.ndarray] = []
+        values: list[np.ndarray] = []
         weights: list[float] = []
+        sizes: list[int] = []
+        for phrase, weight in concept.phrases.items():
+            if (found := self._phrase(phrase)) is not None:
+                ids.append(found[0])
+                values.append(weight * found[1] / len(phrase))
+                weights.append(1.0)
+                sizes.append(len(found[0]))
+        phrased = len(ids)
         for term, weight in (*concept.terms.items(), *((t, PART_WEIGHT) for t in concept.parts)):
             tid = self._vocab.get(term)
-            if tid is not None and self._w_off[tid + 1] > self._w_off[tid]:
-                tids.append(tid)
+            if tid is not None and (b := offsets[tid + 1]) > (a := offsets[tid]):
+                ids.append(self._w_ids[a:b])
+                values.append(self._w_values[a:b])
                 weights.append(weight)
-        phrases = [postings for phrase, weight in concept.phrases.items()
-                   if (postings := self._phrase_postings(phrase, weight)) is not None]
-        if len(tids) == 1 and not phrases:  # x * 1.0 == x: no need for a copy
-            a, b = self._w_off[tids[0]], self._w_off[tids[0] + 1]
-            values = self._w_values[a:b]
-            return self._w_ids[a:b], values if weights[0] == 1.0 else weights[0] * values
-        found = phrases
-        if tids:
-            at, sizes = self._locate(self._w_off, tids)
-            found.append((self._w_ids[at], self._w_values[at] *
-                          np.repeat(np.array(weights, dtype=np.float32), sizes)))
-        if not found:
+                sizes.append(b - a)
+        if not ids:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-        return self._best(np.concatenate([f[0] for f in found]),
-                          np.concatenate([f[1] for f in found]))
+        if len(ids) == 1 and not phrased:  # x * 1.0 == x: no need for a copy
+            return ids[0], values[0] if weights[0] == 1.0 else weights[0] * values[0]
+        joined = np.concatenate(values)
+        if any(w != 1.0 for w in weights):
+            joined = joined * np.repeat(np.array(weights, dtype=np.float32), sizes)
+        return self._best(np.concatenate(ids), joined)
 
     def _levels(self, term: str) -> np.ndarray:
         """How each passage mentions a term (_LEVELS; 0 where it does not)."""
@@ -694,21 +707,27 @@ class Matcher:
         best of its terms, w where the passage has it, w/2 where only its section does (a
         synonym or a corrected spelling is good evidence, but not as good as the word); a
         phrase where all its words are there; else the share of its parts there."""
-        tids: list[int] = []
+        offsets = self._m_off
+        ids: list[np.ndarray] = []
+        codes: list[np.ndarray] = []
         weights: list[float] = []
+        sizes: list[int] = []
         for term, weight in concept.terms.items():
             tid = self._vocab.get(term)
-            if tid is not None and self._m_off[tid + 1] > self._m_off[tid]:
-                tids.append(tid)
+            if tid is not None and (b := offsets[tid + 1]) > (a := offsets[tid]):
+                ids.append(self._m_ids[a:b])
+                codes.append(self._m_codes[a:b])
                 weights.append(weight)
+                sizes.append(b - a)
         credit = np.zeros(self.n_docs)
-        if tids:
-            at, sizes = self._locate(self._m_off, tids)
-            np.maximum.at(credit, self._m_ids[at],
-                          np.repeat(np.array(weights), sizes) * _LEVELS[self._m_codes[at]])
+        if ids:
+            np.maximum.at(credit, np.concatenate(ids), np.repeat(np.array(weights), sizes) *
+                          _LEVELS[np.concatenate(codes)])
         for phrase, weight in concept.phrases.items():
-            np.maximum(credit, weight * np.minimum.reduce([self._levels(t) for t in phrase]),
-                       out=credit)
+            if (found := self._phrase(phrase)) is not None and len(found[2]):
+                best = credit[found[2]]  # max(credit, 0.0) == credit elsewhere
+                np.maximum(best, weight * found[3], out=best)
+                credit[found[2]] = best
         if concept.parts:
             found = self._levels(concept.parts[0])
             for part in concept.parts[1:]:
