@@ -20,7 +20,15 @@ from rapidfuzz import distance, process
 
 from ..content import Library, Passage, Quote
 from .synonyms import Synonyms
-from .text import NAMED_TYPES, ZH_STOPWORDS, TextProcessor, answers_type, asked_types, has_cjk
+from .text import (
+    ANSWER_TYPES,
+    NAMED_TYPES,
+    ZH_STOPWORDS,
+    TextProcessor,
+    answers_type,
+    asked_types,
+    has_cjk,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -203,6 +211,8 @@ class Matcher:
         self._phrases: dict[tuple[str, ...],
                             tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None] = {}
         self._quote_texts: dict[str, str] = {}
+        self._quotes_text: dict[str, str] = {}  # per passage: its quotes' texts (_quote_terms)
+        self._answered: dict[int, bool] = {}  # see _answers
         self._normalized: list[tuple[str, list[str]]] = []
         self._texts: list[str] = []  # normalised text and rendering (kinds of fact)
         # The name groups each passage mentions (places aside), besides its interview's
@@ -947,7 +957,6 @@ class Matcher:
         price, a year, a rate) or is about a subject (semiconductors) the passage has no
         word for."""
         best = ranked[0][0]
-        text = self._texts[ranked[0][2]]
         return {
             "confidence": best,
             "matched": min(sum(1 for c in credits if c >= 0.5), 3),
@@ -956,10 +965,22 @@ class Matcher:
             "absent_name": float(any(
                 c.specific and credit < NAME_PRESENT
                 for c, credit in zip(query.concepts, credits, strict=True))),
-            "asks": float(any(not answers_type(kind, text) and
+            "asks": float(any(not self._answers(kind, ranked[0][2]) and
                               not (kind in NAMED_TYPES and self._names_other(query, ranked[0][2]))
                               for kind in query.asks)),
         }
+
+    def _answers(self, kind: int, doc: int) -> bool:
+        """Whether a passage has a word of that kind of fact (memoised per passage and
+        kind: some kinds' patterns take a fraction of a millisecond over a passage)."""
+        key = doc * len(ANSWER_TYPES) + kind
+        found = self._answered.get(key)
+        if found is None:
+            found = answers_type(kind, self._texts[doc])
+            if len(self._answered) >= CACHE_SIZE:
+                self._answered.clear()
+            self._answered[key] = found
+        return found
 
     def _names_other(self, query: _Query, doc: int) -> bool:
         """Whether a passage names something the question does not (besides its
@@ -1046,8 +1067,17 @@ class Matcher:
 
     def _quote_terms(self, evidence: _Evidence, passage: Passage, quotes: tuple[Quote, ...]
                      ) -> tuple[frozenset[str], ...]:
-        """A concept's terms in each of a passage's quotes, () when in none (memoised)."""
-        found = tuple(frozenset(t for t in evidence.terms if t in self._quote_texts[q.key])
-                      for q in quotes)
-        found = evidence.quote_terms[passage.key] = found if any(found) else ()
+        """A concept's terms in each of a passage's quotes, () when in none (memoised).
+        Only the terms in any of them are looked for in each (terms are words: none has
+        the NUL that joins the quotes' texts)."""
+        joined = self._quotes_text.get(passage.key)
+        if joined is None:
+            joined = self._quotes_text[passage.key] = "\0".join(
+                self._quote_texts[q.key] for q in quotes)
+        present = [t for t in evidence.terms if t in joined]
+        found: tuple[frozenset[str], ...] = ()
+        if present:
+            found = tuple(frozenset(t for t in present if t in self._quote_texts[q.key])
+                          for q in quotes)
+        evidence.quote_terms[passage.key] = found
         return found
