@@ -85,6 +85,8 @@ TOP_BLOCK = 64  # scores are bounded in blocks of this many to find the best (Ma
 # Concepts are cached with what the index says about them (see Matcher._evidence); the
 # cache is also cleared when that holds this many postings in all (large libraries).
 POSTINGS_BUDGET = 20_000_000
+# Evidence whose concept at most this many passages mention has all their credits in a dict.
+COMPLETE_CREDITS = 64
 
 
 def _char_mask(word: str) -> int:
@@ -146,8 +148,10 @@ class _Evidence:
     credit_ids: np.ndarray  # the passages that mention it (ascending), then the sentinel n
     credits: np.ndarray  # how well they do (0..1), then 0
     known: bool  # the interview has one of its terms or parts
-    # Memos per passage (id): its credit; where it has the terms (proximity).
+    # Memos per passage (id): its credit (complete: every passage that mentions it, filled
+    # in at once; the others' credit is 0); where it has the terms (proximity).
     credit_of: dict[int, float] = field(default_factory=dict)
+    complete: bool = False
     spans: dict[int, tuple[tuple[int, int, int], ...]] = field(default_factory=dict)
     # per passage key: its terms in each of the passage's quotes (() when in none of them)
     quote_terms: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
@@ -755,11 +759,16 @@ class Matcher:
             return evidence
         ids, values = self._scored(concept)
         credit_ids, credits = self._credited(concept)
+        # Few passages mention it: their credits at once (a dict is cheaper to look up in
+        # than the arrays, and fills in no later); they count twice against the budget.
+        complete = len(credit_ids) <= COMPLETE_CREDITS
         evidence = _Evidence(
             tuple(concept.terms), ids, values,
             np.concatenate((credit_ids, [self.n_docs])), np.concatenate((credits, [0.0])),
-            any(t in self._df for t in (*concept.terms, *concept.parts)))
-        size = len(ids) + len(credit_ids) + 1
+            any(t in self._df for t in (*concept.terms, *concept.parts)),
+            dict(zip(credit_ids.tolist(), credits.tolist(), strict=True)) if complete else {},
+            complete)
+        size = len(ids) + len(credit_ids) * (1 + complete) + 1
         if self._evidence_size + size > POSTINGS_BUDGET:
             self._concepts.clear()
             self._member_concepts.clear()
@@ -864,6 +873,10 @@ class Matcher:
         coverage = [0.0] * len(docs)  # 0.0 + x == x, as in sum()
         for e, weight in zip(evidence, weights, strict=True):
             memo = e.credit_of
+            if e.complete:
+                get = memo.get
+                coverage = [c + weight * get(d, 0.0) for c, d in zip(coverage, docs, strict=True)]
+                continue
             try:
                 coverage = [c + weight * memo[d] for c, d in zip(coverage, docs, strict=True)]
             except KeyError:
@@ -922,7 +935,7 @@ class Matcher:
                               query, places, evidence, item[2]) / total))
                 ranked[:n] = head
         if ranked and ranked[0][0] > 0:
-            credits = [e.credit_of[ranked[0][2]] for e in evidence]
+            credits = [e.credit_of.get(ranked[0][2], 0.0) for e in evidence]
             calibrated = self._calibrated(query, [evidence[i] for i in unknown
                                                   if credits[i] < 0.5], ranked, credits)
             scale = calibrated / ranked[0][0]
