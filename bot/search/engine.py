@@ -733,6 +733,9 @@ class Matcher:
                 codes.append(self._m_codes[a:b])
                 weights.append(weight)
                 sizes.append(b - a)
+        if len(ids) == 1 and not concept.phrases and not concept.parts:
+            # One term: its passages are distinct and ascending, their levels positive.
+            return ids[0], weights[0] * _LEVELS[codes[0]]
         credit = np.zeros(self.n_docs)
         if ids:
             np.maximum.at(credit, np.concatenate(ids), np.repeat(np.array(weights), sizes) *
