@@ -223,7 +223,7 @@ class Matcher:
         # subject.
         self._names: list[frozenset[int]] = []
         self._subjects: dict[str, frozenset[int]] = {}
-        self._positions: dict[int, tuple[str, dict[str, list[tuple[int, int, int]]]]] = {}
+        self._latin_sets: dict[int, frozenset[str]] = {}  # see _latin_words
         self._build()
 
     # -- indexing -------------------------------------------------------------------
@@ -1003,21 +1003,16 @@ class Matcher:
         interview's own subject)."""
         return bool(self._names[doc] - query.names)
 
-    def _doc_positions(self, doc: int) -> tuple[str, dict[str, list[tuple[int, int, int]]]]:
-        """A passage's normalised text, and where its English rendering has each Latin word
-        (stopwords not counted, so "the ideal founder" has ideal and founder next to each
-        other; built when first needed from what indexing kept)."""
-        cached = self._positions.get(doc)
-        if cached is None:
-            zh, latin = self._normalized[doc]
-            where: dict[str, list[tuple[int, int, int]]] = {}
-            for i, term in enumerate(latin):  # the i-th Latin word, stopwords not counted
-                where.setdefault(term, []).append((1, i, i + 1))
-            cached = (zh, where)
-            if len(self._positions) >= CACHE_SIZE:
-                self._positions.clear()
-            self._positions[doc] = cached
-        return cached
+    def _latin_words(self, doc: int) -> frozenset[str]:
+        """The Latin words of a passage's English rendering (built when first needed from
+        what indexing kept): only a word there has positions to look for."""
+        words = self._latin_sets.get(doc)
+        if words is None:
+            words = frozenset(self._normalized[doc][1])
+            if len(self._latin_sets) >= CACHE_SIZE:
+                self._latin_sets.clear()
+            self._latin_sets[doc] = words
+        return words
 
     def _proximity(self, query: _Query, places: list[tuple[int, int, int]],
                    evidence: list[_Evidence], doc: int) -> float:
@@ -1038,12 +1033,16 @@ class Matcher:
         return bonus
 
     def _spans(self, terms: tuple[str, ...], doc: int) -> tuple[tuple[int, int, int], ...]:
-        """Where a passage has any of a concept's terms (as in _places)."""
-        text, latin = self._doc_positions(doc)
+        """Where a passage has any of a concept's terms (as in _places): in characters of
+        its normalised text, or the i-th Latin word of its English rendering (stopwords not
+        counted, so "the ideal founder" has ideal and founder next to each other)."""
+        text, latin = self._normalized[doc]
+        words = self._latin_words(doc)
         spans: list[tuple[int, int, int]] = []
         for term in terms:
             if term.isascii():
-                spans.extend(latin.get(term, ()))
+                if term in words:
+                    spans.extend((1, i, i + 1) for i, word in enumerate(latin) if word == term)
                 continue
             at = text.find(term)
             while at >= 0:
