@@ -20,7 +20,15 @@ from rapidfuzz import distance, process
 
 from ..content import Library, Passage, Quote
 from .synonyms import Synonyms
-from .text import NAMED_TYPES, ZH_STOPWORDS, TextProcessor, answers_type, asked_types, has_cjk
+from .text import (
+    ANSWER_TYPES,
+    NAMED_TYPES,
+    ZH_STOPWORDS,
+    TextProcessor,
+    answers_type,
+    asked_types,
+    has_cjk,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -77,6 +85,8 @@ TOP_BLOCK = 64  # scores are bounded in blocks of this many to find the best (Ma
 # Concepts are cached with what the index says about them (see Matcher._evidence); the
 # cache is also cleared when that holds this many postings in all (large libraries).
 POSTINGS_BUDGET = 20_000_000
+# Evidence whose concept at most this many passages mention has all their credits in a dict.
+COMPLETE_CREDITS = 64
 
 
 def _char_mask(word: str) -> int:
@@ -138,8 +148,10 @@ class _Evidence:
     credit_ids: np.ndarray  # the passages that mention it (ascending), then the sentinel n
     credits: np.ndarray  # how well they do (0..1), then 0
     known: bool  # the interview has one of its terms or parts
-    # Memos per passage (id): its credit; where it has the terms (proximity).
+    # Memos per passage (id): its credit (complete: every passage that mentions it, filled
+    # in at once; the others' credit is 0); where it has the terms (proximity).
     credit_of: dict[int, float] = field(default_factory=dict)
+    complete: bool = False
     spans: dict[int, tuple[tuple[int, int, int], ...]] = field(default_factory=dict)
     # per passage key: its terms in each of the passage's quotes (() when in none of them)
     quote_terms: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
@@ -200,14 +212,18 @@ class Matcher:
         self._member_concepts: dict[str, _Concept] = {}
         self._evidence_size = 0  # postings held by the evidence of the concepts above
         self._grams: dict[str, tuple[np.ndarray, np.ndarray] | None] = {}
+        self._phrases: dict[tuple[str, ...],
+                            tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None] = {}
         self._quote_texts: dict[str, str] = {}
+        self._quotes_text: dict[str, str] = {}  # per passage: its quotes' texts (_quote_terms)
+        self._answered: dict[int, bool] = {}  # see _answers
         self._normalized: list[tuple[str, list[str]]] = []
         self._texts: list[str] = []  # normalised text and rendering (kinds of fact)
         # The name groups each passage mentions (places aside), besides its interview's
         # subject.
         self._names: list[frozenset[int]] = []
         self._subjects: dict[str, frozenset[int]] = {}
-        self._positions: dict[int, tuple[str, dict[str, list[tuple[int, int, int]]]]] = {}
+        self._latin_sets: dict[int, frozenset[str]] = {}  # see _latin_words
         self._build()
 
     # -- indexing -------------------------------------------------------------------
@@ -623,29 +639,32 @@ class Matcher:
         a, b = self._w_off[tid], self._w_off[tid + 1]
         return (self._w_ids[a:b], self._w_values[a:b]) if b > a else None
 
-    def _phrase_postings(self, phrase: tuple[str, ...], weight: float
-                         ) -> tuple[np.ndarray, np.ndarray] | None:
-        """A multi-word synonym scores the mean of its words, only where all of them occur
-        (the words' weights added in the phrase's order, in float32)."""
+    def _phrase(self, phrase: tuple[str, ...]
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None:
+        """A multi-word synonym's passages where all its words score (ascending) and the
+        sum of their weights there (in the phrase's order, in float32); the passages that
+        mention all its words and the least of their levels there (_LEVELS). None when a
+        word scores nowhere. Cached per phrase: the same synonym groups are merged into
+        many concepts."""
+        cached = self._phrases.get(phrase, _MISSING)
+        if cached is not _MISSING:
+            return cached  # type: ignore[return-value]
         postings = [self._passage_postings(term) for term in phrase]
-        if any(p is None for p in postings):
-            return None
-        total = np.zeros(self.n_docs, dtype=np.float32)
-        found = np.zeros(self.n_docs, dtype=np.int64)
-        for ids, values in postings:  # type: ignore[misc]
-            total[ids] += values
-            found[ids] += 1
-        ids = (found == len(phrase)).nonzero()[0]
-        return ids, weight * total[ids] / len(phrase)
-
-    @staticmethod
-    def _locate(offsets: list[int], tids: list[int]) -> tuple[np.ndarray, np.ndarray]:
-        """Where the postings of these terms are in a flat array (term after term), and
-        how many each term has."""
-        starts = np.array([offsets[t] for t in tids], dtype=np.int64)
-        sizes = np.array([offsets[t + 1] - offsets[t] for t in tids], dtype=np.int64)
-        ends = np.cumsum(sizes)
-        return np.repeat(starts - (ends - sizes), sizes) + np.arange(ends[-1]), sizes
+        result = None
+        if all(p is not None for p in postings):
+            total = np.zeros(self.n_docs, dtype=np.float32)
+            found = np.zeros(self.n_docs, dtype=np.int64)
+            for ids, values in postings:  # type: ignore[misc]
+                total[ids] += values
+                found[ids] += 1
+            ids = (found == len(phrase)).nonzero()[0]
+            levels = np.minimum.reduce([self._levels(t) for t in phrase])
+            mentioned = (levels > 0).nonzero()[0]
+            result = (ids, total[ids], mentioned, levels[mentioned])
+        if len(self._phrases) >= CACHE_SIZE:
+            self._phrases.clear()
+        self._phrases[phrase] = result
+        return result
 
     def _best(self, ids: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Per passage, the largest of its (positive) values; passages ascending."""
@@ -657,28 +676,36 @@ class Matcher:
     def _scored(self, concept: _Concept) -> tuple[np.ndarray, np.ndarray]:
         """A concept's BM25 contribution in every passage where it has one (ascending): the
         best of its terms (word, synonyms, corrections, weighted), parts and phrases."""
-        tids: list[int] = []
+        offsets = self._w_off
+        # Postings joined from slices (one numpy call, not an index array per term); a
+        # phrase scores the mean of its words (times its weight, in float32) where all of
+        # them occur, weighted 1.0 below (x * 1.0 == x).
+        ids: list[np.ndarray] = []
+        values: list[np.ndarray] = []
         weights: list[float] = []
+        sizes: list[int] = []
+        for phrase, weight in concept.phrases.items():
+            if (found := self._phrase(phrase)) is not None:
+                ids.append(found[0])
+                values.append(weight * found[1] / len(phrase))
+                weights.append(1.0)
+                sizes.append(len(found[0]))
+        phrased = len(ids)
         for term, weight in (*concept.terms.items(), *((t, PART_WEIGHT) for t in concept.parts)):
             tid = self._vocab.get(term)
-            if tid is not None and self._w_off[tid + 1] > self._w_off[tid]:
-                tids.append(tid)
+            if tid is not None and (b := offsets[tid + 1]) > (a := offsets[tid]):
+                ids.append(self._w_ids[a:b])
+                values.append(self._w_values[a:b])
                 weights.append(weight)
-        phrases = [postings for phrase, weight in concept.phrases.items()
-                   if (postings := self._phrase_postings(phrase, weight)) is not None]
-        if len(tids) == 1 and not phrases:  # x * 1.0 == x: no need for a copy
-            a, b = self._w_off[tids[0]], self._w_off[tids[0] + 1]
-            values = self._w_values[a:b]
-            return self._w_ids[a:b], values if weights[0] == 1.0 else weights[0] * values
-        found = phrases
-        if tids:
-            at, sizes = self._locate(self._w_off, tids)
-            found.append((self._w_ids[at], self._w_values[at] *
-                          np.repeat(np.array(weights, dtype=np.float32), sizes)))
-        if not found:
+                sizes.append(b - a)
+        if not ids:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-        return self._best(np.concatenate([f[0] for f in found]),
-                          np.concatenate([f[1] for f in found]))
+        if len(ids) == 1 and not phrased:  # x * 1.0 == x: no need for a copy
+            return ids[0], values[0] if weights[0] == 1.0 else weights[0] * values[0]
+        joined = np.concatenate(values)
+        if any(w != 1.0 for w in weights):
+            joined = joined * np.repeat(np.array(weights, dtype=np.float32), sizes)
+        return self._best(np.concatenate(ids), joined)
 
     def _levels(self, term: str) -> np.ndarray:
         """How each passage mentions a term (_LEVELS; 0 where it does not)."""
@@ -694,21 +721,30 @@ class Matcher:
         best of its terms, w where the passage has it, w/2 where only its section does (a
         synonym or a corrected spelling is good evidence, but not as good as the word); a
         phrase where all its words are there; else the share of its parts there."""
-        tids: list[int] = []
+        offsets = self._m_off
+        ids: list[np.ndarray] = []
+        codes: list[np.ndarray] = []
         weights: list[float] = []
+        sizes: list[int] = []
         for term, weight in concept.terms.items():
             tid = self._vocab.get(term)
-            if tid is not None and self._m_off[tid + 1] > self._m_off[tid]:
-                tids.append(tid)
+            if tid is not None and (b := offsets[tid + 1]) > (a := offsets[tid]):
+                ids.append(self._m_ids[a:b])
+                codes.append(self._m_codes[a:b])
                 weights.append(weight)
+                sizes.append(b - a)
+        if len(ids) == 1 and not concept.phrases and not concept.parts:
+            # One term: its passages are distinct and ascending, their levels positive.
+            return ids[0], weights[0] * _LEVELS[codes[0]]
         credit = np.zeros(self.n_docs)
-        if tids:
-            at, sizes = self._locate(self._m_off, tids)
-            np.maximum.at(credit, self._m_ids[at],
-                          np.repeat(np.array(weights), sizes) * _LEVELS[self._m_codes[at]])
+        if ids:
+            np.maximum.at(credit, np.concatenate(ids), np.repeat(np.array(weights), sizes) *
+                          _LEVELS[np.concatenate(codes)])
         for phrase, weight in concept.phrases.items():
-            np.maximum(credit, weight * np.minimum.reduce([self._levels(t) for t in phrase]),
-                       out=credit)
+            if (found := self._phrase(phrase)) is not None and len(found[2]):
+                best = credit[found[2]]  # max(credit, 0.0) == credit elsewhere
+                np.maximum(best, weight * found[3], out=best)
+                credit[found[2]] = best
         if concept.parts:
             found = self._levels(concept.parts[0])
             for part in concept.parts[1:]:
@@ -726,11 +762,16 @@ class Matcher:
             return evidence
         ids, values = self._scored(concept)
         credit_ids, credits = self._credited(concept)
+        # Few passages mention it: their credits at once (a dict is cheaper to look up in
+        # than the arrays, and fills in no later); they count twice against the budget.
+        complete = len(credit_ids) <= COMPLETE_CREDITS
         evidence = _Evidence(
             tuple(concept.terms), ids, values,
             np.concatenate((credit_ids, [self.n_docs])), np.concatenate((credits, [0.0])),
-            any(t in self._df for t in (*concept.terms, *concept.parts)))
-        size = len(ids) + len(credit_ids) + 1
+            any(t in self._df for t in (*concept.terms, *concept.parts)),
+            dict(zip(credit_ids.tolist(), credits.tolist(), strict=True)) if complete else {},
+            complete)
+        size = len(ids) + len(credit_ids) * (1 + complete) + 1
         if self._evidence_size + size > POSTINGS_BUDGET:
             self._concepts.clear()
             self._member_concepts.clear()
@@ -835,6 +876,10 @@ class Matcher:
         coverage = [0.0] * len(docs)  # 0.0 + x == x, as in sum()
         for e, weight in zip(evidence, weights, strict=True):
             memo = e.credit_of
+            if e.complete:
+                get = memo.get
+                coverage = [c + weight * get(d, 0.0) for c, d in zip(coverage, docs, strict=True)]
+                continue
             try:
                 coverage = [c + weight * memo[d] for c, d in zip(coverage, docs, strict=True)]
             except KeyError:
@@ -893,7 +938,7 @@ class Matcher:
                               query, places, evidence, item[2]) / total))
                 ranked[:n] = head
         if ranked and ranked[0][0] > 0:
-            credits = [e.credit_of[ranked[0][2]] for e in evidence]
+            credits = [e.credit_of.get(ranked[0][2], 0.0) for e in evidence]
             calibrated = self._calibrated(query, [evidence[i] for i in unknown
                                                   if credits[i] < 0.5], ranked, credits)
             scale = calibrated / ranked[0][0]
@@ -928,7 +973,6 @@ class Matcher:
         price, a year, a rate) or is about a subject (semiconductors) the passage has no
         word for."""
         best = ranked[0][0]
-        text = self._texts[ranked[0][2]]
         return {
             "confidence": best,
             "matched": min(sum(1 for c in credits if c >= 0.5), 3),
@@ -937,31 +981,38 @@ class Matcher:
             "absent_name": float(any(
                 c.specific and credit < NAME_PRESENT
                 for c, credit in zip(query.concepts, credits, strict=True))),
-            "asks": float(any(not answers_type(kind, text) and
+            "asks": float(any(not self._answers(kind, ranked[0][2]) and
                               not (kind in NAMED_TYPES and self._names_other(query, ranked[0][2]))
                               for kind in query.asks)),
         }
+
+    def _answers(self, kind: int, doc: int) -> bool:
+        """Whether a passage has a word of that kind of fact (memoised per passage and
+        kind: some kinds' patterns take a fraction of a millisecond over a passage)."""
+        key = doc * len(ANSWER_TYPES) + kind
+        found = self._answered.get(key)
+        if found is None:
+            found = answers_type(kind, self._texts[doc])
+            if len(self._answered) >= CACHE_SIZE:
+                self._answered.clear()
+            self._answered[key] = found
+        return found
 
     def _names_other(self, query: _Query, doc: int) -> bool:
         """Whether a passage names something the question does not (besides its
         interview's own subject)."""
         return bool(self._names[doc] - query.names)
 
-    def _doc_positions(self, doc: int) -> tuple[str, dict[str, list[tuple[int, int, int]]]]:
-        """A passage's normalised text, and where its English rendering has each Latin word
-        (stopwords not counted, so "the ideal founder" has ideal and founder next to each
-        other; built when first needed from what indexing kept)."""
-        cached = self._positions.get(doc)
-        if cached is None:
-            zh, latin = self._normalized[doc]
-            where: dict[str, list[tuple[int, int, int]]] = {}
-            for i, term in enumerate(latin):  # the i-th Latin word, stopwords not counted
-                where.setdefault(term, []).append((1, i, i + 1))
-            cached = (zh, where)
-            if len(self._positions) >= CACHE_SIZE:
-                self._positions.clear()
-            self._positions[doc] = cached
-        return cached
+    def _latin_words(self, doc: int) -> frozenset[str]:
+        """The Latin words of a passage's English rendering (built when first needed from
+        what indexing kept): only a word there has positions to look for."""
+        words = self._latin_sets.get(doc)
+        if words is None:
+            words = frozenset(self._normalized[doc][1])
+            if len(self._latin_sets) >= CACHE_SIZE:
+                self._latin_sets.clear()
+            self._latin_sets[doc] = words
+        return words
 
     def _proximity(self, query: _Query, places: list[tuple[int, int, int]],
                    evidence: list[_Evidence], doc: int) -> float:
@@ -982,12 +1033,16 @@ class Matcher:
         return bonus
 
     def _spans(self, terms: tuple[str, ...], doc: int) -> tuple[tuple[int, int, int], ...]:
-        """Where a passage has any of a concept's terms (as in _places)."""
-        text, latin = self._doc_positions(doc)
+        """Where a passage has any of a concept's terms (as in _places): in characters of
+        its normalised text, or the i-th Latin word of its English rendering (stopwords not
+        counted, so "the ideal founder" has ideal and founder next to each other)."""
+        text, latin = self._normalized[doc]
+        words = self._latin_words(doc)
         spans: list[tuple[int, int, int]] = []
         for term in terms:
             if term.isascii():
-                spans.extend(latin.get(term, ()))
+                if term in words:
+                    spans.extend((1, i, i + 1) for i, word in enumerate(latin) if word == term)
                 continue
             at = text.find(term)
             while at >= 0:
@@ -1027,8 +1082,17 @@ class Matcher:
 
     def _quote_terms(self, evidence: _Evidence, passage: Passage, quotes: tuple[Quote, ...]
                      ) -> tuple[frozenset[str], ...]:
-        """A concept's terms in each of a passage's quotes, () when in none (memoised)."""
-        found = tuple(frozenset(t for t in evidence.terms if t in self._quote_texts[q.key])
-                      for q in quotes)
-        found = evidence.quote_terms[passage.key] = found if any(found) else ()
+        """A concept's terms in each of a passage's quotes, () when in none (memoised).
+        Only the terms in any of them are looked for in each (terms are words: none has
+        the NUL that joins the quotes' texts)."""
+        joined = self._quotes_text.get(passage.key)
+        if joined is None:
+            joined = self._quotes_text[passage.key] = "\0".join(
+                self._quote_texts[q.key] for q in quotes)
+        present = [t for t in evidence.terms if t in joined]
+        found: tuple[frozenset[str], ...] = ()
+        if present:
+            found = tuple(frozenset(t for t in present if t in self._quote_texts[q.key])
+                          for q in quotes)
+        evidence.quote_terms[passage.key] = found
         return found

@@ -1,0 +1,156 @@
+"""The matcher's shortcuts and memos against the plain computations they stand for: each
+must give the same numbers, bit for bit, or an answer could change."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from bot.evaluation import load_questions
+from bot.search import Matcher, engine
+from bot.search.text import ANSWER_TYPES, answers_type
+from tests.conftest import ROOT
+
+DATA = ROOT / "tests" / "data"
+
+
+@pytest.fixture(scope="module")
+def questions() -> list[str]:
+    return [item["q"] for name in ("dev", "extra")
+            for item in load_questions(DATA / f"{name}_questions.yaml")]
+
+
+def _fresh_matcher(services) -> Matcher:
+    return Matcher(services.library, services.processor, services.synonyms,
+                   services.matcher.threshold, services.matcher.alternatives)
+
+
+def _concepts(matcher: Matcher, questions: list[str]) -> list[engine._Concept]:
+    found: dict[int, engine._Concept] = {}
+    for question in questions:
+        for concept in matcher._parse(question).concepts:
+            found.setdefault(id(concept), concept)
+    return list(found.values())
+
+
+def _levels(matcher: Matcher, term: str) -> np.ndarray:
+    levels = np.zeros(matcher.n_docs)
+    tid = matcher._vocab.get(term)
+    if tid is not None:
+        a, b = matcher._m_off[tid], matcher._m_off[tid + 1]
+        levels[matcher._m_ids[a:b]] = engine._LEVELS[matcher._m_codes[a:b]]
+    return levels
+
+
+def _postings(matcher: Matcher, term: str) -> tuple[np.ndarray, np.ndarray] | None:
+    tid = matcher._vocab.get(term)
+    if tid is None or matcher._w_off[tid + 1] == matcher._w_off[tid]:
+        return None
+    a, b = matcher._w_off[tid], matcher._w_off[tid + 1]
+    return matcher._w_ids[a:b], matcher._w_values[a:b]
+
+
+def _plain_scored(matcher: Matcher, concept: engine._Concept) -> tuple[np.ndarray, np.ndarray]:
+    """A concept's scores one term and one phrase at a time, over every passage."""
+    best = np.zeros(matcher.n_docs, dtype=np.float32)
+    for phrase, weight in concept.phrases.items():
+        postings = [_postings(matcher, t) for t in phrase]
+        if any(p is None for p in postings):
+            continue
+        total = np.zeros(matcher.n_docs, dtype=np.float32)
+        found = np.zeros(matcher.n_docs, dtype=np.int64)
+        for ids, values in postings:  # type: ignore[misc]
+            total[ids] += values
+            found[ids] += 1
+        ids = (found == len(phrase)).nonzero()[0]
+        best[ids] = np.maximum(best[ids], weight * total[ids] / len(phrase))
+    for term, weight in (*concept.terms.items(),
+                         *((t, engine.PART_WEIGHT) for t in concept.parts)):
+        if (postings := _postings(matcher, term)) is not None:
+            ids, values = postings
+            best[ids] = np.maximum(best[ids], np.float32(weight) * values)
+    ids = (best > 0).nonzero()[0]
+    return ids, best[ids]
+
+
+def _plain_credited(matcher: Matcher, concept: engine._Concept
+                    ) -> tuple[np.ndarray, np.ndarray]:
+    """A concept's credits from each term's levels over every passage."""
+    credit = np.zeros(matcher.n_docs)
+    for term, weight in concept.terms.items():
+        credit = np.maximum(credit, weight * _levels(matcher, term))
+    for phrase, weight in concept.phrases.items():
+        credit = np.maximum(credit, weight * np.minimum.reduce(
+            [_levels(matcher, t) for t in phrase]))
+    if concept.parts:
+        found = _levels(matcher, concept.parts[0])
+        for part in concept.parts[1:]:
+            found = found + _levels(matcher, part)
+        credit = np.where(credit > 0, credit, engine.PART_CREDIT * found / len(concept.parts))
+    ids = (credit > 0).nonzero()[0]
+    return ids, credit[ids]
+
+
+def _same(a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray]) -> bool:
+    return a[0].tolist() == b[0].tolist() and a[1].dtype == b[1].dtype and \
+        a[1].tolist() == b[1].tolist()
+
+
+def test_evidence_is_what_term_by_term_arithmetic_gives(services, questions) -> None:
+    # Postings joined from slices, phrases cached, one term's postings as they are: the
+    # same passages and the same float32 scores and float64 credits.
+    matcher = _fresh_matcher(services)
+    concepts = _concepts(matcher, questions)
+    assert any(c.phrases for c in concepts) and any(c.parts for c in concepts)
+    for _ in range(2):  # phrases cold, then cached
+        for concept in concepts:
+            assert _same(matcher._scored(concept), _plain_scored(matcher, concept))
+            assert _same(matcher._credited(concept), _plain_credited(matcher, concept))
+
+
+def test_credits_in_a_dict_answer_as_lookups_do(services, questions, monkeypatch) -> None:
+    complete = _fresh_matcher(services)
+    expected = [(complete.search(q), complete.search(q, limit=12)) for q in questions]
+    assert any(c.evidence and c.evidence.complete for c in complete._concepts.values())
+    monkeypatch.setattr(engine, "COMPLETE_CREDITS", -1)
+    looked_up = _fresh_matcher(services)
+    assert [(looked_up.search(q), looked_up.search(q, limit=12)) for q in questions] == expected
+    assert not any(c.evidence and c.evidence.complete for c in looked_up._concepts.values())
+
+
+def test_quote_terms_are_each_quotes_terms(services, questions) -> None:
+    matcher = _fresh_matcher(services)
+    concepts = _concepts(matcher, questions)
+    for passage in matcher.passages:
+        quotes = matcher.library.quotes_in(passage)
+        for concept in concepts:
+            evidence = matcher._evidence(concept)
+            found = tuple(frozenset(t for t in evidence.terms if t in matcher._quote_texts[q.key])
+                          for q in quotes)
+            assert matcher._quote_terms(evidence, passage, quotes) == \
+                (found if any(found) else ())
+
+
+def test_spans_are_where_each_term_is(services, questions) -> None:
+    matcher = _fresh_matcher(services)
+    concepts = _concepts(matcher, questions)
+    for doc in range(matcher.n_docs):
+        text, latin = matcher._normalized[doc]
+        for concept in concepts:
+            terms = tuple(concept.terms)
+            expected = []
+            for term in terms:
+                if term.isascii():
+                    expected += [(1, i, i + 1) for i, word in enumerate(latin) if word == term]
+                else:
+                    expected += [(0, i, i + len(term)) for i in range(len(text))
+                                 if text.startswith(term, i)]
+            assert matcher._spans(terms, doc) == tuple(expected)
+
+
+def test_kinds_of_fact_are_memoised_as_found(services) -> None:
+    matcher = _fresh_matcher(services)
+    for _ in range(2):
+        for doc in range(matcher.n_docs):
+            for kind in range(len(ANSWER_TYPES)):
+                assert matcher._answers(kind, doc) == answers_type(kind, matcher._texts[doc])
