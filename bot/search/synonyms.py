@@ -44,7 +44,9 @@ class _Member:
         if self.text == self.head:
             return self.text in runs
         if self.pattern is None:
-            words = [re.escape(w) for w in re.split(r"[\s\-]+", self.text) if w]
+            # Each word also in its plural ("ways out", "big pharmas", "exit windows").
+            words = [re.escape(w) + ("(?:e?s)?" if w[-1].isalpha() and w[-1] != "s" else "")
+                     for w in re.split(r"[\s\-]+", self.text) if w]
             self.pattern = re.compile(r"(?<![a-z0-9])" + r"[\s\-]*".join(words) +
                                       r"(?![a-z0-9])")
         return self.pattern.search(normalized) is not None
