@@ -103,6 +103,25 @@ besides home file open
 """.split())
 
 
+# Words the stemmer gives the stem of a word with another meaning: they keep their own.
+_OWN_STEMS = {
+    "experiment": "experiment", "experiments": "experiment", "experimental": "experiment",
+    "practical": "practical", "practically": "practical",
+    "maturity": "maturity",
+    "patients": "patients",
+    "goods": "goods",
+    "productivity": "productivity",
+    "interviewer": "interviewer", "interviewers": "interviewer",
+    "solely": "solely",
+    "prevailing": "prevailing",
+    "determination": "determination",
+    "operator": "operator", "operators": "operator",
+    "force": "force", "forces": "force",
+    "objective": "objective", "objectives": "objective",
+    "teamed": "teamed",
+}
+
+
 class TextProcessor:
     """Normalises text and splits it into the terms the index is built on."""
 
@@ -179,7 +198,7 @@ class TextProcessor:
         if stem is None:
             # British and American spellings agree: localise/localize, behaviour/behavior.
             spelled = _BRITISH.sub(_american, word) if len(word) > 5 else word
-            stem = self._stems[word] = self._stemmer.stemWord(spelled)
+            stem = self._stems[word] = _OWN_STEMS.get(word) or self._stemmer.stemWord(spelled)
             if len(self._stems) > _CACHE_SIZE:  # questions can bring any number of new words
                 self._stems.clear()
         return stem
