@@ -282,7 +282,8 @@ _OTHER_SUBJECTS = (
 # asks for does not answer it ("What's the capital of Indonesia?" and a passage about
 # Indonesia). Chinese words match as substrings, Latin ones as whole words (a trailing *:
 # any ending). Asking words are matched in the question, answering words in the passage's
-# text and its English rendering; "_" joins the words of a Latin phrase; <year> and <money>
+# text and its English rendering; "_" joins the words of a Latin phrase ("~": with up to
+# three words between them, a * inside: any ending of that word); <year> and <money>
 # are patterns (_PATTERN_WORDS), <name> any name the question does not mention (NAME_WORD).
 ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # price, cost
@@ -290,7 +291,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "价格 价钱 费用 收费 售价 成本 性价比 美元 万元 亿元 钱 price* cost* fee fees expensive "
      "cheap*"),
     # a person's name or title
-    ("名字 叫什么 创始人是谁 老板是谁 name named president",
+    ("名字 叫什么 创始人是谁 老板是谁 name named president 投了哪家 投资了哪家 投的哪家 "
+     "投了哪几家 投资了哪几家 收购了哪家 买了哪家 which~compan*~invest* which~firm*~invest* "
+     "which~startup*~invest* which~biotech*~invest*",
      "名字 名为 叫 ceo 首席 总裁 董事长 name named president <name>"),
     # an address, an office, a city
     ("地址 办公室 办公地点 哪个城市 哪座城市 address office offices city",
@@ -358,7 +361,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("花了多少 付了多少 卖了多少 多少钱 交易额 交易金额 金额 对价 基金规模 管理规模 资产规模 "
      "募资规模 募了多少 多少美元 多少亿 多少万 多少元 总额 估值多少 估值是多少 最新估值 "
      "pay paid paying fund_size aum assets_under_management how_much_money for_how_much "
-     "latest_valuation valued_at latest_fund new_fund 新基金 最新一期基金 新一期基金",
+     "latest_valuation valued_at latest~fund new~fund 新基金 最新一期基金 新一期基金 "
+     "how_much~capital how_much~funding how_much~cash how_much~manag* under_management "
+     "dollar_value total_value deal_value deal_size 多少资金 管理多少 管了多少 管理着多少",
      "<money> 金额 规模 亿元 万元 美元 人民币 billion* million* amount* aum"),
     # who a fund's investors (LPs) are: the passage needs to name a kind of LP
     ("lp有哪些 lp是谁 lp都有谁 lp都是谁 哪些lp 出资人有哪些 出资人是谁 出资人都有谁 哪些出资人 "
@@ -387,6 +392,11 @@ _PATTERN_WORDS = {
 }
 
 
+# "~" between the words of a Latin phrase: up to three other words may come between them
+# ("latest~fund": the latest healthcare fund).
+_GAP = r"(?:[\s-]+[a-z0-9'’]+){0,3}[\s-]+"
+
+
 def _type_pattern(words: str) -> re.Pattern[str]:
     parts = []
     for word in words.split():
@@ -397,7 +407,10 @@ def _type_pattern(words: str) -> re.Pattern[str]:
         elif _IS_CJK.search(word):
             parts.append(re.escape(word))
         else:
-            stem = r"[\s-]+".join(map(re.escape, word.rstrip("*").split("_")))
+            stem = _GAP.join(r"[\s-]+".join(re.escape(w.rstrip("*")) +
+                                            (r"[a-z]*" if w.endswith("*") else "")
+                                            for w in part.split("_"))
+                             for part in word.rstrip("*").split("~"))
             tail = r"[a-z]*" if word.endswith("*") else ""
             # Whole words: "car" is not in "car-t".
             parts.append(r"(?<![a-z0-9])" + stem + tail + r"(?![a-z0-9]|-[a-z0-9])")
@@ -424,10 +437,10 @@ def _ask_index() -> tuple[dict[str, list[tuple[str, int]]], dict[str, set[int]],
             if _IS_CJK.search(word):
                 cjk.setdefault(word[0], []).append((word, kind))
                 continue
-            head = word.rstrip("*").split("_")[0]
+            head = re.split("[_~]", word.rstrip("*"))[0]
             if not _ALNUM_RUN.fullmatch(head):
                 always.add(kind)
-            elif word.endswith("*") and "_" not in word:
+            elif word.endswith("*") and "_" not in word and "~" not in word:
                 prefix.setdefault(head, set()).add(kind)
             else:
                 whole.setdefault(head, set()).add(kind)
