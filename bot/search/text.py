@@ -266,14 +266,16 @@ _OTHER_SUBJECTS = (
     "减肥 瘦身 感冒 发烧 咳嗽 失眠 头疼 头痛 怀孕 养生 健身 足球 篮球 世界杯 奥运 nba 电影 "
     "综艺 音乐 考研 高考 留学申请 选举 大选 总统 小说 科幻 诗歌 写诗 菜谱 "
     "确诊 淋巴瘤 白血病 骨髓瘤 肿瘤 癌症 糖尿病 "
-    "adc 双抗 glp_1 glp1 减重药 疫苗 基因编辑 crispr 中药 中医 "
+    "adc 双抗 glp_1 glp1 减重药 疫苗 基因编辑 crispr 中药 中医 医院 疫情 新冠 医保 集采 带量采购 "
+    "科创板 创业板 北交所 纳斯达克 "
     "semiconductor* chip chips chipmaker* ev evs electric_vehicle* carmaker* automaker* "
     "automotive batter* solar real_estate property_market housing mortgage* crypto* bitcoin "
     "blockchain forex lottery index_fund* etf etfs diet* weight_loss lose_weight flu fever "
     "insomnia headache pregnan* fitness football soccer basketball world_cup olympic* movie* "
     "film* celebrit* music election* novels sci_fi scifi fiction poem poems poetry recipe recipes "
     "cancer* tumor* tumour* lymphoma* leukemia leukaemia myeloma diabetes "
-    "adcs antibody_drug_conjugate* bispecific* vaccin*"
+    "adcs antibody_drug_conjugate* bispecific* vaccin* hospital* covid* pandemic* "
+    "volume_based_procurement nasdaq star_market"
 )
 
 # What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a
@@ -330,8 +332,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # taxes
     ("税率 所得税 报税 纳税 税务 税收 税负 tax taxes taxation taxed", "税 tax taxes taxation"),
     # jobs and applications
-    ("求职 应聘 招聘 实习 找工作 工作机会 job_at jobs_at job_in jobs_in job_application* "
-     "job_opening* intern internship* cover_letter*",
+    ("求职 应聘 招聘 实习 找工作 工作机会 入行 怎么成为一名 如何成为一名 怎样成为一名 "
+     "how_do_i_become how_can_i_become how_to_become job_at jobs_at job_in jobs_in "
+     "job_application* job_opening* intern internship* cover_letter*",
      "求职 应聘 招聘 实习 job jobs career* intern internship*"),
     # who runs an organisation
     ("ceo是谁 谁是ceo 董事长是谁 总裁是谁 总经理是谁 负责人是谁 掌门人是谁 who_is_the_ceo "
