@@ -267,7 +267,7 @@ _OTHER_SUBJECTS = (
     "综艺 音乐 考研 高考 留学申请 选举 大选 总统 小说 科幻 诗歌 写诗 菜谱 "
     "确诊 淋巴瘤 白血病 骨髓瘤 肿瘤 癌症 糖尿病 "
     "adc 双抗 glp_1 glp1 减重药 疫苗 基因编辑 crispr 中药 中医 医院 疫情 新冠 医保 集采 带量采购 "
-    "科创板 创业板 北交所 纳斯达克 "
+    "科创板 创业板 北交所 纳斯达克 法案 立法 "
     "semiconductor* chip chips chipmaker* ev evs electric_vehicle* carmaker* automaker* "
     "automotive batter* solar real_estate property_market housing mortgage* crypto* bitcoin "
     "blockchain forex lottery index_fund* etf etfs diet* weight_loss lose_weight flu fever "
@@ -275,7 +275,7 @@ _OTHER_SUBJECTS = (
     "film* celebrit* music election* novels sci_fi scifi fiction poem poems poetry recipe recipes "
     "cancer* tumor* tumour* lymphoma* leukemia leukaemia myeloma diabetes "
     "adcs antibody_drug_conjugate* bispecific* vaccin* hospital* covid* pandemic* "
-    "volume_based_procurement nasdaq star_market"
+    "volume_based_procurement nasdaq star_market legislation"
 )
 
 # What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a
@@ -295,7 +295,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # a person's name or title
     ("名字 叫什么 创始人是谁 老板是谁 name named president 投了哪家 投资了哪家 投的哪家 "
      "投了哪几家 投资了哪几家 收购了哪家 买了哪家 which~compan*~invest* which~firm*~invest* "
-     "which~startup*~invest* which~biotech*~invest*",
+     "which~startup*~invest* which~biotech*~invest* cro有哪些 哪些cro 哪家cro 哪几家cro "
+     "which_cro which_cros",
      "名字 名为 叫 ceo 首席 总裁 董事长 name named president <name>"),
     # an address, an office, a city
     ("地址 办公室 办公地点 哪个城市 哪座城市 address office offices city",
@@ -358,7 +359,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "<year> 年份 year"),
     # who started something, and when
     ("谁创立 谁创办 谁创建 谁成立 谁成立的 谁创始 创立者 创办人是谁 创始人是谁 什么时候成立 "
-     "何时成立 哪年成立 成立多久 who_founded who_started who_set_up founded_by founded",
+     "何时成立 哪年成立 成立多久 什么时候创办 何时创办 哪年创办 什么时候创立 何时创立 哪年创立 "
+     "who_founded who_started who_set_up founded_by founded",
      "创立 创办 创建 成立 创始 found founded establish*"),
     # how much money was paid, raised or is managed
     ("花了多少 付了多少 卖了多少 多少钱 交易额 交易金额 金额 对价 基金规模 管理规模 资产规模 "
