@@ -31,8 +31,16 @@ _JOINERS = re.compile(r"[-.·'’]")
 _CACHE_SIZE = 100_000  # per-word caches: cleared when full
 # "the US" and "U.S." name the country, not the pronoun "us" (a stopword once case-folded).
 _US = re.compile(r"(?<![A-Za-z0-9])(?:US|U\.S\.?|u\.s\.)(?![A-Za-z0-9])")
+# A region named after a part of another place (South America, Southeast Asia) is one
+# word, so it does not also name that place (America: the United States; Asia: the East).
+_REGION = re.compile(r"(?<![a-z0-9])(south|latin|north|central)[\s-]+(america)(?![a-z0-9])|"
+                     r"(?<![a-z0-9])(south[\s-]?east)[\s-]+(asian?)(?![a-z0-9])")
 _BRITISH = re.compile(r"(?<=[a-z]{3})(?:(is)(e|es|ed|ing|ation|ations|er|ers)|(ys)(e|es|ed|ing)|"
                       r"(our)(s|ed|ing|able)?)$")
+
+
+def _one_word(match: re.Match[str]) -> str:
+    return re.sub(r"[\s-]", "", match.group())
 
 
 def _american(match: re.Match[str]) -> str:
@@ -185,6 +193,8 @@ class TextProcessor:
         if "US" in text or "U.S" in text or "u.s." in text:
             text = _US.sub("usa", text)
         text = text.casefold()
+        if "america" in text or "asia" in text:
+            text = _REGION.sub(_one_word, text)
         if _IS_CJK.search(text):
             text = self._opencc.convert(text)
         return text
