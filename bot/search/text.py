@@ -77,6 +77,8 @@ happen happens happened dont doesnt didnt isnt arent wasnt werent cant couldnt s
 wont im ive youre theyre thats whats hows whos
 itself himself herself themselves ourselves yourself yourselves myself everyone everybody
 anybody nobody somebody everything up r u ur pls plz thx thanks hi hey hello
+hasnt havent hadnt mustnt neednt shouldn hasn haven isn doesn didn wasn aren couldn wouldn
+vs versus
 """.split())
 
 # Common English words that do not say what a question is about: generic verbs,
@@ -108,6 +110,8 @@ currently still these days point points approach time times way lot today
 ultimately eventually finally basically generally simply whether anyway somehow
 past two three four five ten decade decades off latest fast faster option options
 besides home file open
+around common overall roughly typical typically given seen according whatever suddenly fully
+concrete
 """.split())
 
 
@@ -155,8 +159,9 @@ class TextProcessor:
         # Per-word results of segmentation (cleared when the dictionary changes).
         self._function_only: dict[str, bool] = {}
         self._parts: dict[str, tuple[str, ...]] = {}
-        self._common_stems = frozenset(self._stem(w) for w in EN_COMMON) - \
-            frozenset(self._stem(w) for w in EN_STOPWORDS)
+        # A stopword's inflections (kinds, thinking, tells) are stopwords too.
+        self._stop_stems = frozenset(self._stem(w) for w in EN_STOPWORDS)
+        self._common_stems = frozenset(self._stem(w) for w in EN_COMMON) - self._stop_stems
 
     def add_word(self, word: str) -> None:
         """Keep a multi-character term whole when segmenting (e.g. synonym phrases)."""
@@ -201,7 +206,8 @@ class TextProcessor:
 
     def latin_terms(self, normalized: str) -> list[str]:
         words = [_JOINERS.sub("", w) for w in _LATIN.findall(normalized)]
-        return [self._stem(w) for w in words if w not in EN_STOPWORDS]
+        stems = [self._stem(w) for w in words if w not in EN_STOPWORDS]
+        return [t for t in stems if t not in self._stop_stems]
 
     def _stem(self, word: str) -> str:
         stem = self._stems.get(word)
@@ -309,7 +315,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "which_cro which_cros",
      "名字 名为 叫 ceo 首席 总裁 董事长 name named president <name>"),
     # an address, an office, a city
-    ("地址 办公室 办公地点 哪个城市 哪座城市 address office offices city",
+    # (not the verb: "the themes the piece addresses")
+    ("地址 办公室 办公地点 哪个城市 哪座城市 address_of the_address its_address their_address "
+     "office offices city",
      "地址 办公 城市 address office offices city"),
     ("天气 下雨 下雪 气温 温度 weather rain* snow* temperature*",
      "天气 下雨 下雪 气温 温度 weather rain* snow* temperature*"),
