@@ -181,6 +181,27 @@ class Synonyms:
             self._inflections[run] = members
         return members
 
+    @staticmethod
+    def _outermost(normalized: str, members: list[_Member]) -> list[_Member]:
+        """The Latin members found that are not only ever a word of a longer member of
+        another group found there ("bet-on agreement": the buyback group, not also bet's)."""
+        phrases = [m for m in members if m.pattern is not None]
+        if not phrases:
+            return members
+        spans = {id(m): [x.span() for x in m.pattern.finditer(normalized)] for m in phrases}
+        kept = []
+        for m in members:
+            inside = [sp for o in phrases if o.group != m.group and len(o.text) > len(m.text)
+                      for sp in spans[id(o)]]
+            if not inside:
+                kept.append(m)
+                continue
+            own = spans.get(id(m)) or [x.span() for x in re.finditer(
+                r"(?<![a-z0-9])" + re.escape(m.text) + r"(?![a-z0-9])", normalized)]
+            if any(not any(a <= s0 and e0 <= b for a, b in inside) for s0, e0 in own):
+                kept.append(m)
+        return kept
+
     def matches(self, normalized: str) -> list[tuple[str, tuple[str, ...]]]:
         """(member found in the question, the other members of its group) for each match."""
         found: dict[int, _Member] = {}  # group -> its first member (in file order) found
@@ -193,7 +214,10 @@ class Synonyms:
         runs = set(_ALNUM.findall(normalized))
         for run in runs:
             latin.extend(self._starting(run))
-        candidates.extend(m for m in dict.fromkeys(latin) if m.latin_match(normalized, runs))
+        latin = [m for m in dict.fromkeys(latin) if m.latin_match(normalized, runs)]
+        if len(latin) > 1:
+            latin = self._outermost(normalized, latin)
+        candidates.extend(latin)
         for run in runs - self._words:
             candidates.extend(self._inflected(run))
         for member in candidates:
