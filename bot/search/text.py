@@ -351,7 +351,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # taxes
     ("税率 所得税 报税 纳税 税务 税收 税负 tax taxes taxation taxed", "税 tax taxes taxation"),
     # jobs and applications
-    ("求职 应聘 招聘 实习 找工作 工作机会 入行 怎么成为一名 如何成为一名 怎样成为一名 "
+    ("求职 应聘 招聘 实习 找工作 工作机会 入行 在哪工作 在哪里工作 在哪家公司工作 之前在哪 "
+     "以前在哪 where~did~work where~worked 怎么成为一名 如何成为一名 怎样成为一名 "
      "how_do_i_become how_can_i_become how_to_become job_at jobs_at job_in jobs_in "
      "job_application* job_opening* intern internship* cover_letter*",
      "求职 应聘 招聘 实习 job jobs career* intern internship*"),
