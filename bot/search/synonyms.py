@@ -54,10 +54,13 @@ class _Member:
 
 class Synonyms:
     def __init__(self, groups: list[list[str]], processor: TextProcessor,
-                 names: list[list[str]] | None = None) -> None:
+                 names: list[list[str]] | None = None,
+                 common: list[list[str]] | None = None) -> None:
         """``names`` are groups too, whose members name something (a person, a company,
         a place, an agency): a question about Japan is not answered by a passage about
-        Indonesia, however much else they share."""
+        Indonesia, however much else they share. ``common`` are groups of words of the
+        general language (应该, 应当): their members say as little about a question as
+        the words do anywhere (other members count as fully specific words)."""
         self._processor = processor
         self._groups: list[list[str]] = []
         self._names: set[int] = set()  # indices of the groups that are names
@@ -76,7 +79,8 @@ class Synonyms:
         self._inflections: dict[str, tuple[_Member, ...]] = {}  # see _inflected
         self._others: dict[str, tuple[str, ...]] = {}  # see others
         order = 0
-        for n, raw in enumerate([*groups, *(names or [])]):
+        first_common = len(groups) + len(names or [])
+        for n, raw in enumerate([*groups, *(names or []), *(common or [])]):
             members = [processor.normalize(str(m)).strip() for m in raw if str(m).strip()]
             members = list(dict.fromkeys(m for m in members if m))
             if len(members) < 2:
@@ -84,10 +88,10 @@ class Synonyms:
             index = len(self._groups)
             self._groups.append(members)
             self._group_of.update((m, index) for m in members)
-            if n >= len(groups):
+            if len(groups) <= n < first_common:
                 self._names.add(index)
             for m in members:
-                processor.add_word(m)
+                processor.add_word(m, general=n >= first_common)
                 order += 1
                 others = tuple(o for o in members if o != m)
                 if has_cjk(m):
@@ -121,10 +125,13 @@ class Synonyms:
         groups = data.get("groups") if isinstance(data, dict) else None
         if not isinstance(groups, list) or not all(isinstance(g, list) for g in groups):
             raise VocabularyError(f"{path.name}: 'groups' must be a list of lists of terms")
-        names = data.get("names") or []
-        if not isinstance(names, list) or not all(isinstance(g, list) for g in names):
-            raise VocabularyError(f"{path.name}: 'names' must be a list of lists of terms")
-        return cls(groups, processor, names)
+        extra = {}
+        for key in ("names", "common"):
+            extra[key] = data.get(key) or []
+            if not isinstance(extra[key], list) or \
+                    not all(isinstance(g, list) for g in extra[key]):
+                raise VocabularyError(f"{path.name}: '{key}' must be a list of lists of terms")
+        return cls(groups, processor, extra["names"], extra["common"])
 
     def __len__(self) -> int:
         return len(self._groups)

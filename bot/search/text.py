@@ -53,7 +53,7 @@ def _american(match: re.Match[str]) -> str:
 # Function words that say nothing about what a question is about.
 ZH_STOPWORDS = frozenset("""
 的 了 是 吗 呢 吧 啊 呀 嘛 么 在 和 与 及 或 而 也 都 就 还 又 很 太 更 最 被 把 让 给 对 从 向
-于 为 以 之 其 这 那 哪 此 个 些 一 有 没 没有 不 会 能 可 可以 要 想 该 应该 得 地 着 过 来 去
+于 为 以 之 其 这 那 哪 此 个 些 一 有 没 没有 不 会 能 可 可以 要 想 该 得 地 着 过 来 去
 我 你 他 她 它 我们 你们 他们 她们 咱们 自己 大家 人家 谁 什么 啥 怎么 怎样 怎么样 如何 为什么
 为何 为啥 咋 咋样 多少 几 哪些 哪里 哪儿 哪个 是否 是不是 有没有 能否 吗 请问 请 告诉 一下 说说
 讲讲 谈谈 聊聊 觉得 认为 看法 观点 问题 现在 目前 时候 方面 情况 什么样 这样 那样 这么 那么 如果
@@ -146,6 +146,7 @@ class TextProcessor:
         self._total = float(self._jieba.total)
         self._domain: set[str] = set()  # our vocabulary: always specific
         self._places: set[str] = set()  # our vocabulary's place names (tagged ns)
+        self._general: dict[str, int] = {}  # general words added: their jieba frequency
         if userdict and userdict.is_file():
             for line in userdict.read_text(encoding="utf-8").splitlines():
                 fields = line.strip().lstrip("\ufeff").split()
@@ -163,10 +164,16 @@ class TextProcessor:
         self._stop_stems = frozenset(self._stem(w) for w in EN_STOPWORDS)
         self._common_stems = frozenset(self._stem(w) for w in EN_COMMON) - self._stop_stems
 
-    def add_word(self, word: str) -> None:
-        """Keep a multi-character term whole when segmenting (e.g. synonym phrases)."""
+    def add_word(self, word: str, general: bool = False) -> None:
+        """Keep a multi-character term whole when segmenting (e.g. synonym phrases). It
+        is one of our vocabulary's words (always specific), unless ``general``: a word
+        of the general language keeps its frequency there."""
         if _IS_CJK.search(word) and len(word) > 1:
-            self._domain.add(word)
+            known = self._jieba.FREQ.get(word, 0)
+            if general and known > 0 and word not in self._domain:
+                self._general.setdefault(word, known)
+            else:
+                self._domain.add(word)
             self._jieba.add_word(word, freq=2000)
             self._function_only.clear()
             self._parts.clear()
@@ -185,7 +192,7 @@ class TextProcessor:
         of its HMM such as 哪类) is judged by its characters."""
         if word in self._domain or not _IS_CJK.search(word):
             return None
-        freq = self._jieba.FREQ.get(word, 0)
+        freq = self._general.get(word) or self._jieba.FREQ.get(word, 0)
         if freq > 0:
             return math.log(self._total / freq)
         chars = [self._jieba.FREQ.get(c, 0) for c in word]
