@@ -383,6 +383,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("哪一年 哪年 几几年 何年 哪个年份 什么年份 成立时间 成立于 what_year which_year "
      "in_what_year what_date founded_in",
      "<year> 年份 year"),
+    # how long something takes or has gone on: the passage needs a length of time or a year
+    ("要多久 需要多久 得多久 多长时间 多久能 多久才 多少年 几年 how_long",
+     "<year> <duration>"),
     # who started something, and when
     ("谁创立 谁创办 谁创建 谁成立 谁成立的 谁创始 创立者 创办人是谁 创始人是谁 什么时候成立 "
      "何时成立 哪年成立 成立多久 什么时候创办 何时创办 哪年创办 什么时候创立 何时创立 哪年创立 "
@@ -419,6 +422,10 @@ NAMED_TYPES = frozenset(i for i, (_, answer) in enumerate(ANSWER_TYPES)
 # Kinds of fact that no single word stands for.
 _PATTERN_WORDS = {
     "<year>": r"(?<!\d)(?:19|20)\d\d(?!\d)",
+    "<duration>": r"(?:\d+|[一二两三四五六七八九十百几数多半]+)\s*(?:年|个月|周|天)|"
+                  r"(?<![a-z])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                  r"twelve|fifteen|eighteen|twenty|thirty|many|several)[\s-]+"
+                  r"(?:years?|months?|weeks?|days?)(?![a-z])",
     "<money>": r"[$¥€£]\s?\d|\d\s*(?:亿|万|千万|百万|美元|元|bn|billion|million)",
 }
 
