@@ -78,7 +78,7 @@ wont im ive youre theyre thats whats hows whos
 itself himself herself themselves ourselves yourself yourselves myself everyone everybody
 anybody nobody somebody everything up r u ur pls plz thx thanks hi hey hello
 hasnt havent hadnt mustnt neednt shouldn hasn haven isn doesn didn wasn aren couldn wouldn
-vs versus
+vs versus because wat
 """.split())
 
 # Common English words that do not say what a question is about: generic verbs,
@@ -111,7 +111,8 @@ ultimately eventually finally basically generally simply whether anyway somehow
 past two three four five ten decade decades off latest fast faster option options
 besides home file open
 around common overall roughly typical typically given seen according whatever suddenly fully
-concrete
+concrete curious plus link linked outside amid perform area areas world rule rules
+core new stick
 """.split())
 
 
