@@ -291,7 +291,8 @@ _OTHER_SUBJECTS = (
     "综艺 音乐 考研 高考 留学申请 选举 大选 总统 小说 科幻 诗歌 写诗 菜谱 "
     "确诊 淋巴瘤 白血病 骨髓瘤 肿瘤 癌症 糖尿病 "
     "adc 双抗 glp_1 glp1 减重药 疫苗 基因编辑 crispr 中药 中医 医院 疫情 新冠 医保 集采 带量采购 "
-    "科创板 创业板 北交所 纳斯达克 法案 立法 "
+    "科创板 创业板 北交所 纳斯达克 法案 立法 法院 最高法 判例 法律效力 哪所大学 哪个大学 大学毕业 "
+    "毕业于 学历 投决会 尽调 尽职调查 决策流程 "
     "semiconductor* chip chips chipmaker* ev evs electric_vehicle* carmaker* automaker* "
     "automotive batter* solar real_estate property_market housing mortgage* crypto* bitcoin "
     "blockchain forex lottery index_fund* etf etfs diet* weight_loss lose_weight flu fever "
@@ -299,7 +300,9 @@ _OTHER_SUBJECTS = (
     "film* celebrit* music election* novels sci_fi scifi fiction poem poems poetry recipe recipes "
     "cancer* tumor* tumour* lymphoma* leukemia leukaemia myeloma diabetes "
     "adcs antibody_drug_conjugate* bispecific* vaccin* hospital* covid* pandemic* "
-    "volume_based_procurement nasdaq star_market legislation"
+    "volume_based_procurement nasdaq star_market legislation court courts lawsuit* litigation "
+    "legally_enforceable university universities alma_mater due_diligence "
+    "investment_committee*"
 )
 
 # What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a
@@ -313,11 +316,13 @@ _OTHER_SUBJECTS = (
 # are patterns (_PATTERN_WORDS), <name> any name the question does not mention (NAME_WORD).
 ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # price, cost
-    ("多少钱 价格 价钱 费用 收费 花费 售价 price* cost costs costly fee fees expensive cheap*",
+    ("多少钱 价格 价钱 费用 收费 花费 售价 管理费 price* cost costs costly fee fees expensive "
+     "cheap* management_fee* carried_interest",
      "价格 价钱 费用 收费 售价 成本 性价比 美元 万元 亿元 钱 price* cost* fee fees expensive "
      "cheap*"),
     # a person's name or title
     ("名字 叫什么 创始人是谁 老板是谁 name named president 投了哪家 投资了哪家 投的哪家 "
+     "who_are_the_founders who_is_the_founder "
      "投了哪几家 投资了哪几家 收购了哪家 买了哪家 which~compan*~invest* which~firm*~invest* "
      "which~startup*~invest* which~biotech*~invest* cro有哪些 哪些cro 哪家cro 哪几家cro "
      "which_cro which_cros",
@@ -360,7 +365,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("税率 所得税 报税 纳税 税务 税收 税负 tax taxes taxation taxed", "税 tax taxes taxation"),
     # jobs and applications
     ("求职 应聘 招聘 实习 找工作 工作机会 入行 在哪工作 在哪里工作 在哪家公司工作 之前在哪 "
-     "以前在哪 where~did~work where~worked 怎么成为一名 如何成为一名 怎样成为一名 "
+     "以前在哪 where~did~work where~worked hiring_analyst* analyst_job* analyst_position* "
+     "怎么成为一名 如何成为一名 怎样成为一名 "
      "how_do_i_become how_can_i_become how_to_become job_at jobs_at job_in jobs_in "
      "job_application* job_opening* intern internship* cover_letter*",
      "求职 应聘 招聘 实习 job jobs career* intern internship*"),
@@ -378,12 +384,16 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "which_ai_model what_ai_model which_language_model what_language_model",
      "gpt chatgpt deepseek llama claude gemini qwen 通义 文心 豆包 kimi"),
     # a forecast: the passage needs to expect or plan something
-    ("预计什么时候 预计何时 预计哪年 预计多久 预计几时 预计会在 when_will when_do_they_expect "
+    ("预计什么时候 预计何时 预计哪年 预计多久 预计几时 预计会在 什么时候进入 何时进入 什么时候上市 "
+     "何时上市 什么时候能 何时能 when_will when_do_they_expect "
      "when_is_it_expected", "预计 预期 计划 expect* plan plans planned"),
     # a year or a date: the passage needs one
     ("哪一年 哪年 几几年 何年 哪个年份 什么年份 成立时间 成立于 what_year which_year "
      "in_what_year what_date founded_in",
      "<year> 年份 year"),
+    # a rate's figure: the passage needs a percentage
+    ("利率是多少 利率多少 汇率是多少 汇率多少 回报率是多少 收益率是多少 增长率是多少 增速是多少 "
+     "what_is_the_interest_rate current_interest_rate*", "<percent>"),
     # how long something takes or has gone on: the passage needs a length of time or a year
     ("要多久 需要多久 得多久 多长时间 多久能 多久才 多少年 几年 how_long",
      "<year> <duration>"),
@@ -398,7 +408,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "pay paid paying fund_size aum assets_under_management how_much_money for_how_much "
      "latest_valuation valued_at latest~fund new~fund 新基金 最新一期基金 新一期基金 "
      "how_much~capital how_much~funding how_much~cash how_much~manag* under_management "
-     "dollar_value total_value deal_value deal_size 多少资金 管理多少 管了多少 管理着多少",
+     "dollar_value total_value deal_value deal_size 多少资金 管理多少 管了多少 管理着多少 "
+     "市场规模 market_size size_of_the_market",
      "<money> 金额 规模 亿元 万元 美元 人民币 billion* million* amount* aum"),
     # who a fund's investors (LPs) are: the passage needs to name a kind of LP
     ("lp有哪些 lp是谁 lp都有谁 lp都是谁 哪些lp 出资人有哪些 出资人是谁 出资人都有谁 哪些出资人 "
@@ -423,6 +434,7 @@ NAMED_TYPES = frozenset(i for i, (_, answer) in enumerate(ANSWER_TYPES)
 # Kinds of fact that no single word stands for.
 _PATTERN_WORDS = {
     "<year>": r"(?<!\d)(?:19|20)\d\d(?!\d)",
+    "<percent>": r"\d\s*%|百分之|(?<![a-z])percent",
     "<duration>": r"(?:\d+|[一二两三四五六七八九十百几数多半]+)\s*(?:年|个月|周|天)|"
                   r"(?<![a-z])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                   r"twelve|fifteen|eighteen|twenty|thirty|many|several)[\s-]+"
