@@ -384,8 +384,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "which_ai_model what_ai_model which_language_model what_language_model",
      "gpt chatgpt deepseek llama claude gemini qwen 通义 文心 豆包 kimi"),
     # a forecast: the passage needs to expect or plan something
-    ("预计什么时候 预计何时 预计哪年 预计多久 预计几时 预计会在 什么时候进入 何时进入 什么时候上市 "
-     "何时上市 什么时候能 何时能 when_will when_do_they_expect "
+    ("预计什么时候 预计何时 预计哪年 预计多久 预计几时 预计会在 什么时候上市 何时上市 "
+     "when_will when_do_they_expect "
      "when_is_it_expected", "预计 预期 计划 expect* plan plans planned"),
     # a year or a date: the passage needs one
     ("哪一年 哪年 几几年 何年 哪个年份 什么年份 成立时间 成立于 what_year which_year "
