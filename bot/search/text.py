@@ -301,7 +301,8 @@ _OTHER_SUBJECTS = (
     "cancer* tumor* tumour* lymphoma* leukemia leukaemia myeloma diabetes "
     "adcs antibody_drug_conjugate* bispecific* vaccin* hospital* covid* pandemic* "
     "volume_based_procurement nasdaq star_market legislation court courts lawsuit* litigation "
-    "legally_enforceable university universities alma_mater due_diligence "
+    "legally_enforceable which_university what_university went_to_university alma_mater "
+    "due_diligence "
     "investment_committee*"
 )
 
@@ -322,7 +323,6 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "cheap*"),
     # a person's name or title
     ("名字 叫什么 创始人是谁 老板是谁 name named president 投了哪家 投资了哪家 投的哪家 "
-     "who_are_the_founders who_is_the_founder "
      "投了哪几家 投资了哪几家 收购了哪家 买了哪家 which~compan*~invest* which~firm*~invest* "
      "which~startup*~invest* which~biotech*~invest* cro有哪些 哪些cro 哪家cro 哪几家cro "
      "which_cro which_cros",
