@@ -367,7 +367,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("求职 应聘 招聘 实习 找工作 工作机会 入行 在哪工作 在哪里工作 在哪家公司工作 之前在哪 "
      "以前在哪 where~did~work where~worked hiring_analyst* analyst_job* analyst_position* "
      "怎么成为一名 如何成为一名 怎样成为一名 "
-     "how_do_i_become how_can_i_become how_to_become job_at jobs_at job_in jobs_in "
+     "how_do_i_become how_can_i_become how_to_become a_job_at jobs_at a_job_in jobs_in "
      "job_application* job_opening* intern internship* cover_letter*",
      "求职 应聘 招聘 实习 job jobs career* intern internship*"),
     # who runs an organisation
