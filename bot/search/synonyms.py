@@ -37,6 +37,7 @@ class _Member:
     pattern: re.Pattern[str] | None = None  # for Latin phrases, compiled when first needed
     head: str = ""  # for Latin phrases: the first word's letters and digits
     others: tuple[str, ...] = ()  # the other members of its group
+    words: tuple[str, ...] = ()  # for Latin phrases: their words (with the pattern)
 
     def latin_match(self, normalized: str, runs: set[str]) -> bool:
         """Whether the text has the member as whole words; a member of letters and digits
@@ -44,12 +45,15 @@ class _Member:
         if self.text == self.head:
             return self.text in runs
         if self.pattern is None:
+            self.words = tuple(w for w in re.split(r"[\s\-]+", self.text) if w)
             # Each word also in its plural ("ways out", "big pharmas", "exit windows").
             words = [re.escape(w) + ("(?:e?s)?" if w[-1].isalpha() and w[-1] != "s" else "")
-                     for w in re.split(r"[\s\-]+", self.text) if w]
+                     for w in self.words]
             self.pattern = re.compile(r"(?<![a-z0-9])" + r"[\s\-]*".join(words) +
                                       r"(?![a-z0-9])")
-        return self.pattern.search(normalized) is not None
+        # Every word is in the text, or the pattern cannot match (cheaper to check first).
+        return all(w in normalized for w in self.words) and \
+            self.pattern.search(normalized) is not None
 
 
 class Synonyms:
@@ -199,7 +203,7 @@ class Synonyms:
         kept = []
         for m in members:
             inside = [sp for o in phrases if o.group != m.group and len(o.text) > len(m.text)
-                      for sp in spans[id(o)]]
+                      and m.text in o.text for sp in spans[id(o)]]
             if not inside:
                 kept.append(m)
                 continue

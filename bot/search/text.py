@@ -369,7 +369,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("求职 应聘 招聘 实习 找工作 工作机会 入行 在哪工作 在哪里工作 在哪家公司工作 之前在哪 "
      "以前在哪 where~did~work where~worked hiring_analyst* analyst_job* analyst_position* "
      "怎么成为一名 如何成为一名 怎样成为一名 "
-     "how_do_i_become how_can_i_become how_to_become a_job_at jobs_at a_job_in jobs_in "
+     "how_do_i_become how_can_i_become how_to_become a_job_at a_job_in jobs_at jobs_in "
      "job_application* job_opening* intern internship* cover_letter*",
      "求职 应聘 招聘 实习 job jobs career* intern internship*"),
     # who runs an organisation
@@ -395,7 +395,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "<year> 年份 year"),
     # a rate's figure: the passage needs a percentage
     ("利率是多少 利率多少 汇率是多少 汇率多少 回报率是多少 收益率是多少 增长率是多少 增速是多少 "
-     "what_is_the_interest_rate current_interest_rate*", "<percent>"),
+     "interest_rate_now interest_rate_today current_interest_rate*", "<percent>"),
     # how long something takes or has gone on: the passage needs a length of time or a year
     ("要多久 需要多久 得多久 多长时间 多久能 多久才 多少年 几年 how_long",
      "<year> <duration>"),
@@ -476,11 +476,11 @@ _ALNUM_RUN = re.compile(r"[a-z0-9]+")
 
 def _ask_index() -> tuple[dict[str, list[tuple[str, int]]], dict[str, set[int]],
                           dict[str, set[int]], frozenset[int]]:
-    """Where each kind's asking words could start: Chinese words by their first character;
-    Latin words by their first word, which a run of letters and digits of the question
-    must be (or, for a word with a * and no other, start with: the patterns want no letter
-    or digit next to it); kinds with a first word of other characters are always looked
-    for."""
+    """Where each kind's asking words could be: Chinese words by their first character;
+    Latin words by their longest word (the rarest: "address" in the_address, not "the"),
+    which a run of letters and digits of the question must be (or, for a word with a *,
+    start with: the patterns want no letter or digit next to a word); kinds with such a
+    word of other characters are always looked for."""
     cjk: dict[str, list[tuple[str, int]]] = {}
     whole: dict[str, set[int]] = {}
     prefix: dict[str, set[int]] = {}
@@ -490,10 +490,11 @@ def _ask_index() -> tuple[dict[str, list[tuple[str, int]]], dict[str, set[int]],
             if _IS_CJK.search(word):
                 cjk.setdefault(word[0], []).append((word, kind))
                 continue
-            head = re.split("[_~]", word.rstrip("*"))[0]
+            key = max(re.split("[_~]", word), key=lambda w: len(w.rstrip("*")))
+            head = key.rstrip("*")
             if not _ALNUM_RUN.fullmatch(head):
                 always.add(kind)
-            elif word.endswith("*") and "_" not in word and "~" not in word:
+            elif key.endswith("*"):
                 prefix.setdefault(head, set()).add(kind)
             else:
                 whole.setdefault(head, set()).add(kind)
