@@ -37,6 +37,7 @@ class _Member:
     pattern: re.Pattern[str] | None = None  # for Latin phrases, compiled when first needed
     head: str = ""  # for Latin phrases: the first word's letters and digits
     others: tuple[str, ...] = ()  # the other members of its group
+    words: tuple[str, ...] = ()  # for Latin phrases: their words (with the pattern)
 
     def latin_match(self, normalized: str, runs: set[str]) -> bool:
         """Whether the text has the member as whole words; a member of letters and digits
@@ -44,18 +45,26 @@ class _Member:
         if self.text == self.head:
             return self.text in runs
         if self.pattern is None:
-            words = [re.escape(w) for w in re.split(r"[\s\-]+", self.text) if w]
+            self.words = tuple(w for w in re.split(r"[\s\-]+", self.text) if w)
+            # Each word also in its plural ("ways out", "big pharmas", "exit windows").
+            words = [re.escape(w) + ("(?:e?s)?" if w[-1].isalpha() and w[-1] != "s" else "")
+                     for w in self.words]
             self.pattern = re.compile(r"(?<![a-z0-9])" + r"[\s\-]*".join(words) +
                                       r"(?![a-z0-9])")
-        return self.pattern.search(normalized) is not None
+        # Every word is in the text, or the pattern cannot match (cheaper to check first).
+        return all(w in normalized for w in self.words) and \
+            self.pattern.search(normalized) is not None
 
 
 class Synonyms:
     def __init__(self, groups: list[list[str]], processor: TextProcessor,
-                 names: list[list[str]] | None = None) -> None:
+                 names: list[list[str]] | None = None,
+                 common: list[list[str]] | None = None) -> None:
         """``names`` are groups too, whose members name something (a person, a company,
         a place, an agency): a question about Japan is not answered by a passage about
-        Indonesia, however much else they share."""
+        Indonesia, however much else they share. ``common`` are groups of words of the
+        general language (应该, 应当): their members say as little about a question as
+        the words do anywhere (other members count as fully specific words)."""
         self._processor = processor
         self._groups: list[list[str]] = []
         self._names: set[int] = set()  # indices of the groups that are names
@@ -74,7 +83,8 @@ class Synonyms:
         self._inflections: dict[str, tuple[_Member, ...]] = {}  # see _inflected
         self._others: dict[str, tuple[str, ...]] = {}  # see others
         order = 0
-        for n, raw in enumerate([*groups, *(names or [])]):
+        first_common = len(groups) + len(names or [])
+        for n, raw in enumerate([*groups, *(names or []), *(common or [])]):
             members = [processor.normalize(str(m)).strip() for m in raw if str(m).strip()]
             members = list(dict.fromkeys(m for m in members if m))
             if len(members) < 2:
@@ -82,10 +92,10 @@ class Synonyms:
             index = len(self._groups)
             self._groups.append(members)
             self._group_of.update((m, index) for m in members)
-            if n >= len(groups):
+            if len(groups) <= n < first_common:
                 self._names.add(index)
             for m in members:
-                processor.add_word(m)
+                processor.add_word(m, general=n >= first_common)
                 order += 1
                 others = tuple(o for o in members if o != m)
                 if has_cjk(m):
@@ -119,10 +129,13 @@ class Synonyms:
         groups = data.get("groups") if isinstance(data, dict) else None
         if not isinstance(groups, list) or not all(isinstance(g, list) for g in groups):
             raise VocabularyError(f"{path.name}: 'groups' must be a list of lists of terms")
-        names = data.get("names") or []
-        if not isinstance(names, list) or not all(isinstance(g, list) for g in names):
-            raise VocabularyError(f"{path.name}: 'names' must be a list of lists of terms")
-        return cls(groups, processor, names)
+        extra = {}
+        for key in ("names", "common"):
+            extra[key] = data.get(key) or []
+            if not isinstance(extra[key], list) or \
+                    not all(isinstance(g, list) for g in extra[key]):
+                raise VocabularyError(f"{path.name}: '{key}' must be a list of lists of terms")
+        return cls(groups, processor, extra["names"], extra["common"])
 
     def __len__(self) -> int:
         return len(self._groups)
@@ -179,6 +192,27 @@ class Synonyms:
             self._inflections[run] = members
         return members
 
+    @staticmethod
+    def _outermost(normalized: str, members: list[_Member]) -> list[_Member]:
+        """The Latin members found that are not only ever a word of a longer member of
+        another group found there ("bet-on agreement": the buyback group, not also bet's)."""
+        phrases = [m for m in members if m.pattern is not None]
+        if not phrases:
+            return members
+        spans = {id(m): [x.span() for x in m.pattern.finditer(normalized)] for m in phrases}
+        kept = []
+        for m in members:
+            inside = [sp for o in phrases if o.group != m.group and len(o.text) > len(m.text)
+                      and m.text in o.text for sp in spans[id(o)]]
+            if not inside:
+                kept.append(m)
+                continue
+            own = spans.get(id(m)) or [x.span() for x in re.finditer(
+                r"(?<![a-z0-9])" + re.escape(m.text) + r"(?![a-z0-9])", normalized)]
+            if any(not any(a <= s0 and e0 <= b for a, b in inside) for s0, e0 in own):
+                kept.append(m)
+        return kept
+
     def matches(self, normalized: str) -> list[tuple[str, tuple[str, ...]]]:
         """(member found in the question, the other members of its group) for each match."""
         found: dict[int, _Member] = {}  # group -> its first member (in file order) found
@@ -191,7 +225,10 @@ class Synonyms:
         runs = set(_ALNUM.findall(normalized))
         for run in runs:
             latin.extend(self._starting(run))
-        candidates.extend(m for m in dict.fromkeys(latin) if m.latin_match(normalized, runs))
+        latin = [m for m in dict.fromkeys(latin) if m.latin_match(normalized, runs)]
+        if len(latin) > 1:
+            latin = self._outermost(normalized, latin)
+        candidates.extend(latin)
         for run in runs - self._words:
             candidates.extend(self._inflected(run))
         for member in candidates:

@@ -31,8 +31,16 @@ _JOINERS = re.compile(r"[-.·'’]")
 _CACHE_SIZE = 100_000  # per-word caches: cleared when full
 # "the US" and "U.S." name the country, not the pronoun "us" (a stopword once case-folded).
 _US = re.compile(r"(?<![A-Za-z0-9])(?:US|U\.S\.?|u\.s\.)(?![A-Za-z0-9])")
+# A region named after a part of another place (South America, Southeast Asia) is one
+# word, so it does not also name that place (America: the United States; Asia: the East).
+_REGION = re.compile(r"(?<![a-z0-9])(south|latin|north|central)[\s-]+(america)(?![a-z0-9])|"
+                     r"(?<![a-z0-9])(south[\s-]?east)[\s-]+(asian?)(?![a-z0-9])")
 _BRITISH = re.compile(r"(?<=[a-z]{3})(?:(is)(e|es|ed|ing|ation|ations|er|ers)|(ys)(e|es|ed|ing)|"
                       r"(our)(s|ed|ing|able)?)$")
+
+
+def _one_word(match: re.Match[str]) -> str:
+    return re.sub(r"[\s-]", "", match.group())
 
 
 def _american(match: re.Match[str]) -> str:
@@ -45,7 +53,7 @@ def _american(match: re.Match[str]) -> str:
 # Function words that say nothing about what a question is about.
 ZH_STOPWORDS = frozenset("""
 的 了 是 吗 呢 吧 啊 呀 嘛 么 在 和 与 及 或 而 也 都 就 还 又 很 太 更 最 被 把 让 给 对 从 向
-于 为 以 之 其 这 那 哪 此 个 些 一 有 没 没有 不 会 能 可 可以 要 想 该 应该 得 地 着 过 来 去
+于 为 以 之 其 这 那 哪 此 个 些 一 有 没 没有 不 会 能 可 可以 要 想 该 得 地 着 过 来 去
 我 你 他 她 它 我们 你们 他们 她们 咱们 自己 大家 人家 谁 什么 啥 怎么 怎样 怎么样 如何 为什么
 为何 为啥 咋 咋样 多少 几 哪些 哪里 哪儿 哪个 是否 是不是 有没有 能否 吗 请问 请 告诉 一下 说说
 讲讲 谈谈 聊聊 觉得 认为 看法 观点 问题 现在 目前 时候 方面 情况 什么样 这样 那样 这么 那么 如果
@@ -53,6 +61,7 @@ ZH_STOPWORDS = frozenset("""
 以及 关于 对于 这个 那个
 干 干什么 到底 究竟 说到底 玩意 玩意儿 东西 大概 大约 行不行 能不能 会不会 要不要 可不可以
 怎么回事 咋回事 咋整 怎么整 啥样 一般 通常 以外 之外 还有
+问下 问一下 想问 想问下 请教 请教一下 好奇 很好奇 想知道
 """.split())
 
 EN_STOPWORDS = frozenset("""
@@ -69,6 +78,8 @@ happen happens happened dont doesnt didnt isnt arent wasnt werent cant couldnt s
 wont im ive youre theyre thats whats hows whos
 itself himself herself themselves ourselves yourself yourselves myself everyone everybody
 anybody nobody somebody everything up r u ur pls plz thx thanks hi hey hello
+hasnt havent hadnt mustnt neednt shouldn hasn haven isn doesn didn wasn aren couldn wouldn
+vs versus because wat
 """.split())
 
 # Common English words that do not say what a question is about: generic verbs,
@@ -100,7 +111,29 @@ currently still these days point points approach time times way lot today
 ultimately eventually finally basically generally simply whether anyway somehow
 past two three four five ten decade decades off latest fast faster option options
 besides home file open
+around common overall roughly typical typically given seen according whatever suddenly fully
+concrete curious plus link linked outside amid perform area areas world rule rules
+core new stick
 """.split())
+
+
+# Words the stemmer gives the stem of a word with another meaning: they keep their own.
+_OWN_STEMS = {
+    "experiment": "experiment", "experiments": "experiment", "experimental": "experiment",
+    "practical": "practical", "practically": "practical",
+    "maturity": "maturity",
+    "patients": "patients",
+    "goods": "goods",
+    "productivity": "productivity",
+    "interviewer": "interviewer", "interviewers": "interviewer",
+    "solely": "solely",
+    "prevailing": "prevailing",
+    "determination": "determination",
+    "operator": "operator", "operators": "operator",
+    "force": "force", "forces": "force",
+    "objective": "objective", "objectives": "objective",
+    "teamed": "teamed",
+}
 
 
 class TextProcessor:
@@ -115,6 +148,7 @@ class TextProcessor:
         self._total = float(self._jieba.total)
         self._domain: set[str] = set()  # our vocabulary: always specific
         self._places: set[str] = set()  # our vocabulary's place names (tagged ns)
+        self._general: dict[str, int] = {}  # general words added: their jieba frequency
         if userdict and userdict.is_file():
             for line in userdict.read_text(encoding="utf-8").splitlines():
                 fields = line.strip().lstrip("\ufeff").split()
@@ -128,13 +162,20 @@ class TextProcessor:
         # Per-word results of segmentation (cleared when the dictionary changes).
         self._function_only: dict[str, bool] = {}
         self._parts: dict[str, tuple[str, ...]] = {}
-        self._common_stems = frozenset(self._stem(w) for w in EN_COMMON) - \
-            frozenset(self._stem(w) for w in EN_STOPWORDS)
+        # A stopword's inflections (kinds, thinking, tells) are stopwords too.
+        self._stop_stems = frozenset(self._stem(w) for w in EN_STOPWORDS)
+        self._common_stems = frozenset(self._stem(w) for w in EN_COMMON) - self._stop_stems
 
-    def add_word(self, word: str) -> None:
-        """Keep a multi-character term whole when segmenting (e.g. synonym phrases)."""
+    def add_word(self, word: str, general: bool = False) -> None:
+        """Keep a multi-character term whole when segmenting (e.g. synonym phrases). It
+        is one of our vocabulary's words (always specific), unless ``general``: a word
+        of the general language keeps its frequency there."""
         if _IS_CJK.search(word) and len(word) > 1:
-            self._domain.add(word)
+            known = self._jieba.FREQ.get(word, 0)
+            if general and known > 0 and word not in self._domain:
+                self._general.setdefault(word, known)
+            else:
+                self._domain.add(word)
             self._jieba.add_word(word, freq=2000)
             self._function_only.clear()
             self._parts.clear()
@@ -153,7 +194,7 @@ class TextProcessor:
         of its HMM such as 哪类) is judged by its characters."""
         if word in self._domain or not _IS_CJK.search(word):
             return None
-        freq = self._jieba.FREQ.get(word, 0)
+        freq = self._general.get(word) or self._jieba.FREQ.get(word, 0)
         if freq > 0:
             return math.log(self._total / freq)
         chars = [self._jieba.FREQ.get(c, 0) for c in word]
@@ -166,20 +207,23 @@ class TextProcessor:
         if "US" in text or "U.S" in text or "u.s." in text:
             text = _US.sub("usa", text)
         text = text.casefold()
+        if "america" in text or "asia" in text:
+            text = _REGION.sub(_one_word, text)
         if _IS_CJK.search(text):
             text = self._opencc.convert(text)
         return text
 
     def latin_terms(self, normalized: str) -> list[str]:
         words = [_JOINERS.sub("", w) for w in _LATIN.findall(normalized)]
-        return [self._stem(w) for w in words if w not in EN_STOPWORDS]
+        stems = [self._stem(w) for w in words if w not in EN_STOPWORDS]
+        return [t for t in stems if t not in self._stop_stems]
 
     def _stem(self, word: str) -> str:
         stem = self._stems.get(word)
         if stem is None:
             # British and American spellings agree: localise/localize, behaviour/behavior.
             spelled = _BRITISH.sub(_american, word) if len(word) > 5 else word
-            stem = self._stems[word] = self._stemmer.stemWord(spelled)
+            stem = self._stems[word] = _OWN_STEMS.get(word) or self._stemmer.stemWord(spelled)
             if len(self._stems) > _CACHE_SIZE:  # questions can bring any number of new words
                 self._stems.clear()
         return stem
@@ -245,16 +289,23 @@ _OTHER_SUBJECTS = (
     "房地产 楼市 房价 买房 地产 物业 白酒 消费品 奶茶 餐饮 零售 电商 直播带货 手游 短视频 "
     "互联网大厂 元宇宙 比特币 加密货币 区块链 虚拟货币 外汇 期货 彩票 基金定投 指数基金 理财 "
     "减肥 瘦身 感冒 发烧 咳嗽 失眠 头疼 头痛 怀孕 养生 健身 足球 篮球 世界杯 奥运 nba 电影 "
-    "综艺 音乐 考研 高考 留学申请 选举 大选 总统 小说 科幻 诗歌 写诗 菜谱 "
+    "综艺 音乐 考研 高考 留学申请 选举 大选 总统 小说 科幻 诗歌 写诗 菜谱 烘焙 做饭 做菜 "
     "确诊 淋巴瘤 白血病 骨髓瘤 肿瘤 癌症 糖尿病 "
-    "adc 双抗 glp_1 glp1 减重药 疫苗 基因编辑 crispr 中药 中医 "
+    "adc 双抗 glp_1 glp1 减重药 疫苗 基因编辑 crispr 中药 中医 医院 疫情 新冠 医保 集采 带量采购 "
+    "科创板 创业板 北交所 纳斯达克 法案 立法 法院 最高法 判例 法律效力 哪所大学 哪个大学 大学毕业 "
+    "毕业于 学历 投决会 尽调 尽职调查 决策流程 "
     "semiconductor* chip chips chipmaker* ev evs electric_vehicle* carmaker* automaker* "
     "automotive batter* solar real_estate property_market housing mortgage* crypto* bitcoin "
     "blockchain forex lottery index_fund* etf etfs diet* weight_loss lose_weight flu fever "
     "insomnia headache pregnan* fitness football soccer basketball world_cup olympic* movie* "
     "film* celebrit* music election* novels sci_fi scifi fiction poem poems poetry recipe recipes "
+    "bake baking baked cooking "
     "cancer* tumor* tumour* lymphoma* leukemia leukaemia myeloma diabetes "
-    "adcs antibody_drug_conjugate* bispecific* vaccin*"
+    "adcs antibody_drug_conjugate* bispecific* vaccin* hospital* covid* pandemic* "
+    "volume_based_procurement nasdaq star_market legislation court courts lawsuit* litigation "
+    "legally_enforceable which_university what_university went_to_university alma_mater "
+    "due_diligence "
+    "investment_committee*"
 )
 
 # What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a
@@ -263,18 +314,25 @@ _OTHER_SUBJECTS = (
 # asks for does not answer it ("What's the capital of Indonesia?" and a passage about
 # Indonesia). Chinese words match as substrings, Latin ones as whole words (a trailing *:
 # any ending). Asking words are matched in the question, answering words in the passage's
-# text and its English rendering; "_" joins the words of a Latin phrase; <year> and <money>
+# text and its English rendering; "_" joins the words of a Latin phrase ("~": with up to
+# three words between them, a * inside: any ending of that word); <year> and <money>
 # are patterns (_PATTERN_WORDS), <name> any name the question does not mention (NAME_WORD).
 ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # price, cost
-    ("多少钱 价格 价钱 费用 收费 花费 售价 price* cost costs costly fee fees expensive cheap*",
+    ("多少钱 价格 价钱 费用 收费 花费 售价 管理费 price* cost costs costly fee fees expensive "
+     "cheap* management_fee* carried_interest",
      "价格 价钱 费用 收费 售价 成本 性价比 美元 万元 亿元 钱 price* cost* fee fees expensive "
      "cheap*"),
     # a person's name or title
-    ("名字 叫什么 创始人是谁 老板是谁 name named president",
+    ("名字 叫什么 创始人是谁 老板是谁 name named president 投了哪家 投资了哪家 投的哪家 "
+     "投了哪几家 投资了哪几家 收购了哪家 买了哪家 which~compan*~invest* which~firm*~invest* "
+     "which~startup*~invest* which~biotech*~invest* cro有哪些 哪些cro 哪家cro 哪几家cro "
+     "which_cro which_cros",
      "名字 名为 叫 ceo 首席 总裁 董事长 name named president <name>"),
     # an address, an office, a city
-    ("地址 办公室 办公地点 哪个城市 哪座城市 address office offices city",
+    # (not the verb: "the themes the piece addresses")
+    ("地址 办公室 办公地点 哪个城市 哪座城市 address_of the_address its_address their_address "
+     "office offices city",
      "地址 办公 城市 address office offices city"),
     ("天气 下雨 下雪 气温 温度 weather rain* snow* temperature*",
      "天气 下雨 下雪 气温 温度 weather rain* snow* temperature*"),
@@ -308,8 +366,11 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # taxes
     ("税率 所得税 报税 纳税 税务 税收 税负 tax taxes taxation taxed", "税 tax taxes taxation"),
     # jobs and applications
-    ("求职 应聘 招聘 实习 找工作 工作机会 job_at jobs_at job_in jobs_in job_application* "
-     "job_opening* intern internship* cover_letter*",
+    ("求职 应聘 招聘 实习 找工作 工作机会 入行 在哪工作 在哪里工作 在哪家公司工作 之前在哪 "
+     "以前在哪 where~did~work where~worked hiring_analyst* analyst_job* analyst_position* "
+     "怎么成为一名 如何成为一名 怎样成为一名 "
+     "how_do_i_become how_can_i_become how_to_become a_job_at a_job_in jobs_at jobs_in "
+     "job_application* job_opening* intern internship* cover_letter*",
      "求职 应聘 招聘 实习 job jobs career* intern internship*"),
     # who runs an organisation
     ("ceo是谁 谁是ceo 董事长是谁 总裁是谁 总经理是谁 负责人是谁 掌门人是谁 who_is_the_ceo "
@@ -325,21 +386,32 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "which_ai_model what_ai_model which_language_model what_language_model",
      "gpt chatgpt deepseek llama claude gemini qwen 通义 文心 豆包 kimi"),
     # a forecast: the passage needs to expect or plan something
-    ("预计什么时候 预计何时 预计哪年 预计多久 预计几时 预计会在 when_will when_do_they_expect "
+    ("预计什么时候 预计何时 预计哪年 预计多久 预计几时 预计会在 什么时候上市 何时上市 "
+     "when_will when_do_they_expect "
      "when_is_it_expected", "预计 预期 计划 expect* plan plans planned"),
     # a year or a date: the passage needs one
     ("哪一年 哪年 几几年 何年 哪个年份 什么年份 成立时间 成立于 what_year which_year "
      "in_what_year what_date founded_in",
      "<year> 年份 year"),
+    # a rate's figure: the passage needs a percentage
+    ("利率是多少 利率多少 汇率是多少 汇率多少 回报率是多少 收益率是多少 增长率是多少 增速是多少 "
+     "interest_rate_now interest_rate_today current_interest_rate*", "<percent>"),
+    # how long something takes or has gone on: the passage needs a length of time or a year
+    ("要多久 需要多久 得多久 多长时间 多久能 多久才 多少年 几年 how_long",
+     "<year> <duration>"),
     # who started something, and when
     ("谁创立 谁创办 谁创建 谁成立 谁成立的 谁创始 创立者 创办人是谁 创始人是谁 什么时候成立 "
-     "何时成立 哪年成立 成立多久 who_founded who_started who_set_up founded_by founded",
+     "何时成立 哪年成立 成立多久 什么时候创办 何时创办 哪年创办 什么时候创立 何时创立 哪年创立 "
+     "who_founded who_started who_set_up founded_by founded",
      "创立 创办 创建 成立 创始 found founded establish*"),
     # how much money was paid, raised or is managed
     ("花了多少 付了多少 卖了多少 多少钱 交易额 交易金额 金额 对价 基金规模 管理规模 资产规模 "
      "募资规模 募了多少 多少美元 多少亿 多少万 多少元 总额 估值多少 估值是多少 最新估值 "
      "pay paid paying fund_size aum assets_under_management how_much_money for_how_much "
-     "latest_valuation valued_at latest_fund new_fund 新基金 最新一期基金 新一期基金",
+     "latest_valuation valued_at latest~fund new~fund 新基金 最新一期基金 新一期基金 "
+     "how_much~capital how_much~funding how_much~cash how_much~manag* under_management "
+     "dollar_value total_value deal_value deal_size 多少资金 管理多少 管了多少 管理着多少 "
+     "市场规模 market_size size_of_the_market",
      "<money> 金额 规模 亿元 万元 美元 人民币 billion* million* amount* aum"),
     # who a fund's investors (LPs) are: the passage needs to name a kind of LP
     ("lp有哪些 lp是谁 lp都有谁 lp都是谁 哪些lp 出资人有哪些 出资人是谁 出资人都有谁 哪些出资人 "
@@ -364,8 +436,18 @@ NAMED_TYPES = frozenset(i for i, (_, answer) in enumerate(ANSWER_TYPES)
 # Kinds of fact that no single word stands for.
 _PATTERN_WORDS = {
     "<year>": r"(?<!\d)(?:19|20)\d\d(?!\d)",
+    "<percent>": r"\d\s*%|百分之|(?<![a-z])percent",
+    "<duration>": r"(?:\d+|[一二两三四五六七八九十百几数多半]+)\s*(?:年|个月|周|天)|"
+                  r"(?<![a-z])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                  r"twelve|fifteen|eighteen|twenty|thirty|many|several)[\s-]+"
+                  r"(?:years?|months?|weeks?|days?)(?![a-z])",
     "<money>": r"[$¥€£]\s?\d|\d\s*(?:亿|万|千万|百万|美元|元|bn|billion|million)",
 }
+
+
+# "~" between the words of a Latin phrase: up to three other words may come between them
+# ("latest~fund": the latest healthcare fund).
+_GAP = r"(?:[\s-]+[a-z0-9'’]+){0,3}[\s-]+"
 
 
 def _type_pattern(words: str) -> re.Pattern[str]:
@@ -378,7 +460,10 @@ def _type_pattern(words: str) -> re.Pattern[str]:
         elif _IS_CJK.search(word):
             parts.append(re.escape(word))
         else:
-            stem = r"[\s-]+".join(map(re.escape, word.rstrip("*").split("_")))
+            stem = _GAP.join(r"[\s-]+".join(re.escape(w.rstrip("*")) +
+                                            (r"[a-z]*" if w.endswith("*") else "")
+                                            for w in part.split("_"))
+                             for part in word.rstrip("*").split("~"))
             tail = r"[a-z]*" if word.endswith("*") else ""
             # Whole words: "car" is not in "car-t".
             parts.append(r"(?<![a-z0-9])" + stem + tail + r"(?![a-z0-9]|-[a-z0-9])")
@@ -391,11 +476,11 @@ _ALNUM_RUN = re.compile(r"[a-z0-9]+")
 
 def _ask_index() -> tuple[dict[str, list[tuple[str, int]]], dict[str, set[int]],
                           dict[str, set[int]], frozenset[int]]:
-    """Where each kind's asking words could start: Chinese words by their first character;
-    Latin words by their first word, which a run of letters and digits of the question
-    must be (or, for a word with a * and no other, start with: the patterns want no letter
-    or digit next to it); kinds with a first word of other characters are always looked
-    for."""
+    """Where each kind's asking words could be: Chinese words by their first character;
+    Latin words by their longest word (the rarest: "address" in the_address, not "the"),
+    which a run of letters and digits of the question must be (or, for a word with a *,
+    start with: the patterns want no letter or digit next to a word); kinds with such a
+    word of other characters are always looked for."""
     cjk: dict[str, list[tuple[str, int]]] = {}
     whole: dict[str, set[int]] = {}
     prefix: dict[str, set[int]] = {}
@@ -405,10 +490,11 @@ def _ask_index() -> tuple[dict[str, list[tuple[str, int]]], dict[str, set[int]],
             if _IS_CJK.search(word):
                 cjk.setdefault(word[0], []).append((word, kind))
                 continue
-            head = word.rstrip("*").split("_")[0]
+            key = max(re.split("[_~]", word), key=lambda w: len(w.rstrip("*")))
+            head = key.rstrip("*")
             if not _ALNUM_RUN.fullmatch(head):
                 always.add(kind)
-            elif word.endswith("*") and "_" not in word:
+            elif key.endswith("*"):
                 prefix.setdefault(head, set()).add(kind)
             else:
                 whole.setdefault(head, set()).add(kind)

@@ -1,4 +1,4 @@
-"""The synonyms file: groups, names, and clear messages when it is malformed."""
+"""The synonyms file: groups, names, common words, and clear messages when it is malformed."""
 
 from __future__ import annotations
 
@@ -28,10 +28,21 @@ def test_names_are_synonyms_that_say_what_a_question_is_about(tmp_path, processo
     assert not synonyms.is_name("going global")
 
 
+def test_common_words_keep_their_general_specificity(tmp_path) -> None:
+    processor = TextProcessor()
+    synonyms = _load(tmp_path, "groups:\n  - [估值, 定价]\ncommon:\n  - [应当, 应该]\n", processor)
+    found = dict(synonyms.matches(processor.normalize("投资人应该怎么定价?")))
+    assert found == {"应该": ("应当",), "定价": ("估值",)}
+    assert not synonyms.is_name("应该")
+    assert processor.general_idf("定价") is None  # our vocabulary: fully specific
+    assert processor.general_idf("应该") < 8.5  # as common as it is anywhere
+
+
 @pytest.mark.parametrize(("text", "message"), [
     ("groups: [[a, b]\n", "synonyms.yaml: line"),
     ("groups: a\n", "'groups' must be a list of lists"),
     ("groups: [[a, b]]\nnames: [a]\n", "'names' must be a list of lists"),
+    ("groups: [[a, b]]\ncommon: a\n", "'common' must be a list of lists"),
 ])
 def test_a_malformed_file_is_reported_with_where(tmp_path, processor, text, message) -> None:
     with pytest.raises(VocabularyError, match=message):
