@@ -44,16 +44,19 @@ class _Member:
         only is one of the text's runs of them (no pattern to compile)."""
         if self.text == self.head:
             return self.text in runs
-        if self.pattern is None:
+        if not self.words:
             self.words = tuple(w for w in re.split(r"[\s\-]+", self.text) if w)
+        # Every word is in the text, or the pattern cannot match (cheaper to check first,
+        # and most phrases never get this far: their pattern is never compiled).
+        if not all(w in normalized for w in self.words):
+            return False
+        if self.pattern is None:
             # Each word also in its plural ("ways out", "big pharmas", "exit windows").
             words = [re.escape(w) + ("(?:e?s)?" if w[-1].isalpha() and w[-1] != "s" else "")
                      for w in self.words]
             self.pattern = re.compile(r"(?<![a-z0-9])" + r"[\s\-]*".join(words) +
                                       r"(?![a-z0-9])")
-        # Every word is in the text, or the pattern cannot match (cheaper to check first).
-        return all(w in normalized for w in self.words) and \
-            self.pattern.search(normalized) is not None
+        return self.pattern.search(normalized) is not None
 
 
 class Synonyms:

@@ -8,6 +8,7 @@ Chinese and stemmed words for Latin script.
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import re
@@ -470,7 +471,14 @@ def _type_pattern(words: str) -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
-_TYPES = tuple((_type_pattern(ask), _type_pattern(answer)) for ask, answer in ANSWER_TYPES)
+@functools.cache
+def type_patterns(index: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A kind's asking and answering patterns, compiled when first needed (all of them
+    take about 20 ms to compile: start-up would pay for kinds few questions ask for)."""
+    ask, answer = ANSWER_TYPES[index]
+    return _type_pattern(ask), _type_pattern(answer)
+
+
 _ALNUM_RUN = re.compile(r"[a-z0-9]+")
 
 
@@ -529,9 +537,9 @@ def asked_types(normalized: str) -> tuple[int, ...]:
                 kinds.add(kind)
     for run in _ALNUM_RUN.findall(normalized):
         kinds.update(_kinds_of_run(run))
-    return tuple(i for i in sorted(kinds) if _TYPES[i][0].search(normalized))
+    return tuple(i for i in sorted(kinds) if type_patterns(i)[0].search(normalized))
 
 
 def answers_type(index: int, normalized: str) -> bool:
     """Whether a normalised passage text has a word of that kind of fact."""
-    return _TYPES[index][1].search(normalized) is not None
+    return type_patterns(index)[1].search(normalized) is not None
