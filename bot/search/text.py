@@ -316,7 +316,8 @@ _OTHER_SUBJECTS = (
 # Indonesia). Chinese words match as substrings, Latin ones as whole words (a trailing *:
 # any ending). Asking words are matched in the question, answering words in the passage's
 # text and its English rendering; "_" joins the words of a Latin phrase ("~": with up to
-# three words between them, a * inside: any ending of that word); <year> and <money>
+# three words between them, a * inside: any ending of that word; between Chinese words: up
+# to eight characters of the same clause between them); <year> and <money>
 # are patterns (_PATTERN_WORDS), <name> any name the question does not mention (NAME_WORD).
 ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # price, cost
@@ -326,7 +327,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "cheap*"),
     # a person's name or title
     ("名字 叫什么 创始人是谁 老板是谁 name named president 投了哪家 投资了哪家 投的哪家 "
-     "投了哪几家 投资了哪几家 收购了哪家 买了哪家 which~compan*~invest* which~firm*~invest* "
+     "投了哪几家 投资了哪几家 which~compan*~invest* which~firm*~invest* "
      "which~startup*~invest* which~biotech*~invest* cro有哪些 哪些cro 哪家cro 哪几家cro "
      "which_cro which_cros",
      "名字 名为 叫 ceo 首席 总裁 董事长 name named president <name>"),
@@ -392,8 +393,23 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "when_is_it_expected", "预计 预期 计划 expect* plan plans planned"),
     # a year or a date: the passage needs one
     ("哪一年 哪年 几几年 何年 哪个年份 什么年份 成立时间 成立于 what_year which_year "
-     "in_what_year what_date founded_in",
+     "in_what_year founded_in",
      "<year> 年份 year"),
+    # a month or a day: the passage needs a date (the interview gives years at most)
+    ("哪个月 几月 月份 哪一天 几号 几月几日 具体日期 什么日期 哪个日期 是哪天 哪天办 哪天举办 "
+     "哪天举行 哪天宣布 哪天发布 哪天完成 哪天签 which_month what_month what_day which_day "
+     "what_date on_what_date exact_date when_exactly exactly_when",
+     "<date>"),
+    # which company was bought: the passage needs to say who bought whom
+    ("收购了哪 收购的是哪 收购的哪 收购了谁 收购的是谁 并购了哪 并购的是哪 并购的哪 并购了谁 "
+     "买了哪家 买下了哪 买下哪 买的是哪家 被收购的是 被收购的公司 被并购的是 被并购的公司 "
+     "acquired_which bought_which acquire_which buy_which who~did~acquire who~did~buy "
+     "what~did~acquire which~did~acquire compan*~did~acquire compan*~did~buy "
+     "startup*~did~acquire startup*~did~buy biotech*~did~acquire biotech*~did~buy "
+     "firm*~did~acquire firm*~did~buy compan*~was_acquired compan*~were_acquired "
+     "compan*~got_acquired compan*~was_bought acquisition_target* takeover_target* "
+     "name_of~acquired name_of~bought",
+     "收购了 并购了 买下了 被收购 被并购 acquired bought takeover_of acquisition_of"),
     # a rate's figure: the passage needs a percentage
     ("利率是多少 利率多少 汇率是多少 汇率多少 回报率是多少 收益率是多少 增长率是多少 增速是多少 "
      "interest_rate_now interest_rate_today current_interest_rate*", "<percent>"),
@@ -443,12 +459,17 @@ _PATTERN_WORDS = {
                   r"twelve|fifteen|eighteen|twenty|thirty|many|several)[\s-]+"
                   r"(?:years?|months?|weeks?|days?)(?![a-z])",
     "<money>": r"[$¥€£]\s?\d|\d\s*(?:亿|万|千万|百万|美元|元|bn|billion|million)",
+    "<date>": r"\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月|\d{1,2}\s*[日号]|\d{4}-\d\d?-\d\d?|"
+              r"(?<![a-z])(?:january|february|march|april|june|july|august|september|october|"
+              r"november|december)(?![a-z])",
 }
 
 
 # "~" between the words of a Latin phrase: up to three other words may come between them
-# ("latest~fund": the latest healthcare fund).
+# ("latest~fund": the latest healthcare fund); between Chinese words, up to eight
+# characters of the same clause ("首付款~多少": 首付款一般有多少).
 _GAP = r"(?:[\s-]+[a-z0-9'’]+){0,3}[\s-]+"
+_CJK_GAP = r"[^,.?!;:。、\n]{0,8}?"
 
 
 def _type_pattern(words: str) -> re.Pattern[str]:
@@ -459,7 +480,7 @@ def _type_pattern(words: str) -> re.Pattern[str]:
         if word in _PATTERN_WORDS:
             parts.append(_PATTERN_WORDS[word])
         elif _IS_CJK.search(word):
-            parts.append(re.escape(word))
+            parts.append(_CJK_GAP.join(map(re.escape, word.split("~"))))
         else:
             stem = _GAP.join(r"[\s-]+".join(re.escape(w.rstrip("*")) +
                                             (r"[a-z]*" if w.endswith("*") else "")
@@ -482,21 +503,22 @@ def type_patterns(index: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _ALNUM_RUN = re.compile(r"[a-z0-9]+")
 
 
-def _ask_index() -> tuple[dict[str, list[tuple[str, int]]], dict[str, set[int]],
+def _ask_index() -> tuple[dict[str, list[tuple[tuple[str, ...], int]]], dict[str, set[int]],
                           dict[str, set[int]], frozenset[int]]:
-    """Where each kind's asking words could be: Chinese words by their first character;
+    """Where each kind's asking words could be: Chinese words by their first character
+    (with the pieces that must all be in the question: 首付款 and 多少 for 首付款~多少);
     Latin words by their longest word (the rarest: "address" in the_address, not "the"),
     which a run of letters and digits of the question must be (or, for a word with a *,
     start with: the patterns want no letter or digit next to a word); kinds with such a
     word of other characters are always looked for."""
-    cjk: dict[str, list[tuple[str, int]]] = {}
+    cjk: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     whole: dict[str, set[int]] = {}
     prefix: dict[str, set[int]] = {}
     always: set[int] = set()
     for kind, (ask, _) in enumerate(ANSWER_TYPES):
         for word in ask.split():
             if _IS_CJK.search(word):
-                cjk.setdefault(word[0], []).append((word, kind))
+                cjk.setdefault(word[0], []).append((tuple(word.split("~")), kind))
                 continue
             key = max(re.split("[_~]", word), key=lambda w: len(w.rstrip("*")))
             head = key.rstrip("*")
@@ -532,8 +554,8 @@ def asked_types(normalized: str) -> tuple[int, ...]:
     the kinds whose words could be there (see _ask_index) are matched."""
     kinds = set(_ASK_ALWAYS)
     for ch in set(normalized):
-        for word, kind in _ASK_CJK.get(ch, ()):
-            if word in normalized:
+        for pieces, kind in _ASK_CJK.get(ch, ()):
+            if kind not in kinds and all(piece in normalized for piece in pieces):
                 kinds.add(kind)
     for run in _ALNUM_RUN.findall(normalized):
         kinds.update(_kinds_of_run(run))
