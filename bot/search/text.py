@@ -428,7 +428,14 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "latest_valuation valued_at latest~fund new~fund 新基金 最新一期基金 新一期基金 "
      "how_much~capital how_much~funding how_much~cash how_much~manag* under_management "
      "dollar_value total_value deal_value deal_size 多少资金 管理多少 管了多少 管理着多少 "
-     "市场规模 market_size size_of_the_market",
+     "市场规模 market_size size_of_the_market how_much~invest* "
+     # a deal's payments (upfront cash is also what a deal brings: only how much it was)
+     "首付~多少 首付~多高 首付~多大 首付~几 首付款~金额 首付款总额 首付款规模 预付款~多少 "
+     "里程碑付款~多少 多少~首付 多少~预付款 特许权使用费 销售分成 what~upfront* what's~upfront* "
+     "whats~upfront* how_much~upfront* how_big~upfront* how_large~upfront* total~upfront* "
+     "typical~upfront* average~upfront* biggest~upfront* largest~upfront* upfront*~amount* "
+     "upfront_of upfront_payment*_of upfront_payment*_was upfront_payment*_were "
+     "how_big~milestone_payment* how_much~milestone_payment* royalt*",
      "<money> 金额 规模 亿元 万元 美元 人民币 billion* million* amount* aum"),
     # who a fund's investors (LPs) are: the passage needs to name a kind of LP
     ("lp有哪些 lp是谁 lp都有谁 lp都是谁 哪些lp 出资人有哪些 出资人是谁 出资人都有谁 哪些出资人 "
