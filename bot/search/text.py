@@ -389,8 +389,14 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "gpt chatgpt deepseek llama claude gemini qwen 通义 文心 豆包 kimi"),
     # a forecast: the passage needs to expect or plan something
     ("预计什么时候 预计何时 预计哪年 预计多久 预计几时 预计会在 什么时候上市 何时上市 "
-     "when_will when_do_they_expect "
-     "when_is_it_expected", "预计 预期 计划 expect* plan plans planned"),
+     "when_will when_do_they_expect when_is_it_expected "
+     # what will happen next year, how many will: a forecast the interview never makes
+     "明年 后年 next_year 预测 forecast* predict* 会有几 会有多少 将有几 将有多少 "
+     # a fund's next raise
+     "下一期 下一只 next~fund* 什么时候开始募 何时开始募 什么时候募 何时募",
+     # (a passage on the future, even an uncertain one, answers a forecast)
+     "预计 预期 计划 expect* plan plans planned 未来 前景 乐观 不确定 未定 future outlook "
+     "optimis* uncertain*"),
     # a year or a date: the passage needs one
     ("哪一年 哪年 几几年 何年 哪个年份 什么年份 成立时间 成立于 what_year which_year "
      "in_what_year founded_in",
