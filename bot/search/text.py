@@ -345,7 +345,13 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("营收 营业额 收入 利润 工资 薪资 薪水 年薪 revenue* income* salar* wage* profit* earning*",
      "营收 营业额 收入 利润 工资 薪资 薪水 年薪 现金流 revenue* income* salar* wage* profit* "
      "earning* cash_flow"),
-    ("员工 雇员 职员 employee* staff headcount", "员工 雇员 职员 employee* staff headcount"),
+    # (also a team's size: the interview counts companies and years, never people)
+    ("员工 雇员 职员 employee* staff headcount 团队~多少人 团队~几个人 团队~几人 多少人的团队 "
+     "几个人的团队 团队规模 合伙人~多少 合伙人~几位 几位合伙人 多少位合伙人 多少个合伙人 "
+     "多少人~工作 多少人在做 几个人在做 how_many_people~work* how_many_people~are_on "
+     "how_many_people~team* how_many~professionals how_many~partners "
+     "how_big_is~team* how_large_is~team* how_big~team* team_size* size_of~team*",
+     "员工 雇员 职员 employee* staff headcount"),
     # rates and macro-economic figures
     ("增长率 汇率 利率 通胀 回报率 收益率 年化 gdp exchange_rate* interest_rate* growth_rate* "
      "inflation rate_of_return annual_return* irr",
