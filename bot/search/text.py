@@ -295,6 +295,9 @@ _OTHER_SUBJECTS = (
     "adc 双抗 glp_1 glp1 减重药 疫苗 基因编辑 crispr 中药 中医 医院 疫情 新冠 医保 集采 带量采购 "
     "科创板 创业板 北交所 纳斯达克 法案 立法 法院 最高法 判例 法律效力 哪所大学 哪个大学 大学毕业 "
     "毕业于 学历 投决会 尽调 尽职调查 决策流程 "
+    # cell biology: the interview names therapies, it does not explain them
+    "转基因 基因组 基因整合 整合进 转导 转染 抗原 mrna "
+    "transgene* genom* transduc* transfect* antigen* "
     "semiconductor* chip chips chipmaker* ev evs electric_vehicle* carmaker* automaker* "
     "automotive batter* solar real_estate property_market housing mortgage* crypto* bitcoin "
     "blockchain forex lottery index_fund* etf etfs diet* weight_loss lose_weight flu fever "
@@ -368,8 +371,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "restaurant* food visit* flight* ticket*",
      "旅游 旅行 景点 好玩 酒店 美食 好吃 餐厅 travel* trip tourist* hotel* restaurant* food"),
     # how something works: the interview names techniques, it does not explain them
-    ("原理 作用机制 作用机理 机理 mechanism_of_action how_does_it_work how_do_they_work "
-     "how_it_works",
+    ("原理 作用机制 作用机理 机理 分子机制 作用方式 mechanism_of_action how_does_it_work "
+     "how_do_they_work how_it_works mechanistic* molecular_mechanism*",
      "原理 机制 机理 mechanism*"),
     # taxes
     ("税率 所得税 报税 纳税 税务 税收 税负 tax taxes taxation taxed", "税 tax taxes taxation"),
