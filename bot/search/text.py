@@ -357,8 +357,13 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "员工 雇员 职员 employee* staff headcount"),
     # rates and macro-economic figures
     ("增长率 汇率 利率 通胀 回报率 收益率 年化 gdp exchange_rate* interest_rate* growth_rate* "
-     "inflation rate_of_return annual_return* irr",
-     "增长率 汇率 利率 比率 通胀 高息 回报率 收益率 年化 gdp rate rates inflation irr %"),
+     "inflation rate_of_return annual_return* irr "
+     # an investment's returns or multiple
+     "回报倍数 多少倍 几倍 赚了多少 赚了几 赚多少 回报~多少 回报~多高 回报~更高 回报如何 "
+     "回报怎么样 investment_return* fund_return* returns_on returns_of what~returns "
+     "how_much~return* roi moic multiple_on what_multiple return_multiple*",
+     "增长率 汇率 利率 比率 通胀 高息 回报率 收益率 年化 gdp rate rates inflation irr % 倍 "
+     "moic"),
     ("语言 语种 language*", "语言 语种 language*"),
     ("电话 手机号 联系方式 邮箱 phone* email* contact_detail* contact_information contact_number",
      "电话 联系方式 邮箱 phone* email* contact*"),
