@@ -319,8 +319,8 @@ _OTHER_SUBJECTS = (
 # Indonesia). Chinese words match as substrings, Latin ones as whole words (a trailing *:
 # any ending). Asking words are matched in the question, answering words in the passage's
 # text and its English rendering; "_" joins the words of a Latin phrase ("~": with up to
-# three words between them, a * inside: any ending of that word; between Chinese words: up
-# to eight characters of the same clause between them); <year> and <money>
+# three words between them, "~~": up to eight, a * inside: any ending of that word; "~"
+# between Chinese words: up to eight characters of the same clause); <year>, <money> etc.
 # are patterns (_PATTERN_WORDS), <name> any name the question does not mention (NAME_WORD).
 ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # price, cost
@@ -337,7 +337,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # an address, an office, a city
     # (not the verb: "the themes the piece addresses")
     ("地址 办公室 办公地点 哪个城市 哪座城市 address_of the_address its_address their_address "
-     "office offices city",
+     "office offices city where~~held where~~take_place where~~took_place venue* "
+     "在哪举办 在哪里举办 在哪儿举办 在哪办 在哪里办 在哪举行 在哪里举行 举办地",
      "地址 办公 城市 address office offices city"),
     ("天气 下雨 下雪 气温 温度 weather rain* snow* temperature*",
      "天气 下雨 下雪 气温 温度 weather rain* snow* temperature*"),
@@ -405,7 +406,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("预计什么时候 预计何时 预计哪年 预计多久 预计几时 预计会在 什么时候上市 何时上市 "
      "when_will when_do_they_expect when_is_it_expected "
      # what will happen next year, how many will: a forecast the interview never makes
-     "明年 后年 next_year 预测 forecast* predict* 会有几 会有多少 将有几 将有多少 "
+     "明年 后年 next_year 预测 forecast* predict* 会有几 会有多少 将有几 将有多少 how_many~~will "
+     "how_many~~expect* how_many~~going_to "
      # a fund's next raise
      "下一期 下一只 next~fund* 什么时候开始募 何时开始募 什么时候募 何时募",
      # (a passage on the future, even an uncertain one, answers a forecast)
@@ -496,6 +498,7 @@ _PATTERN_WORDS = {
 # ("latest~fund": the latest healthcare fund); between Chinese words, up to eight
 # characters of the same clause ("首付款~多少": 首付款一般有多少).
 _GAP = r"(?:[\s-]+[a-z0-9'’]+){0,3}[\s-]+"
+_WIDE_GAP = r"(?:[\s-]+[a-z0-9'’]+){0,8}[\s-]+"  # "~~": up to eight words, no punctuation
 _CJK_GAP = r"[^,.?!;:。、\n]{0,8}?"
 
 
@@ -509,10 +512,12 @@ def _type_pattern(words: str) -> re.Pattern[str]:
         elif _IS_CJK.search(word):
             parts.append(_CJK_GAP.join(map(re.escape, word.split("~"))))
         else:
-            stem = _GAP.join(r"[\s-]+".join(re.escape(w.rstrip("*")) +
-                                            (r"[a-z]*" if w.endswith("*") else "")
-                                            for w in part.split("_"))
-                             for part in word.rstrip("*").split("~"))
+            stem = _WIDE_GAP.join(
+                _GAP.join(r"[\s-]+".join(re.escape(w.rstrip("*")) +
+                                         (r"[a-z]*" if w.endswith("*") else "")
+                                         for w in part.split("_"))
+                          for part in wide.split("~"))
+                for wide in word.rstrip("*").split("~~"))
             tail = r"[a-z]*" if word.endswith("*") else ""
             # Whole words: "car" is not in "car-t".
             parts.append(r"(?<![a-z0-9])" + stem + tail + r"(?![a-z0-9]|-[a-z0-9])")

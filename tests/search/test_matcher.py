@@ -160,6 +160,43 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     assert not services.matcher.search(question).answered
 
 
+@pytest.mark.parametrize("question", [
+    "艾伯维是几月份宣布收购的?", "Which company did AstraZeneca buy to get into in vivo CAR-T?",
+    "授權交易的首付款有多高?", "What's the typical upfront payment in a China out-licensing deal?",
+    "王俊峰預測明年會有幾筆BD交易?", "How many people are on Wang Junfeng's team?",
+    "君联医疗团队有多少人?", "What multiple did Legend make on Zhenyu?",
+    "Where was the AI drug-discovery salon held?",
+])
+def test_a_fact_near_what_the_interview_names_is_not_answered(services, question) -> None:
+    # A month, the company bought, an upfront payment, a forecast, a team's size, a
+    # return, a venue: the interview names the deal, the team, the salon, never these.
+    assert not services.matcher.search(question).answered
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which multinationals moved into in vivo CAR-T through acquisitions this year?", "艾伯维"),
+    ("What does a licensing deal with upfront cash do for a biotech?", "现金流"),
+    ("Does Wang predict which in vivo CAR-T approach will come out on top?", "哪条路线"),
+    ("君联生态圈里有多少家被投企业?", "近200家"),
+    ("科学家创业需要什么样的团队?", "创业团队"),
+])
+def test_words_of_those_facts_in_an_answerable_question(services, question, expected) -> None:
+    result = services.matcher.search(question, limit=3)
+    assert result.answered
+    assert any(expected in hit.passage.text for hit in result.hits)
+
+
+def test_asking_words_with_gaps() -> None:
+    # "~" between Chinese words: up to eight characters of the same clause; "~~" between
+    # Latin words: up to eight words of the same clause.
+    assert text._type_pattern("首付~多少").search("首付款一般有多少")
+    assert not text._type_pattern("首付~多少").search("首付款,以及多少")
+    assert not text._type_pattern("首付~多少").search("首付款对公司意味着什么呢它的意义多少")
+    assert text._type_pattern("where~~held").search("where was the ai drug-discovery salon held")
+    assert not text._type_pattern("where~held").search("where was the ai drug-discovery salon held")
+    assert not text._type_pattern("where~~held").search("where was it, and who held it")
+
+
 def test_asking_about_a_role_is_not_asking_for_a_name(services) -> None:
     assert services.matcher.search("科学家适合自己做CEO吗?").answered
 
