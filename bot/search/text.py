@@ -351,7 +351,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "earning* cash_flow"),
     # (also a team's size: the interview counts companies and years, never people)
     ("员工 雇员 职员 employee* staff headcount 团队~多少人 团队~几个人 团队~几人 多少人的团队 "
-     "几个人的团队 团队规模 合伙人~多少 合伙人~几位 几位合伙人 多少位合伙人 多少个合伙人 "
+     "几个人的团队 团队规模 合伙人~多少 合伙人~几 几~合伙人 多少~合伙人 how_many~~employ "
      "多少人~工作 多少人在做 几个人在做 how_many_people~work* how_many_people~are_on "
      "how_many_people~team* how_many~professionals how_many~partners "
      "how_big_is~team* how_large_is~team* how_big~team* team_size* size_of~team*",
@@ -362,7 +362,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # an investment's returns or multiple
      "回报倍数 多少倍 几倍 赚了多少 赚了几 赚多少 回报~多少 回报~多高 回报~更高 回报如何 "
      "回报怎么样 investment_return* fund_return* returns_on returns_of what~returns "
-     "how_much~return* roi moic multiple_on what_multiple return_multiple*",
+     "how_much~return* roi moic multiple_on what_multiple return_multiple* earn_on earned_on "
+     "earns_on what~did~earn how_much~~earn* how_much~~make_on how_much~~made_on",
      "增长率 汇率 利率 比率 通胀 高息 回报率 收益率 年化 gdp rate rates inflation irr % 倍 "
      "moic"),
     ("语言 语种 language*", "语言 语种 language*"),
@@ -378,7 +379,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "旅游 旅行 景点 好玩 酒店 美食 好吃 餐厅 travel* trip tourist* hotel* restaurant* food"),
     # how something works: the interview names techniques, it does not explain them
     ("原理 作用机制 作用机理 机理 分子机制 作用方式 mechanism_of_action how_does_it_work "
-     "how_do_they_work how_it_works mechanistic* molecular_mechanism*",
+     "how_do_they_work how_it_works mechanistic* molecular_mechanism* biological_mechanism* "
+     "mechanism_behind mechanisms_behind science_behind biology_behind",
      "原理 机制 机理 mechanism*"),
     # taxes
     ("税率 所得税 报税 纳税 税务 税收 税负 tax taxes taxation taxed", "税 tax taxes taxation"),
@@ -407,7 +409,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "when_will when_do_they_expect when_is_it_expected "
      # what will happen next year, how many will: a forecast the interview never makes
      "明年 后年 next_year 预测 forecast* predict* 会有几 会有多少 将有几 将有多少 how_many~~will "
-     "how_many~~expect* how_many~~going_to "
+     "how_many~~expect* how_many~~going_to will_there_be 预计~几 预计~多少 预计~何时 "
+     "预计~什么时候 几年后 多少年后 "
      # a fund's next raise
      "下一期 下一只 next~fund* 什么时候开始募 何时开始募 什么时候募 何时募",
      # (a passage on the future, even an uncertain one, answers a forecast)
@@ -424,7 +427,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "<date>"),
     # which company was bought: the passage needs to say who bought whom
     ("收购了哪 收购的是哪 收购的哪 收购了谁 收购的是谁 并购了哪 并购的是哪 并购的哪 并购了谁 "
-     "买了哪家 买下了哪 买下哪 买的是哪家 被收购的是 被收购的公司 被并购的是 被并购的公司 "
+     "买了哪家 买下了哪 买下哪 买的是哪家 买下的是 被收购的是 被收购的公司 被并购的是 被并购的公司 "
+     "收购的那家 并购的那家 买下的那家 买的那家 收购对象 收购标的 并购对象 并购标的 "
      "acquired_which bought_which acquire_which buy_which who~did~acquire who~did~buy "
      "what~did~acquire which~did~acquire compan*~did~acquire compan*~did~buy "
      "startup*~did~acquire startup*~did~buy biotech*~did~acquire biotech*~did~buy "
