@@ -295,6 +295,9 @@ _OTHER_SUBJECTS = (
     "adc 双抗 glp_1 glp1 减重药 疫苗 基因编辑 crispr 中药 中医 医院 疫情 新冠 医保 集采 带量采购 "
     "科创板 创业板 北交所 纳斯达克 法案 立法 法院 最高法 判例 法律效力 哪所大学 哪个大学 大学毕业 "
     "毕业于 学历 投决会 尽调 尽职调查 决策流程 "
+    # work and housing: a contract of employment or a lease is no investment agreement
+    "劳动合同 劳动法 劳动仲裁 租房 房租 房东 租客 租约 公积金 五险一金 辞职 加班 "
+    "employment_contract* labor_law labour_law landlord* tenant* lease leases renting "
     # cell biology: the interview names therapies, it does not explain them
     "转基因 基因组 基因整合 整合进 转导 转染 抗原 mrna "
     "transgene* genom* transduc* transfect* antigen* "
@@ -454,7 +457,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "latest_valuation valued_at latest~fund new~fund 新基金 最新一期基金 新一期基金 "
      "how_much~capital how_much~funding how_much~cash how_much~manag* under_management "
      "dollar_value total_value deal_value deal_size 多少资金 管理多少 管了多少 管理着多少 "
-     "市场规模 market_size size_of_the_market how_much~invest* "
+     "市场规模 market_size size_of_the_market how_much~invest* 基金~规模 总规模 "
      # a deal's payments (upfront cash is also what a deal brings: only how much it was)
      "首付~多少 首付~多高 首付~多大 首付~几 首付款~金额 首付款总额 首付款规模 预付款~多少 "
      "里程碑付款~多少 多少~首付 多少~预付款 特许权使用费 销售分成 what~upfront* what's~upfront* "
