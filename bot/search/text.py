@@ -295,7 +295,8 @@ _OTHER_SUBJECTS = (
     "确诊 淋巴瘤 白血病 骨髓瘤 肿瘤 癌症 糖尿病 "
     "adc 双抗 glp_1 glp1 减重药 疫苗 基因编辑 crispr 中药 中医 医院 疫情 新冠 医保 集采 带量采购 "
     "科创板 创业板 北交所 纳斯达克 法案 立法 法院 最高法 判例 法律效力 哪所大学 哪个大学 大学毕业 "
-    "毕业于 学历 投决会 尽调 尽职调查 决策流程 "
+    "毕业于 学历 学位 读的什么专业 学什么专业 学的什么专业 投决会 尽调 尽职调查 决策流程 "
+    "study~at_university studied~at_university what~did~study "
     # work and housing: a contract of employment or a lease is no investment agreement
     "劳动合同 劳动法 劳动仲裁 租房 房租 房东 租客 租约 公积金 五险一金 辞职 加班 "
     "employment_contract* labor_law labour_law landlord* tenant* lease leases renting "
@@ -328,13 +329,16 @@ _OTHER_SUBJECTS = (
 # are patterns (_PATTERN_WORDS), <name> any name the question does not mention (NAME_WORD).
 ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # price, cost
-    ("多少钱 价格 价钱 费用 收费 花费 售价 管理费 price* cost costs costly fee fees expensive "
+    ("多少钱 价格 价钱 费用 收费 花费 售价 管理费 便宜 更贵 哪个贵 price* cost costs costly fee "
+     "fees expensive "
      "cheap* management_fee* carried_interest",
      "价格 价钱 费用 收费 售价 成本 性价比 美元 万元 亿元 钱 price* cost* fee fees expensive "
      "cheap*"),
     # a person's name or title
     ("名字 叫什么 创始人是谁 老板是谁 name named president 投了哪家 投资了哪家 投的哪家 "
-     "投了哪几家 投资了哪几家 which~compan*~invest* which~firm*~invest* "
+     "投了哪几家 投资了哪几家 which~compan*~invest* which~firm*~invest* 投了哪些~公司 "
+     "投资了哪些~公司 投过哪些~公司 投了哪些~企业 投资了哪些~企业 投了哪些~项目 投资了哪些~项目 "
+     "which~compan*~back* which~startup*~back* "
      "which~startup*~invest* which~biotech*~invest* cro有哪些 哪些cro 哪家cro 哪几家cro "
      "which_cro which_cros",
      "名字 名为 叫 ceo 首席 总裁 董事长 name named president <name>"),
@@ -342,8 +346,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # (not the verb: "the themes the piece addresses")
     ("地址 办公室 办公地点 哪个城市 哪座城市 address_of the_address its_address their_address "
      "office offices city where~~held where~~take_place where~~took_place venue* "
-     "在哪举办 在哪里举办 在哪儿举办 在哪办 在哪里办 在哪举行 在哪里举行 举办地",
-     "地址 办公 城市 address office offices city"),
+     "在哪举办 在哪里举办 在哪儿举办 在哪办 在哪里办 在哪举行 在哪里举行 举办地 "
+     "总部在哪 总部设在哪 总部位于 where~headquarter* headquartered_in headquartered_where",
+     "地址 办公 城市 总部 address office offices city headquarter*"),
     ("天气 下雨 下雪 气温 温度 weather rain* snow* temperature*",
      "天气 下雨 下雪 气温 温度 weather rain* snow* temperature*"),
     ("首都 capital_city capital_of", "首都 capital_city"),
@@ -355,6 +360,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "earning* cash_flow"),
     # (also a team's size: the interview counts companies and years, never people)
     ("员工 雇员 职员 employee* staff headcount 团队~多少人 团队~几个人 团队~几人 多少人的团队 "
+     "多少~参加 几~参加 参加~多少 多少人出席 how_many~~attend* "
      "几个人的团队 团队规模 合伙人~多少 合伙人~几 几~合伙人 多少~合伙人 how_many~~employ "
      "多少人~工作 多少人在做 几个人在做 how_many_people~work* how_many_people~are_on "
      "how_many_people~team* how_many~professionals how_many~partners "
@@ -410,6 +416,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "gpt chatgpt deepseek llama claude gemini qwen 通义 文心 豆包 kimi"),
     # a forecast: the passage needs to expect or plan something
     ("预计什么时候 预计何时 预计哪年 预计多久 预计几时 预计会在 什么时候上市 何时上市 "
+     "什么时候~结束 何时~结束 什么时候~降 何时~降 "
      "when_will when_do_they_expect when_is_it_expected "
      # what will happen next year, how many will: a forecast the interview never makes
      "明年 后年 next_year 预测 forecast* predict* 会有几 会有多少 将有几 将有多少 how_many~~will "
@@ -422,7 +429,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "optimis* uncertain*"),
     # a year or a date: the passage needs one
     ("哪一年 哪年 几几年 何年 哪个年份 什么年份 成立时间 成立于 what_year which_year "
-     "in_what_year founded_in",
+     "in_what_year founded_in 什么时候加入 何时加入 哪年加入 when~did~join when~join*",
      "<year> 年份 year"),
     # a month or a day: the passage needs a date (the interview gives years at most)
     ("哪个月 几月 月份 哪一天 几号 几月几日 具体日期 什么日期 哪个日期 是哪天 哪天办 哪天举办 "
@@ -452,7 +459,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "who_founded who_started who_set_up founded_by founded",
      "创立 创办 创建 成立 创始 found founded establish*"),
     # how much money was paid, raised or is managed
-    ("花了多少 付了多少 卖了多少 多少钱 交易额 交易金额 金额 对价 基金规模 管理规模 资产规模 "
+    ("花了多少 付了多少 卖了多少 融了多少 融资了多少 融资额 融了几 多少钱 交易额 交易金额 金额 "
+     "对价 基金规模 管理规模 资产规模 raised_how_much how_much~~rais* "
      "募资规模 募了多少 多少美元 多少亿 多少万 多少元 总额 估值多少 估值是多少 最新估值 "
      "pay paid paying fund_size aum assets_under_management how_much_money for_how_much "
      "latest_valuation valued_at latest~fund new~fund 新基金 最新一期基金 新一期基金 "
@@ -477,6 +485,12 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "submit_my_business_plan send_a_business_plan send_my_business_plan pitch_deck* "
      "pitch_my pitch_our",
      "商业计划 business_plan* pitch_deck*"),
+    # how many deals: the passage needs a count of them (the interview gives a share)
+    ("多少笔 几笔 多少单 how_many~deal* how_many~transaction* how_many~licens* "
+     "number_of~deals number_of~transactions", "<deals>"),
+    # which target: the interview names none
+    ("什么靶点 哪个靶点 哪些靶点 靶点是什么 what_target* which_target* target*~against",
+     "靶点 target target* cd19 bcma"),
     # other subjects (industries, everyday life): a passage must name the subject itself
     (_OTHER_SUBJECTS, _OTHER_SUBJECTS),
 )
@@ -496,6 +510,7 @@ _PATTERN_WORDS = {
                   r"twelve|fifteen|eighteen|twenty|thirty|many|several)[\s-]+"
                   r"(?:years?|months?|weeks?|days?)(?![a-z])",
     "<money>": r"[$¥€£]\s?\d|\d\s*(?:亿|万|千万|百万|美元|元|bn|billion|million)",
+    "<deals>": r"\d+\s*(?:笔|单|项|deals?|transactions?)|[一二两三四五六七八九十百千]+\s*(?:笔|单)",
     "<date>": r"\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月|\d{1,2}\s*[日号]|\d{4}-\d\d?-\d\d?|"
               r"(?<![a-z])(?:january|february|march|april|june|july|august|september|october|"
               r"november|december)(?![a-z])",

@@ -165,7 +165,9 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     "授權交易的首付款有多高?", "What's the typical upfront payment in a China out-licensing deal?",
     "王俊峰預測明年會有幾筆BD交易?", "How many people are on Wang Junfeng's team?",
     "君联医疗团队有多少人?", "What multiple did Legend make on Zhenyu?",
-    "Where was the AI drug-discovery salon held?",
+    "Where was the AI drug-discovery salon held?", "王俊峰是什麼時候加入君聯的?",
+    "臻愈生物A轮融了多少?", "Where is Zhenyu Bio headquartered?",
+    "中国去年一共做了多少笔license-out?", "君联在东南亚投了哪些公司?", "LNP和慢病毒哪个更便宜?",
 ])
 def test_a_fact_near_what_the_interview_names_is_not_answered(services, question) -> None:
     # A month, the company bought, an upfront payment, a forecast, a team's size, a
@@ -179,6 +181,9 @@ def test_a_fact_near_what_the_interview_names_is_not_answered(services, question
     ("Does Wang predict which in vivo CAR-T approach will come out on top?", "哪条路线"),
     ("君联生态圈里有多少家被投企业?", "近200家"),
     ("科学家创业需要什么样的团队?", "创业团队"),
+    ("Where is Legend's regional headquarters in Southeast Asia?", "区域总部"),
+    ("投资人什么时候会考虑退出?", "考虑退出"), ("中国资产为什么便宜?", "性价比"),
+    ("君联投了哪些体内CAR-T公司?", "臻愈生物"),
 ])
 def test_words_of_those_facts_in_an_answerable_question(services, question, expected) -> None:
     result = services.matcher.search(question, limit=3)
