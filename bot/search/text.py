@@ -558,63 +558,80 @@ def type_patterns(index: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _ALNUM_RUN = re.compile(r"[a-z0-9]+")
 
 
-def _ask_index() -> tuple[dict[str, list[tuple[tuple[str, ...], int]]], dict[str, set[int]],
-                          dict[str, set[int]], frozenset[int]]:
+# An asking word: its kind, and the word itself (see _ask_index).
+_Asking = tuple[int, str]
+
+
+def _ask_index() -> tuple[dict[str, list[tuple[tuple[str, ...], int, str]]],
+                          dict[str, list[_Asking]], dict[str, list[_Asking]], frozenset[int]]:
     """Where each kind's asking words could be: Chinese words by their first character
     (with the pieces that must all be in the question: 首付款 and 多少 for 首付款~多少);
-    Latin words by their longest word (the rarest: "address" in the_address, not "the"),
+    Latin words by their rarest word ("address" in the_address, "month" in which_month),
     which a run of letters and digits of the question must be (or, for a word with a *,
     start with: the patterns want no letter or digit next to a word); kinds with such a
     word of other characters are always looked for."""
-    cjk: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-    whole: dict[str, set[int]] = {}
-    prefix: dict[str, set[int]] = {}
+    cjk: dict[str, list[tuple[tuple[str, ...], int, str]]] = {}
+    whole: dict[str, list[_Asking]] = {}
+    prefix: dict[str, list[_Asking]] = {}
     always: set[int] = set()
     for kind, (ask, _) in enumerate(ANSWER_TYPES):
         for word in ask.split():
             if _IS_CJK.search(word):
-                cjk.setdefault(word[0], []).append((tuple(word.split("~")), kind))
+                cjk.setdefault(word[0], []).append((tuple(word.split("~")), kind, word))
                 continue
-            key = max(re.split("[_~]", word), key=lambda w: len(w.rstrip("*")))
+            # The rarest word: not a stopword if it can be, then the longest, then the last
+            # (which_month: month, not which).
+            words = [w for w in re.split("[_~]", word) if w]
+            key = max(words, key=lambda w: (w.rstrip("*") not in EN_STOPWORDS,
+                                            len(w.rstrip("*")), words.index(w)))
             head = key.rstrip("*")
             if not _ALNUM_RUN.fullmatch(head):
                 always.add(kind)
             elif key.endswith("*"):
-                prefix.setdefault(head, set()).add(kind)
+                prefix.setdefault(head, []).append((kind, word))
             else:
-                whole.setdefault(head, set()).add(kind)
+                whole.setdefault(head, []).append((kind, word))
     return cjk, whole, prefix, frozenset(always)
 
 
 _ASK_CJK, _ASK_WHOLE, _ASK_PREFIX, _ASK_ALWAYS = _ask_index()
-_ask_kinds: dict[str, frozenset[int]] = {}  # per Latin word: cleared when full
+_asking: dict[str, tuple[_Asking, ...]] = {}  # per Latin word: cleared when full
 
 
-def _kinds_of_run(run: str) -> frozenset[int]:
-    """The kinds a run of letters and digits could be the first asking word of."""
-    kinds = _ask_kinds.get(run)
-    if kinds is None:
-        found = set(_ASK_WHOLE.get(run, ()))
-        for head, heads_kinds in _ASK_PREFIX.items():
+@functools.cache
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """One asking word's pattern (compiled when a question first could have it)."""
+    return _type_pattern(word)
+
+
+def _asking_of_run(run: str) -> tuple[_Asking, ...]:
+    """The asking words whose rarest word a run of letters and digits could be."""
+    found = _asking.get(run)
+    if found is None:
+        words = list(_ASK_WHOLE.get(run, ()))
+        for head, heads_words in _ASK_PREFIX.items():
             if run.startswith(head):
-                found |= heads_kinds
-        if len(_ask_kinds) >= _CACHE_SIZE:
-            _ask_kinds.clear()
-        kinds = _ask_kinds[run] = frozenset(found)
-    return kinds
+                words.extend(heads_words)
+        if len(_asking) >= _CACHE_SIZE:
+            _asking.clear()
+        found = _asking[run] = tuple(words)
+    return found
 
 
 def asked_types(normalized: str) -> tuple[int, ...]:
     """The kinds of fact (indices into ANSWER_TYPES) a normalised question asks for: only
-    the kinds whose words could be there (see _ask_index) are matched."""
-    kinds = set(_ASK_ALWAYS)
+    the words that could be there (see _ask_index) are matched, each on its own."""
+    kinds = {i for i in _ASK_ALWAYS if type_patterns(i)[0].search(normalized)}
     for ch in set(normalized):
-        for pieces, kind in _ASK_CJK.get(ch, ()):
-            if kind not in kinds and all(piece in normalized for piece in pieces):
+        for pieces, kind, word in _ASK_CJK.get(ch, ()):
+            if kind not in kinds and all(piece in normalized for piece in pieces) and (
+                    len(pieces) == 1 or _word_pattern(word).search(normalized)):
                 kinds.add(kind)
-    for run in _ALNUM_RUN.findall(normalized):
-        kinds.update(_kinds_of_run(run))
-    return tuple(i for i in sorted(kinds) if type_patterns(i)[0].search(normalized))
+    for run in set(_ALNUM_RUN.findall(normalized)):
+        for kind, word in _asking_of_run(run):
+            if kind not in kinds and _word_pattern(word).search(normalized):
+                kinds.add(kind)
+    return tuple(sorted(kinds))
 
 
 def answers_type(index: int, normalized: str) -> bool:
