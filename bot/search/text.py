@@ -150,7 +150,7 @@ class TextProcessor:
         self._total = float(self._jieba.total)
         self._domain: set[str] = set()  # our vocabulary: always specific
         self._places: set[str] = set()  # our vocabulary's place names (tagged ns)
-        self._general: dict[str, int] = {}  # general words added: their jieba frequency
+        self._general: dict[str, float] = {}  # general words added: their idf before
         if userdict and userdict.is_file():
             for line in userdict.read_text(encoding="utf-8").splitlines():
                 fields = line.strip().lstrip("\ufeff").split()
@@ -173,9 +173,9 @@ class TextProcessor:
         is one of our vocabulary's words (always specific), unless ``general``: a word
         of the general language keeps its frequency there."""
         if _IS_CJK.search(word) and len(word) > 1:
-            known = self._jieba.FREQ.get(word, 0)
-            if general and known > 0 and word not in self._domain:
-                self._general.setdefault(word, known)
+            if general and word not in self._domain:
+                # as specific as it is in general text, or by its characters (最要紧)
+                self._general.setdefault(word, self.general_idf(word))
             else:
                 self._domain.add(word)
             self._jieba.add_word(word, freq=2000)
@@ -196,7 +196,9 @@ class TextProcessor:
         of its HMM such as 哪类) is judged by its characters."""
         if word in self._domain or not _IS_CJK.search(word):
             return None
-        freq = self._general.get(word) or self._jieba.FREQ.get(word, 0)
+        if word in self._general:
+            return self._general[word]
+        freq = self._jieba.FREQ.get(word, 0)
         if freq > 0:
             return math.log(self._total / freq)
         chars = [self._jieba.FREQ.get(c, 0) for c in word]
