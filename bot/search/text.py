@@ -299,6 +299,8 @@ _OTHER_SUBJECTS = (
     "科创板 创业板 北交所 纳斯达克 法案 立法 法院 最高法 判例 法律效力 哪所大学 哪个大学 大学毕业 "
     "毕业于 学历 学位 读的什么专业 学什么专业 学的什么专业 投决会 尽调 尽职调查 决策流程 "
     "study~at_university studied~at_university what~did~study "
+    # learning a language
+    "学英语 英语 日语 韩语 雅思 托福 ielts toefl "
     # work and housing: a contract of employment or a lease is no investment agreement
     "劳动合同 劳动法 劳动仲裁 租房 房租 房东 租客 租约 公积金 五险一金 辞职 加班 "
     "employment_contract* labor_law labour_law landlord* tenant* lease leases renting "
