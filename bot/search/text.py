@@ -367,7 +367,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "多少~参加 几~参加 参加~多少 多少人出席 how_many~~attend* "
      "几个人的团队 团队规模 合伙人~多少 合伙人~几 几~合伙人 多少~合伙人 how_many~~employ "
      "多少人~工作 多少人在做 几个人在做 how_many_people~work* how_many_people~are_on "
-     "how_many_people~team* how_many~professionals how_many~partners "
+     "how_many_people~team* how_many~professionals how_many~partners how_many_people_does "
+     "how_many_people_do how_many~staff "
      "how_big_is~team* how_large_is~team* how_big~team* team_size* size_of~team*",
      "员工 雇员 职员 employee* staff headcount"),
     # rates and macro-economic figures
@@ -423,14 +424,16 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "什么时候~结束 何时~结束 什么时候~降 何时~降 "
      "when_will when_do_they_expect when_is_it_expected "
      # what will happen next year, how many will: a forecast the interview never makes
-     "明年 后年 next_year 预测 forecast* predict* 会有几 会有多少 将有几 将有多少 how_many~~will "
-     "how_many~~expect* how_many~~going_to will_there_be 预计~几 预计~多少 预计~何时 "
-     "预计~什么时候 几年后 多少年后 "
+     "明年 后年 next_year 预测 forecast* predict* will_there_be 预计~何时 预计~什么时候 几年后 "
+     "多少年后 "
      # a fund's next raise
      "下一期 下一只 next~fund* 什么时候开始募 何时开始募 什么时候募 何时募",
      # (a passage on the future, even an uncertain one, answers a forecast)
      "预计 预期 计划 expect* plan plans planned 未来 前景 乐观 不确定 未定 future outlook "
      "optimis* uncertain*"),
+    # how many there will be: the passage needs to expect a number
+    ("会有几 会有多少 将有几 将有多少 预计~几 预计~多少 how_many~~will how_many~~expect* "
+     "how_many~~going_to", "预计 预期 expect* forecast*"),
     # a year or a date: the passage needs one
     ("哪一年 哪年 几几年 何年 哪个年份 什么年份 成立时间 成立于 what_year which_year "
      "in_what_year founded_in 什么时候加入 何时加入 哪年加入 when~did~join when~join*",
@@ -449,7 +452,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "startup*~did~acquire startup*~did~buy biotech*~did~acquire biotech*~did~buy "
      "firm*~did~acquire firm*~did~buy compan*~was_acquired compan*~were_acquired "
      "compan*~got_acquired compan*~was_bought acquisition_target* takeover_target* "
-     "name_of~acquired name_of~bought",
+     "name_of~acquired name_of~bought 买下的~是哪 收购的~是哪 并购的~是哪 which~~did~~buy "
+     "which~~did~~acquire which~~did~~pick_up which~~did~~snap_up what~~did~~buy "
+     "target*_of~~acqui*",
      "收购了 并购了 买下了 被收购 被并购 acquired bought takeover_of acquisition_of"),
     # a rate's figure: the passage needs a percentage
     ("利率是多少 利率多少 汇率是多少 汇率多少 回报率是多少 收益率是多少 增长率是多少 增速是多少 "
