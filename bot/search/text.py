@@ -299,6 +299,9 @@ _OTHER_SUBJECTS = (
     "科创板 创业板 北交所 纳斯达克 法案 立法 法院 最高法 判例 法律效力 哪所大学 哪个大学 大学毕业 "
     "毕业于 学历 学位 读的什么专业 学什么专业 学的什么专业 投决会 尽调 尽职调查 决策流程 "
     "study~at_university studied~at_university what~did~study "
+    # an economy other than the one a passage describes (Indonesia's growth is in it)
+    "中国经济 美国经济 宏观经济 china's_economy chinese_economy us_economy american_economy "
+    "macroeconomic* "
     # learning a language
     "学英语 英语 日语 韩语 雅思 托福 ielts toefl "
     # work and housing: a contract of employment or a lease is no investment agreement
