@@ -26,7 +26,7 @@ def test_development_questions_do_not_regress(services) -> None:
 
 def test_our_own_questions_do_not_regress(services) -> None:
     report = evaluate(services.matcher, load_questions(DATA / "extra_questions.yaml"))
-    assert report.top1["overall"] >= 0.90
+    assert report.top1["overall"] >= 0.91
     assert report.top3["overall"] >= 0.97
     assert report.off_topic_rejected >= 0.99
     assert report.wrongly_rejected <= 0.02
@@ -34,30 +34,32 @@ def test_our_own_questions_do_not_regress(services) -> None:
 
 @pytest.mark.parametrize(("name", "top1", "top3", "rejected", "wrongly"), [
     # Used for tuning the calibration too; floors just under the measured numbers.
-    ("blind", 0.92, 0.96, 0.95, 0.01),
+    ("blind", 0.92, 0.96, 0.99, 0.01),
     ("blind2", 0.95, 0.99, 0.99, 0.01),  # p04+p05 joined: -1 question (see git log)
-    ("blind3", 0.93, 0.97, 0.99, 0.01),
+    ("blind3", 0.94, 0.97, 0.99, 0.01),
     ("blind4", 0.97, 0.99, 0.99, 0.01),  # p04+p05 joined: -1 question
-    ("blind5", 0.94, 0.98, 0.99, 0.01),
+    ("blind5", 0.94, 0.99, 0.99, 0.01),
     ("blind6", 0.90, 0.98, 0.99, 0.01),
     ("blind7", 0.87, 0.98, 0.96, 0.01),
-    ("blind8", 0.85, 0.96, 0.99, 0.02),
+    ("blind8", 0.88, 0.97, 0.99, 0.01),
     ("blind9", 0.96, 0.98, 0.99, 0.01),
     # Evaluated once each at the end of the rounds of 2026-11-26, then part of the tuning
     # pool of the quality round that followed.
-    ("blind10", 0.88, 0.97, 0.95, 0.02),
-    ("blind11", 0.94, 0.99, 0.99, 0.01),
+    ("blind10", 0.90, 0.97, 0.95, 0.02),
+    ("blind11", 0.96, 0.99, 0.99, 0.01),
     # Evaluated once at the end of the quality round, then part of the tuning pool of the
     # quality2 round.
-    ("blind12", 0.90, 0.96, 0.99, 0.02),
+    ("blind12", 0.92, 0.96, 0.99, 0.02),
     # Evaluated once at the end of the quality2 round (top-1 .831, top-3 .944, off-topic
     # .846), then part of the tuning pool of the quality3 round.
     ("blind13", 0.91, 0.98, 0.99, 0.02),
     # The judge of the quality3 round: .804 / .924 / .893 / .011 before it, .826 / .946 /
-    # .893 / .011 after; in the pool only for two engine trials that were not kept.
-    ("blind14", 0.82, 0.94, 0.89, 0.02),
-    # Judge of the first three rounds of 2026-11-26 (session start .830 / .910 / .633 / .040).
-    ("blind15", 0.89, 0.96, 0.83, 0.02),
+    # .893 / .011 after; in the pool only for two engine trials that were not kept, then
+    # part of the tuning pool of the fourth round.
+    ("blind14", 0.88, 0.95, 0.99, 0.02),
+    # Judge of the first three rounds of 2026-11-26 (session start .830 / .910 / .633 / .040,
+    # after them .890 / .960 / .833 / .020), then part of the tuning pool of the fourth.
+    ("blind15", 0.94, 0.98, 0.99, 0.02),
 ])
 def test_earlier_blind_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
