@@ -302,6 +302,8 @@ _OTHER_SUBJECTS = (
     # an economy other than the one a passage describes (Indonesia's growth is in it)
     "中国经济 美国经济 宏观经济 china's_economy chinese_economy us_economy american_economy "
     "macroeconomic* "
+    # money as such
+    "currency currencies 货币 印尼盾 rupiah "
     # learning a language
     "学英语 英语 日语 韩语 雅思 托福 ielts toefl "
     # work and housing: a contract of employment or a lease is no investment agreement
@@ -343,6 +345,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "cheap*"),
     # a person's name or title
     ("名字 叫什么 创始人是谁 老板是谁 name named president 投了哪家 投资了哪家 投的哪家 "
+     # which company is the best at something
+     "哪家~最好 哪家~最强 哪家~最厉害 哪家~领先 which~compan*~best which~compan*~leading "
+     "which~compan*~most_advanced which~compan*~furthest "
      "投了哪几家 投资了哪几家 which~compan*~invest* which~firm*~invest* 投了哪些~公司 "
      "投资了哪些~公司 投过哪些~公司 投了哪些~企业 投资了哪些~企业 投了哪些~项目 投资了哪些~项目 "
      "which~compan*~back* which~startup*~back* "
@@ -371,7 +376,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "几个人的团队 团队规模 合伙人~多少 合伙人~几 几~合伙人 多少~合伙人 how_many~~employ "
      "多少人~工作 多少人在做 几个人在做 how_many_people~work* how_many_people~are_on "
      "how_many_people~team* how_many~professionals how_many~partners how_many_people_does "
-     "how_many_people_do how_many~staff "
+     "how_many_people_do how_many~staff 总部~多少人 办公室~多少人 公司~多少人 "
      "how_big_is~team* how_large_is~team* how_big~team* team_size* size_of~team*",
      "员工 雇员 职员 employee* staff headcount"),
     # rates and macro-economic figures
@@ -390,7 +395,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("副作用 不良反应 side_effect* adverse", "副作用 不良反应 毒性 side_effect* adverse toxic*"),
     ("签证 visa*", "签证 visa* 办理 申请 application*"),
     ("注册 开户 register* registration bank_account*", "注册 开户 register* registration"),
-    ("股价 股票 股市 炒股 stock stocks share_price* stock_market*",
+    ("股价 股票 股市 炒股 市值 stock stocks share_price* stock_market* market_cap* "
+     "market_capitali*",
      "股价 股票 股市 stock stocks share_price*"),
     ("旅游 旅行 景点 好玩 酒店 美食 好吃 餐厅 机票 订票 航班 火车票 travel* trip tourist* hotel* "
      "restaurant* food visit* flight* ticket*",
@@ -434,9 +440,12 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # (a passage on the future, even an uncertain one, answers a forecast)
      "预计 预期 计划 expect* plan plans planned 未来 前景 乐观 不确定 未定 future outlook "
      "optimis* uncertain*"),
-    # how many there will be: the passage needs to expect a number
+    # how many there will be, when something will be approved or read out: the passage
+    # needs to expect a number or a date
     ("会有几 会有多少 将有几 将有多少 预计~几 预计~多少 how_many~~will how_many~~expect* "
-     "how_many~~going_to", "预计 预期 expect* forecast*"),
+     "how_many~~going_to 什么时候~获批 何时~获批 什么时候~批准 什么时候~数据 何时~数据 "
+     "数据~什么时候 when~~be_approved when~~get_approved when~~approval when~~data",
+     "预计 预期 expect* forecast*"),
     # a year or a date: the passage needs one
     ("哪一年 哪年 几几年 何年 哪个年份 什么年份 成立时间 成立于 what_year which_year "
      "in_what_year founded_in 什么时候加入 何时加入 哪年加入 when~did~join when~join*",
@@ -444,7 +453,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # a month or a day: the passage needs a date (the interview gives years at most)
     ("哪个月 几月 月份 哪一天 几号 几月几日 具体日期 什么日期 哪个日期 是哪天 哪天办 哪天举办 "
      "哪天举行 哪天宣布 哪天发布 哪天完成 哪天签 which_month what_month what_day which_day "
-     "what_date on_what_date exact_date when_exactly exactly_when",
+     "what_date on_what_date exact_date when_exactly exactly_when 上个月 上周 这个月 本月 "
+     "last_month last_week this_month",
      "<date>"),
     # which company was bought: the passage needs to say who bought whom
     ("收购了哪 收购的是哪 收购的哪 收购了谁 收购的是谁 并购了哪 并购的是哪 并购的哪 并购了谁 "
@@ -461,7 +471,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "收购了 并购了 买下了 被收购 被并购 acquired bought takeover_of acquisition_of"),
     # a rate's figure: the passage needs a percentage
     ("利率是多少 利率多少 汇率是多少 汇率多少 回报率是多少 收益率是多少 增长率是多少 增速是多少 "
-     "interest_rate_now interest_rate_today current_interest_rate*", "<percent>"),
+     "interest_rate_now interest_rate_today current_interest_rate* 多少股份 持股比例 股权比例 "
+     "持有~多少 what_stake* how_big~stake how_much~stake* ownership_stake* share~~does~own "
+     "percent~~own", "<percent>"),
     # how long something takes or has gone on: the passage needs a length of time or a year
     ("要多久 需要多久 得多久 多长时间 多久能 多久才 多少年 几年 how_long",
      "<year> <duration>"),
