@@ -29,6 +29,15 @@ _KEY = 3  # Latin members are indexed by the first letters of their first word
 _CACHE_SIZE = 100_000  # per-word caches: cleared when full
 
 
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where a word starts in a text, every time (overlapping too)."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
 @dataclass(eq=False)  # members are compared by identity
 class _Member:
     text: str  # normalised
@@ -216,6 +225,22 @@ class Synonyms:
                 kept.append(m)
         return kept
 
+    def _outside_names(self, normalized: str, members: list[_Member]) -> list[_Member]:
+        """The Chinese members found that are not only ever a piece of a name found there
+        (恒瑞医药 names a company: it does not also speak of 医药)."""
+        names = [m for m in members if m.group in self._names and len(m.text) > 2]
+        if not names:
+            return members
+        kept = []
+        for m in members:
+            spans = [(i, i + len(o.text)) for o in names
+                     if o.group != m.group and m.text in o.text
+                     for i in _occurrences(normalized, o.text)]
+            if not spans or any(not any(a <= i and i + len(m.text) <= b for a, b in spans)
+                                for i in _occurrences(normalized, m.text)):
+                kept.append(m)
+        return kept
+
     def matches(self, normalized: str) -> list[tuple[str, tuple[str, ...]]]:
         """(member found in the question, the other members of its group) for each match."""
         found: dict[int, _Member] = {}  # group -> its first member (in file order) found
@@ -224,6 +249,8 @@ class Synonyms:
             for member in self._cjk[ch]:
                 if member.text in normalized:
                     candidates.append(member)
+        if len(candidates) > 1:
+            candidates = self._outside_names(normalized, candidates)
         latin: list[_Member] = list(self._latin_other)
         runs = set(_ALNUM.findall(normalized))
         for run in runs:

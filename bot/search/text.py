@@ -63,6 +63,7 @@ ZH_STOPWORDS = frozenset("""
 干 干什么 到底 究竟 说到底 玩意 玩意儿 东西 大概 大约 行不行 能不能 会不会 要不要 可不可以
 怎么回事 咋回事 咋整 怎么整 啥样 一般 通常 以外 之外 还有
 问下 问一下 想问 想问下 请教 请教一下 好奇 很好奇 想知道
+该不该 应不应该 需不需要 是否应该
 """.split())
 
 EN_STOPWORDS = frozenset("""
@@ -149,7 +150,7 @@ class TextProcessor:
         self._total = float(self._jieba.total)
         self._domain: set[str] = set()  # our vocabulary: always specific
         self._places: set[str] = set()  # our vocabulary's place names (tagged ns)
-        self._general: dict[str, int] = {}  # general words added: their jieba frequency
+        self._general: dict[str, float] = {}  # general words added: their idf before
         if userdict and userdict.is_file():
             for line in userdict.read_text(encoding="utf-8").splitlines():
                 fields = line.strip().lstrip("\ufeff").split()
@@ -172,9 +173,9 @@ class TextProcessor:
         is one of our vocabulary's words (always specific), unless ``general``: a word
         of the general language keeps its frequency there."""
         if _IS_CJK.search(word) and len(word) > 1:
-            known = self._jieba.FREQ.get(word, 0)
-            if general and known > 0 and word not in self._domain:
-                self._general.setdefault(word, known)
+            if general and word not in self._domain:
+                # as specific as it is in general text, or by its characters (最要紧)
+                self._general.setdefault(word, self.general_idf(word))
             else:
                 self._domain.add(word)
             self._jieba.add_word(word, freq=2000)
@@ -195,7 +196,9 @@ class TextProcessor:
         of its HMM such as 哪类) is judged by its characters."""
         if word in self._domain or not _IS_CJK.search(word):
             return None
-        freq = self._general.get(word) or self._jieba.FREQ.get(word, 0)
+        if word in self._general:
+            return self._general[word]
+        freq = self._jieba.FREQ.get(word, 0)
         if freq > 0:
             return math.log(self._total / freq)
         chars = [self._jieba.FREQ.get(c, 0) for c in word]
@@ -294,7 +297,21 @@ _OTHER_SUBJECTS = (
     "确诊 淋巴瘤 白血病 骨髓瘤 肿瘤 癌症 糖尿病 "
     "adc 双抗 glp_1 glp1 减重药 疫苗 基因编辑 crispr 中药 中医 医院 疫情 新冠 医保 集采 带量采购 "
     "科创板 创业板 北交所 纳斯达克 法案 立法 法院 最高法 判例 法律效力 哪所大学 哪个大学 大学毕业 "
-    "毕业于 学历 投决会 尽调 尽职调查 决策流程 "
+    "毕业于 学历 学位 读的什么专业 学什么专业 学的什么专业 投决会 尽调 尽职调查 决策流程 "
+    "study~at_university studied~at_university what~did~study "
+    # an economy other than the one a passage describes (Indonesia's growth is in it)
+    "中国经济 美国经济 宏观经济 china's_economy chinese_economy us_economy american_economy "
+    "macroeconomic* "
+    # money as such
+    "currency currencies 货币 印尼盾 rupiah "
+    # learning a language
+    "学英语 英语 日语 韩语 雅思 托福 ielts toefl "
+    # work and housing: a contract of employment or a lease is no investment agreement
+    "劳动合同 劳动法 劳动仲裁 租房 房租 房东 租客 租约 公积金 五险一金 辞职 加班 "
+    "employment_contract* labor_law labour_law landlord* tenant* lease leases renting "
+    # cell biology: the interview names therapies, it does not explain them
+    "转基因 基因组 基因整合 整合进 转导 转染 抗原 mrna "
+    "transgene* genom* transduc* transfect* antigen* "
     "semiconductor* chip chips chipmaker* ev evs electric_vehicle* carmaker* automaker* "
     "automotive batter* solar real_estate property_market housing mortgage* crypto* bitcoin "
     "blockchain forex lottery index_fund* etf etfs diet* weight_loss lose_weight flu fever "
@@ -316,25 +333,34 @@ _OTHER_SUBJECTS = (
 # Indonesia). Chinese words match as substrings, Latin ones as whole words (a trailing *:
 # any ending). Asking words are matched in the question, answering words in the passage's
 # text and its English rendering; "_" joins the words of a Latin phrase ("~": with up to
-# three words between them, a * inside: any ending of that word); <year> and <money>
+# three words between them, "~~": up to eight, a * inside: any ending of that word; "~"
+# between Chinese words: up to eight characters of the same clause); <year>, <money> etc.
 # are patterns (_PATTERN_WORDS), <name> any name the question does not mention (NAME_WORD).
 ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # price, cost
-    ("多少钱 价格 价钱 费用 收费 花费 售价 管理费 price* cost costs costly fee fees expensive "
+    ("多少钱 价格 价钱 费用 收费 花费 售价 管理费 便宜 更贵 哪个贵 price* cost costs costly fee "
+     "fees expensive "
      "cheap* management_fee* carried_interest",
      "价格 价钱 费用 收费 售价 成本 性价比 美元 万元 亿元 钱 price* cost* fee fees expensive "
      "cheap*"),
     # a person's name or title
     ("名字 叫什么 创始人是谁 老板是谁 name named president 投了哪家 投资了哪家 投的哪家 "
-     "投了哪几家 投资了哪几家 收购了哪家 买了哪家 which~compan*~invest* which~firm*~invest* "
+     # which company is the best at something
+     "哪家~最好 哪家~最强 哪家~最厉害 哪家~领先 which~compan*~best which~compan*~leading "
+     "which~compan*~most_advanced which~compan*~furthest "
+     "投了哪几家 投资了哪几家 which~compan*~invest* which~firm*~invest* 投了哪些~公司 "
+     "投资了哪些~公司 投过哪些~公司 投了哪些~企业 投资了哪些~企业 投了哪些~项目 投资了哪些~项目 "
+     "which~compan*~back* which~startup*~back* "
      "which~startup*~invest* which~biotech*~invest* cro有哪些 哪些cro 哪家cro 哪几家cro "
      "which_cro which_cros",
      "名字 名为 叫 ceo 首席 总裁 董事长 name named president <name>"),
     # an address, an office, a city
     # (not the verb: "the themes the piece addresses")
     ("地址 办公室 办公地点 哪个城市 哪座城市 address_of the_address its_address their_address "
-     "office offices city",
-     "地址 办公 城市 address office offices city"),
+     "office offices city where~~held where~~take_place where~~took_place venue* "
+     "在哪举办 在哪里举办 在哪儿举办 在哪办 在哪里办 在哪举行 在哪里举行 举办地 "
+     "总部在哪 总部设在哪 总部位于 where~headquarter* headquartered_in headquartered_where",
+     "地址 办公 城市 总部 address office offices city headquarter*"),
     ("天气 下雨 下雪 气温 温度 weather rain* snow* temperature*",
      "天气 下雨 下雪 气温 温度 weather rain* snow* temperature*"),
     ("首都 capital_city capital_of", "首都 capital_city"),
@@ -344,25 +370,41 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("营收 营业额 收入 利润 工资 薪资 薪水 年薪 revenue* income* salar* wage* profit* earning*",
      "营收 营业额 收入 利润 工资 薪资 薪水 年薪 现金流 revenue* income* salar* wage* profit* "
      "earning* cash_flow"),
-    ("员工 雇员 职员 employee* staff headcount", "员工 雇员 职员 employee* staff headcount"),
+    # (also a team's size: the interview counts companies and years, never people)
+    ("员工 雇员 职员 employee* staff headcount 团队~多少人 团队~几个人 团队~几人 多少人的团队 "
+     "多少~参加 几~参加 参加~多少 多少人出席 how_many~~attend* "
+     "几个人的团队 团队规模 合伙人~多少 合伙人~几 几~合伙人 多少~合伙人 how_many~~employ "
+     "多少人~工作 多少人在做 几个人在做 how_many_people~work* how_many_people~are_on "
+     "how_many_people~team* how_many~professionals how_many~partners how_many_people_does "
+     "how_many_people_do how_many~staff 总部~多少人 办公室~多少人 公司~多少人 "
+     "how_big_is~team* how_large_is~team* how_big~team* team_size* size_of~team*",
+     "员工 雇员 职员 employee* staff headcount"),
     # rates and macro-economic figures
     ("增长率 汇率 利率 通胀 回报率 收益率 年化 gdp exchange_rate* interest_rate* growth_rate* "
-     "inflation rate_of_return annual_return* irr",
-     "增长率 汇率 利率 比率 通胀 高息 回报率 收益率 年化 gdp rate rates inflation irr %"),
+     "inflation rate_of_return annual_return* irr "
+     # an investment's returns or multiple
+     "回报倍数 多少倍 几倍 赚了多少 赚了几 赚多少 回报~多少 回报~多高 回报~更高 回报如何 "
+     "回报怎么样 investment_return* fund_return* returns_on returns_of what~returns "
+     "how_much~return* roi moic multiple_on what_multiple return_multiple* earn_on earned_on "
+     "earns_on what~did~earn how_much~~earn* how_much~~make_on how_much~~made_on",
+     "增长率 汇率 利率 比率 通胀 高息 回报率 收益率 年化 gdp rate rates inflation irr % 倍 "
+     "moic"),
     ("语言 语种 language*", "语言 语种 language*"),
     ("电话 手机号 联系方式 邮箱 phone* email* contact_detail* contact_information contact_number",
      "电话 联系方式 邮箱 phone* email* contact*"),
     ("副作用 不良反应 side_effect* adverse", "副作用 不良反应 毒性 side_effect* adverse toxic*"),
     ("签证 visa*", "签证 visa* 办理 申请 application*"),
     ("注册 开户 register* registration bank_account*", "注册 开户 register* registration"),
-    ("股价 股票 股市 炒股 stock stocks share_price* stock_market*",
+    ("股价 股票 股市 炒股 市值 stock stocks share_price* stock_market* market_cap* "
+     "market_capitali*",
      "股价 股票 股市 stock stocks share_price*"),
     ("旅游 旅行 景点 好玩 酒店 美食 好吃 餐厅 机票 订票 航班 火车票 travel* trip tourist* hotel* "
      "restaurant* food visit* flight* ticket*",
      "旅游 旅行 景点 好玩 酒店 美食 好吃 餐厅 travel* trip tourist* hotel* restaurant* food"),
     # how something works: the interview names techniques, it does not explain them
-    ("原理 作用机制 作用机理 机理 mechanism_of_action how_does_it_work how_do_they_work "
-     "how_it_works",
+    ("原理 作用机制 作用机理 机理 分子机制 作用方式 mechanism_of_action how_does_it_work "
+     "how_do_they_work how_it_works mechanistic* molecular_mechanism* biological_mechanism* "
+     "mechanism_behind mechanisms_behind science_behind biology_behind",
      "原理 机制 机理 mechanism*"),
     # taxes
     ("税率 所得税 报税 纳税 税务 税收 税负 tax taxes taxation taxed", "税 tax taxes taxation"),
@@ -388,15 +430,50 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "gpt chatgpt deepseek llama claude gemini qwen 通义 文心 豆包 kimi"),
     # a forecast: the passage needs to expect or plan something
     ("预计什么时候 预计何时 预计哪年 预计多久 预计几时 预计会在 什么时候上市 何时上市 "
-     "when_will when_do_they_expect "
-     "when_is_it_expected", "预计 预期 计划 expect* plan plans planned"),
+     "什么时候~结束 何时~结束 什么时候~降 何时~降 "
+     "when_will when_do_they_expect when_is_it_expected "
+     # what will happen next year, how many will: a forecast the interview never makes
+     "明年 后年 next_year 预测 forecast* predict* will_there_be 预计~何时 预计~什么时候 几年后 "
+     "多少年后 "
+     # a fund's next raise
+     "下一期 下一只 next~fund* 什么时候开始募 何时开始募 什么时候募 何时募",
+     # (a passage on the future, even an uncertain one, answers a forecast)
+     "预计 预期 计划 expect* plan plans planned 未来 前景 乐观 不确定 未定 future outlook "
+     "optimis* uncertain*"),
+    # how many there will be, when something will be approved or read out: the passage
+    # needs to expect a number or a date
+    ("会有几 会有多少 将有几 将有多少 预计~几 预计~多少 how_many~~will how_many~~expect* "
+     "how_many~~going_to 什么时候~获批 何时~获批 什么时候~批准 什么时候~数据 何时~数据 "
+     "数据~什么时候 when~~be_approved when~~get_approved when~~approval when~~data",
+     "预计 预期 expect* forecast*"),
     # a year or a date: the passage needs one
     ("哪一年 哪年 几几年 何年 哪个年份 什么年份 成立时间 成立于 what_year which_year "
-     "in_what_year what_date founded_in",
+     "in_what_year founded_in 什么时候加入 何时加入 哪年加入 when~did~join when~join*",
      "<year> 年份 year"),
+    # a month or a day: the passage needs a date (the interview gives years at most)
+    ("哪个月 几月 月份 哪一天 几号 几月几日 具体日期 什么日期 哪个日期 是哪天 哪天办 哪天举办 "
+     "哪天举行 哪天宣布 哪天发布 哪天完成 哪天签 which_month what_month what_day which_day "
+     "what_date on_what_date exact_date when_exactly exactly_when 上个月 上周 这个月 本月 "
+     "last_month last_week this_month",
+     "<date>"),
+    # which company was bought: the passage needs to say who bought whom
+    ("收购了哪 收购的是哪 收购的哪 收购了谁 收购的是谁 并购了哪 并购的是哪 并购的哪 并购了谁 "
+     "买了哪家 买下了哪 买下哪 买的是哪家 买下的是 被收购的是 被收购的公司 被并购的是 被并购的公司 "
+     "收购的那家 并购的那家 买下的那家 买的那家 收购对象 收购标的 并购对象 并购标的 "
+     "acquired_which bought_which acquire_which buy_which who~did~acquire who~did~buy "
+     "what~did~acquire which~did~acquire compan*~did~acquire compan*~did~buy "
+     "startup*~did~acquire startup*~did~buy biotech*~did~acquire biotech*~did~buy "
+     "firm*~did~acquire firm*~did~buy compan*~was_acquired compan*~were_acquired "
+     "compan*~got_acquired compan*~was_bought acquisition_target* takeover_target* "
+     "name_of~acquired name_of~bought 买下的~是哪 收购的~是哪 并购的~是哪 which~~did~~buy "
+     "which~~did~~acquire which~~did~~pick_up which~~did~~snap_up what~~did~~buy "
+     "target*_of~~acqui*",
+     "收购了 并购了 买下了 被收购 被并购 acquired bought takeover_of acquisition_of"),
     # a rate's figure: the passage needs a percentage
     ("利率是多少 利率多少 汇率是多少 汇率多少 回报率是多少 收益率是多少 增长率是多少 增速是多少 "
-     "interest_rate_now interest_rate_today current_interest_rate*", "<percent>"),
+     "interest_rate_now interest_rate_today current_interest_rate* 多少股份 持股比例 股权比例 "
+     "持有~多少 what_stake* how_big~stake how_much~stake* ownership_stake* share~~does~own "
+     "percent~~own", "<percent>"),
     # how long something takes or has gone on: the passage needs a length of time or a year
     ("要多久 需要多久 得多久 多长时间 多久能 多久才 多少年 几年 how_long",
      "<year> <duration>"),
@@ -406,13 +483,21 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "who_founded who_started who_set_up founded_by founded",
      "创立 创办 创建 成立 创始 found founded establish*"),
     # how much money was paid, raised or is managed
-    ("花了多少 付了多少 卖了多少 多少钱 交易额 交易金额 金额 对价 基金规模 管理规模 资产规模 "
+    ("花了多少 付了多少 卖了多少 融了多少 融资了多少 融资额 融了几 多少钱 交易额 交易金额 金额 "
+     "对价 基金规模 管理规模 资产规模 raised_how_much how_much~~rais* "
      "募资规模 募了多少 多少美元 多少亿 多少万 多少元 总额 估值多少 估值是多少 最新估值 "
      "pay paid paying fund_size aum assets_under_management how_much_money for_how_much "
      "latest_valuation valued_at latest~fund new~fund 新基金 最新一期基金 新一期基金 "
      "how_much~capital how_much~funding how_much~cash how_much~manag* under_management "
      "dollar_value total_value deal_value deal_size 多少资金 管理多少 管了多少 管理着多少 "
-     "市场规模 market_size size_of_the_market",
+     "市场规模 market_size size_of_the_market how_much~invest* 基金~规模 总规模 "
+     # a deal's payments (upfront cash is also what a deal brings: only how much it was)
+     "首付~多少 首付~多高 首付~多大 首付~几 首付款~金额 首付款总额 首付款规模 预付款~多少 "
+     "里程碑付款~多少 多少~首付 多少~预付款 特许权使用费 销售分成 what~upfront* what's~upfront* "
+     "whats~upfront* how_much~upfront* how_big~upfront* how_large~upfront* total~upfront* "
+     "typical~upfront* average~upfront* biggest~upfront* largest~upfront* upfront*~amount* "
+     "upfront_of upfront_payment*_of upfront_payment*_was upfront_payment*_were "
+     "how_big~milestone_payment* how_much~milestone_payment* royalt*",
      "<money> 金额 规模 亿元 万元 美元 人民币 billion* million* amount* aum"),
     # who a fund's investors (LPs) are: the passage needs to name a kind of LP
     ("lp有哪些 lp是谁 lp都有谁 lp都是谁 哪些lp 出资人有哪些 出资人是谁 出资人都有谁 哪些出资人 "
@@ -424,6 +509,12 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "submit_my_business_plan send_a_business_plan send_my_business_plan pitch_deck* "
      "pitch_my pitch_our",
      "商业计划 business_plan* pitch_deck*"),
+    # how many deals: the passage needs a count of them (the interview gives a share)
+    ("多少笔 几笔 多少单 how_many~deal* how_many~transaction* how_many~licens* "
+     "number_of~deals number_of~transactions", "<deals>"),
+    # which target: the interview names none
+    ("什么靶点 哪个靶点 哪些靶点 靶点是什么 what_target* which_target* target*~against",
+     "靶点 target target* cd19 bcma"),
     # other subjects (industries, everyday life): a passage must name the subject itself
     (_OTHER_SUBJECTS, _OTHER_SUBJECTS),
 )
@@ -443,12 +534,19 @@ _PATTERN_WORDS = {
                   r"twelve|fifteen|eighteen|twenty|thirty|many|several)[\s-]+"
                   r"(?:years?|months?|weeks?|days?)(?![a-z])",
     "<money>": r"[$¥€£]\s?\d|\d\s*(?:亿|万|千万|百万|美元|元|bn|billion|million)",
+    "<deals>": r"\d+\s*(?:笔|单|项|deals?|transactions?)|[一二两三四五六七八九十百千]+\s*(?:笔|单)",
+    "<date>": r"\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月|\d{1,2}\s*[日号]|\d{4}-\d\d?-\d\d?|"
+              r"(?<![a-z])(?:january|february|march|april|june|july|august|september|october|"
+              r"november|december)(?![a-z])",
 }
 
 
 # "~" between the words of a Latin phrase: up to three other words may come between them
-# ("latest~fund": the latest healthcare fund).
+# ("latest~fund": the latest healthcare fund); between Chinese words, up to eight
+# characters of the same clause ("首付款~多少": 首付款一般有多少).
 _GAP = r"(?:[\s-]+[a-z0-9'’]+){0,3}[\s-]+"
+_WIDE_GAP = r"(?:[\s-]+[a-z0-9'’]+){0,8}[\s-]+"  # "~~": up to eight words, no punctuation
+_CJK_GAP = r"[^,.?!;:。、\n]{0,8}?"
 
 
 def _type_pattern(words: str) -> re.Pattern[str]:
@@ -459,12 +557,14 @@ def _type_pattern(words: str) -> re.Pattern[str]:
         if word in _PATTERN_WORDS:
             parts.append(_PATTERN_WORDS[word])
         elif _IS_CJK.search(word):
-            parts.append(re.escape(word))
+            parts.append(_CJK_GAP.join(map(re.escape, word.split("~"))))
         else:
-            stem = _GAP.join(r"[\s-]+".join(re.escape(w.rstrip("*")) +
-                                            (r"[a-z]*" if w.endswith("*") else "")
-                                            for w in part.split("_"))
-                             for part in word.rstrip("*").split("~"))
+            stem = _WIDE_GAP.join(
+                _GAP.join(r"[\s-]+".join(re.escape(w.rstrip("*")) +
+                                         (r"[a-z]*" if w.endswith("*") else "")
+                                         for w in part.split("_"))
+                          for part in wide.split("~"))
+                for wide in word.rstrip("*").split("~~"))
             tail = r"[a-z]*" if word.endswith("*") else ""
             # Whole words: "car" is not in "car-t".
             parts.append(r"(?<![a-z0-9])" + stem + tail + r"(?![a-z0-9]|-[a-z0-9])")
@@ -482,62 +582,80 @@ def type_patterns(index: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _ALNUM_RUN = re.compile(r"[a-z0-9]+")
 
 
-def _ask_index() -> tuple[dict[str, list[tuple[str, int]]], dict[str, set[int]],
-                          dict[str, set[int]], frozenset[int]]:
-    """Where each kind's asking words could be: Chinese words by their first character;
-    Latin words by their longest word (the rarest: "address" in the_address, not "the"),
+# An asking word: its kind, and the word itself (see _ask_index).
+_Asking = tuple[int, str]
+
+
+def _ask_index() -> tuple[dict[str, list[tuple[tuple[str, ...], int, str]]],
+                          dict[str, list[_Asking]], dict[str, list[_Asking]], frozenset[int]]:
+    """Where each kind's asking words could be: Chinese words by their first character
+    (with the pieces that must all be in the question: 首付款 and 多少 for 首付款~多少);
+    Latin words by their rarest word ("address" in the_address, "month" in which_month),
     which a run of letters and digits of the question must be (or, for a word with a *,
     start with: the patterns want no letter or digit next to a word); kinds with such a
     word of other characters are always looked for."""
-    cjk: dict[str, list[tuple[str, int]]] = {}
-    whole: dict[str, set[int]] = {}
-    prefix: dict[str, set[int]] = {}
+    cjk: dict[str, list[tuple[tuple[str, ...], int, str]]] = {}
+    whole: dict[str, list[_Asking]] = {}
+    prefix: dict[str, list[_Asking]] = {}
     always: set[int] = set()
     for kind, (ask, _) in enumerate(ANSWER_TYPES):
         for word in ask.split():
             if _IS_CJK.search(word):
-                cjk.setdefault(word[0], []).append((word, kind))
+                cjk.setdefault(word[0], []).append((tuple(word.split("~")), kind, word))
                 continue
-            key = max(re.split("[_~]", word), key=lambda w: len(w.rstrip("*")))
+            # The rarest word: not a stopword if it can be, then the longest, then the last
+            # (which_month: month, not which).
+            words = [w for w in re.split("[_~]", word) if w]
+            key = max(words, key=lambda w: (w.rstrip("*") not in EN_STOPWORDS,
+                                            len(w.rstrip("*")), words.index(w)))
             head = key.rstrip("*")
             if not _ALNUM_RUN.fullmatch(head):
                 always.add(kind)
             elif key.endswith("*"):
-                prefix.setdefault(head, set()).add(kind)
+                prefix.setdefault(head, []).append((kind, word))
             else:
-                whole.setdefault(head, set()).add(kind)
+                whole.setdefault(head, []).append((kind, word))
     return cjk, whole, prefix, frozenset(always)
 
 
 _ASK_CJK, _ASK_WHOLE, _ASK_PREFIX, _ASK_ALWAYS = _ask_index()
-_ask_kinds: dict[str, frozenset[int]] = {}  # per Latin word: cleared when full
+_asking: dict[str, tuple[_Asking, ...]] = {}  # per Latin word: cleared when full
 
 
-def _kinds_of_run(run: str) -> frozenset[int]:
-    """The kinds a run of letters and digits could be the first asking word of."""
-    kinds = _ask_kinds.get(run)
-    if kinds is None:
-        found = set(_ASK_WHOLE.get(run, ()))
-        for head, heads_kinds in _ASK_PREFIX.items():
+@functools.cache
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """One asking word's pattern (compiled when a question first could have it)."""
+    return _type_pattern(word)
+
+
+def _asking_of_run(run: str) -> tuple[_Asking, ...]:
+    """The asking words whose rarest word a run of letters and digits could be."""
+    found = _asking.get(run)
+    if found is None:
+        words = list(_ASK_WHOLE.get(run, ()))
+        for head, heads_words in _ASK_PREFIX.items():
             if run.startswith(head):
-                found |= heads_kinds
-        if len(_ask_kinds) >= _CACHE_SIZE:
-            _ask_kinds.clear()
-        kinds = _ask_kinds[run] = frozenset(found)
-    return kinds
+                words.extend(heads_words)
+        if len(_asking) >= _CACHE_SIZE:
+            _asking.clear()
+        found = _asking[run] = tuple(words)
+    return found
 
 
 def asked_types(normalized: str) -> tuple[int, ...]:
     """The kinds of fact (indices into ANSWER_TYPES) a normalised question asks for: only
-    the kinds whose words could be there (see _ask_index) are matched."""
-    kinds = set(_ASK_ALWAYS)
+    the words that could be there (see _ask_index) are matched, each on its own."""
+    kinds = {i for i in _ASK_ALWAYS if type_patterns(i)[0].search(normalized)}
     for ch in set(normalized):
-        for word, kind in _ASK_CJK.get(ch, ()):
-            if word in normalized:
+        for pieces, kind, word in _ASK_CJK.get(ch, ()):
+            if kind not in kinds and all(piece in normalized for piece in pieces) and (
+                    len(pieces) == 1 or _word_pattern(word).search(normalized)):
                 kinds.add(kind)
-    for run in _ALNUM_RUN.findall(normalized):
-        kinds.update(_kinds_of_run(run))
-    return tuple(i for i in sorted(kinds) if type_patterns(i)[0].search(normalized))
+    for run in set(_ALNUM_RUN.findall(normalized)):
+        for kind, word in _asking_of_run(run):
+            if kind not in kinds and _word_pattern(word).search(normalized):
+                kinds.add(kind)
+    return tuple(sorted(kinds))
 
 
 def answers_type(index: int, normalized: str) -> bool:

@@ -26,7 +26,7 @@ def test_development_questions_do_not_regress(services) -> None:
 
 def test_our_own_questions_do_not_regress(services) -> None:
     report = evaluate(services.matcher, load_questions(DATA / "extra_questions.yaml"))
-    assert report.top1["overall"] >= 0.90
+    assert report.top1["overall"] >= 0.91
     assert report.top3["overall"] >= 0.97
     assert report.off_topic_rejected >= 0.99
     assert report.wrongly_rejected <= 0.02
@@ -34,30 +34,32 @@ def test_our_own_questions_do_not_regress(services) -> None:
 
 @pytest.mark.parametrize(("name", "top1", "top3", "rejected", "wrongly"), [
     # Used for tuning the calibration too; floors just under the measured numbers.
-    ("blind", 0.92, 0.96, 0.95, 0.01),
+    ("blind", 0.92, 0.96, 0.99, 0.01),
     ("blind2", 0.95, 0.99, 0.99, 0.01),  # p04+p05 joined: -1 question (see git log)
-    ("blind3", 0.93, 0.97, 0.99, 0.01),
+    ("blind3", 0.94, 0.97, 0.99, 0.01),
     ("blind4", 0.97, 0.99, 0.99, 0.01),  # p04+p05 joined: -1 question
-    ("blind5", 0.94, 0.98, 0.99, 0.01),
+    ("blind5", 0.94, 0.99, 0.99, 0.01),
     ("blind6", 0.90, 0.98, 0.99, 0.01),
     ("blind7", 0.87, 0.98, 0.96, 0.01),
-    ("blind8", 0.85, 0.96, 0.99, 0.02),
+    ("blind8", 0.88, 0.97, 0.99, 0.01),
     ("blind9", 0.96, 0.98, 0.99, 0.01),
     # Evaluated once each at the end of the rounds of 2026-11-26, then part of the tuning
     # pool of the quality round that followed.
-    ("blind10", 0.88, 0.97, 0.95, 0.02),
-    ("blind11", 0.94, 0.99, 0.99, 0.01),
+    ("blind10", 0.90, 0.97, 0.95, 0.02),
+    ("blind11", 0.96, 0.99, 0.99, 0.01),
     # Evaluated once at the end of the quality round, then part of the tuning pool of the
     # quality2 round.
-    ("blind12", 0.90, 0.96, 0.99, 0.02),
+    ("blind12", 0.92, 0.96, 0.99, 0.02),
     # Evaluated once at the end of the quality2 round (top-1 .831, top-3 .944, off-topic
     # .846), then part of the tuning pool of the quality3 round.
     ("blind13", 0.91, 0.98, 0.99, 0.02),
     # The judge of the quality3 round: .804 / .924 / .893 / .011 before it, .826 / .946 /
-    # .893 / .011 after; in the pool only for two engine trials that were not kept.
-    ("blind14", 0.82, 0.94, 0.89, 0.02),
-    # Judge of the first three rounds of 2026-11-26 (session start .830 / .910 / .633 / .040).
-    ("blind15", 0.89, 0.96, 0.83, 0.02),
+    # .893 / .011 after; in the pool only for two engine trials that were not kept, then
+    # part of the tuning pool of the fourth round.
+    ("blind14", 0.88, 0.95, 0.99, 0.02),
+    # Judge of the first three rounds of 2026-11-26 (session start .830 / .910 / .633 / .040,
+    # after them .890 / .960 / .833 / .020), then part of the tuning pool of the fourth.
+    ("blind15", 0.94, 0.98, 0.99, 0.02),
 ])
 def test_earlier_blind_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
@@ -158,6 +160,48 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
     # price, a share price, a headcount) that the passage has no word for.
     assert not services.matcher.search(question).answered
+
+
+@pytest.mark.parametrize("question", [
+    "艾伯维是几月份宣布收购的?", "Which company did AstraZeneca buy to get into in vivo CAR-T?",
+    "授權交易的首付款有多高?", "What's the typical upfront payment in a China out-licensing deal?",
+    "王俊峰預測明年會有幾筆BD交易?", "How many people are on Wang Junfeng's team?",
+    "君联医疗团队有多少人?", "What multiple did Legend make on Zhenyu?",
+    "Where was the AI drug-discovery salon held?", "王俊峰是什麼時候加入君聯的?",
+    "臻愈生物A轮融了多少?", "Where is Zhenyu Bio headquartered?",
+    "中国去年一共做了多少笔license-out?", "君联在东南亚投了哪些公司?", "LNP和慢病毒哪个更便宜?",
+])
+def test_a_fact_near_what_the_interview_names_is_not_answered(services, question) -> None:
+    # A month, the company bought, an upfront payment, a forecast, a team's size, a
+    # return, a venue: the interview names the deal, the team, the salon, never these.
+    assert not services.matcher.search(question).answered
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which multinationals moved into in vivo CAR-T through acquisitions this year?", "艾伯维"),
+    ("What does a licensing deal with upfront cash do for a biotech?", "现金流"),
+    ("Does Wang predict which in vivo CAR-T approach will come out on top?", "哪条路线"),
+    ("君联生态圈里有多少家被投企业?", "近200家"),
+    ("科学家创业需要什么样的团队?", "创业团队"),
+    ("Where is Legend's regional headquarters in Southeast Asia?", "区域总部"),
+    ("投资人什么时候会考虑退出?", "考虑退出"), ("中国资产为什么便宜?", "性价比"),
+    ("君联投了哪些体内CAR-T公司?", "臻愈生物"),
+])
+def test_words_of_those_facts_in_an_answerable_question(services, question, expected) -> None:
+    result = services.matcher.search(question, limit=3)
+    assert result.answered
+    assert any(expected in hit.passage.text for hit in result.hits)
+
+
+def test_asking_words_with_gaps() -> None:
+    # "~" between Chinese words: up to eight characters of the same clause; "~~" between
+    # Latin words: up to eight words of the same clause.
+    assert text._type_pattern("首付~多少").search("首付款一般有多少")
+    assert not text._type_pattern("首付~多少").search("首付款,以及多少")
+    assert not text._type_pattern("首付~多少").search("首付款对公司意味着什么呢它的意义多少")
+    assert text._type_pattern("where~~held").search("where was the ai drug-discovery salon held")
+    assert not text._type_pattern("where~held").search("where was the ai drug-discovery salon held")
+    assert not text._type_pattern("where~~held").search("where was it, and who held it")
 
 
 def test_asking_about_a_role_is_not_asking_for_a_name(services) -> None:

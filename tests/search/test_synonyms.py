@@ -28,6 +28,16 @@ def test_names_are_synonyms_that_say_what_a_question_is_about(tmp_path, processo
     assert not synonyms.is_name("going global")
 
 
+def test_a_name_does_not_also_bring_the_groups_of_its_pieces(tmp_path, processor) -> None:
+    synonyms = _load(tmp_path, "groups:\n  - [医药, pharma]\n"
+                               "names:\n  - [恒瑞, 恒瑞医药, hengrui]\n", processor)
+    found = dict(synonyms.matches(processor.normalize("恒瑞医药的BD怎么样?")))
+    assert found == {"恒瑞": ("恒瑞医药", "hengrui")}
+    # 医药 of its own, elsewhere in the question, is still found.
+    found = dict(synonyms.matches(processor.normalize("恒瑞医药怎么看中国医药?")))
+    assert set(found) == {"恒瑞", "医药"}
+
+
 def test_common_words_keep_their_general_specificity(tmp_path) -> None:
     processor = TextProcessor()
     synonyms = _load(tmp_path, "groups:\n  - [估值, 定价]\ncommon:\n  - [应当, 应该]\n", processor)
