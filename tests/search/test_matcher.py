@@ -60,6 +60,9 @@ def test_our_own_questions_do_not_regress(services) -> None:
     # Judge of the first three rounds of 2026-11-26 (session start .830 / .910 / .633 / .040,
     # after them .890 / .960 / .833 / .020), then part of the tuning pool of the fourth.
     ("blind15", 0.94, 0.98, 0.99, 0.02),
+    # The judge of the fourth round, never tuned on: .910 / .980 / .812 / .020 before it,
+    # .920 / .980 / .969 / .020 after (session start .920 / .960 / .844 / .010).
+    ("blind16", 0.92, 0.98, 0.96, 0.02),
 ])
 def test_earlier_blind_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
