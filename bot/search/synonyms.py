@@ -93,7 +93,7 @@ class Synonyms:
         self._stemmed: dict[str, list[_Member]] = {}
         self._words: set[str] = set()  # every one-word Latin member as written
         self._inflections: dict[str, tuple[_Member, ...]] = {}  # see _inflected
-        self._others: dict[str, tuple[str, ...]] = {}  # see others
+        self._others: dict[str, tuple[str, ...]] = {}  # per member: its group's others
         order = 0
         first_common = len(groups) + len(names or [])
         for n, raw in enumerate([*groups, *(names or []), *(common or [])]):
@@ -109,7 +109,7 @@ class Synonyms:
             for m in members:
                 processor.add_word(m, general=n >= first_common)
                 order += 1
-                others = tuple(o for o in members if o != m)
+                others = self._others[m] = tuple(o for o in members if o != m)
                 if has_cjk(m):
                     self._cjk.setdefault(m[0], []).append(_Member(m, index, order,
                                                                   others=others))
@@ -154,14 +154,7 @@ class Synonyms:
 
     def others(self, member: str) -> tuple[str, ...]:
         """The other members of a member's group (() for a word that is no member)."""
-        others = self._others.get(member)
-        if others is None:
-            group = self._group_of.get(member)
-            others = () if group is None else tuple(m for m in self._groups[group] if m != member)
-            if len(self._others) >= _CACHE_SIZE:
-                self._others.clear()
-            self._others[member] = others
-        return others
+        return self._others.get(member, ())
 
     def name_group(self, member: str) -> int | None:
         """The name group (see ``names``) of a member returned by ``matches``, None when
