@@ -572,11 +572,10 @@ def _type_pattern(words: str) -> re.Pattern[str]:
 
 
 @functools.cache
-def type_patterns(index: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A kind's asking and answering patterns, compiled when first needed (all of them
+def ask_pattern(index: int) -> re.Pattern[str]:
+    """A kind's whole asking pattern, compiled when first needed (all kinds' patterns
     take about 40 ms to compile: start-up would pay for kinds few questions ask for)."""
-    ask, answer = ANSWER_TYPES[index]
-    return _type_pattern(ask), _type_pattern(answer)
+    return _type_pattern(ANSWER_TYPES[index][0])
 
 
 _ALNUM_RUN = re.compile(r"[a-z0-9]+")
@@ -645,7 +644,7 @@ def _asking_of_run(run: str) -> tuple[_Asking, ...]:
 def asked_types(normalized: str) -> tuple[int, ...]:
     """The kinds of fact (indices into ANSWER_TYPES) a normalised question asks for: only
     the words that could be there (see _ask_index) are matched, each on its own."""
-    kinds = {i for i in _ASK_ALWAYS if type_patterns(i)[0].search(normalized)}
+    kinds = {i for i in _ASK_ALWAYS if ask_pattern(i).search(normalized)}
     for ch in set(normalized):
         for pieces, kind, word in _ASK_CJK.get(ch, ()):
             if kind not in kinds and all(piece in normalized for piece in pieces) and (
@@ -660,8 +659,7 @@ def asked_types(normalized: str) -> tuple[int, ...]:
 
 @functools.cache
 def _answer_pattern(index: int) -> re.Pattern[str]:
-    """A kind's answering pattern alone (compiled when first needed; its asking pattern,
-    which answers_type does not need, costs three times as much to compile)."""
+    """A kind's answering pattern (compiled when first needed, as ask_pattern)."""
     return _type_pattern(ANSWER_TYPES[index][1])
 
 

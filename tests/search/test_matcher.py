@@ -360,7 +360,7 @@ def test_asked_types_finds_what_each_pattern_alone_finds() -> None:
         question = "".join(parts)
         assert asked_types(question) == tuple(
             i for i in range(len(text.ANSWER_TYPES))
-            if text.type_patterns(i)[0].search(question))
+            if text.ask_pattern(i).search(question))
 
 
 def test_asking_for_a_name_is_answered_by_a_passage_naming_something_else(services) -> None:
