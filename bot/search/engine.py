@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import math
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -631,6 +632,17 @@ class Matcher:
             places.append((0, at, at + len(word)))
         return places
 
+    def _ranges(self, offsets: list[int], terms: Iterable[tuple[str, float]]
+                ) -> list[tuple[int, int, float]]:
+        """Where each weighted term's postings are in a flat array (start, end), with its
+        weight; terms with no postings there left out."""
+        found = []
+        for term, weight in terms:
+            tid = self._vocab.get(term)
+            if tid is not None and (b := offsets[tid + 1]) > (a := offsets[tid]):
+                found.append((a, b, weight))
+        return found
+
     def _passage_postings(self, term: str) -> tuple[np.ndarray, np.ndarray] | None:
         """A word's passages (ascending) and weights in them, None for none."""
         tid = self._vocab.get(term)
@@ -676,7 +688,6 @@ class Matcher:
     def _scored(self, concept: _Concept) -> tuple[np.ndarray, np.ndarray]:
         """A concept's BM25 contribution in every passage where it has one (ascending): the
         best of its terms (word, synonyms, corrections, weighted), parts and phrases."""
-        offsets = self._w_off
         # Postings joined from slices (one numpy call, not an index array per term); a
         # phrase scores the mean of its words (times its weight, in float32) where all of
         # them occur, weighted 1.0 below (x * 1.0 == x).
@@ -691,13 +702,12 @@ class Matcher:
                 weights.append(1.0)
                 sizes.append(len(found[0]))
         phrased = len(ids)
-        for term, weight in (*concept.terms.items(), *((t, PART_WEIGHT) for t in concept.parts)):
-            tid = self._vocab.get(term)
-            if tid is not None and (b := offsets[tid + 1]) > (a := offsets[tid]):
-                ids.append(self._w_ids[a:b])
-                values.append(self._w_values[a:b])
-                weights.append(weight)
-                sizes.append(b - a)
+        for a, b, weight in self._ranges(self._w_off, (
+                *concept.terms.items(), *((t, PART_WEIGHT) for t in concept.parts))):
+            ids.append(self._w_ids[a:b])
+            values.append(self._w_values[a:b])
+            weights.append(weight)
+            sizes.append(b - a)
         if not ids:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
         if len(ids) == 1 and not phrased:  # x * 1.0 == x: no need for a copy
@@ -721,18 +731,11 @@ class Matcher:
         best of its terms, w where the passage has it, w/2 where only its section does (a
         synonym or a corrected spelling is good evidence, but not as good as the word); a
         phrase where all its words are there; else the share of its parts there."""
-        offsets = self._m_off
-        ids: list[np.ndarray] = []
-        codes: list[np.ndarray] = []
-        weights: list[float] = []
-        sizes: list[int] = []
-        for term, weight in concept.terms.items():
-            tid = self._vocab.get(term)
-            if tid is not None and (b := offsets[tid + 1]) > (a := offsets[tid]):
-                ids.append(self._m_ids[a:b])
-                codes.append(self._m_codes[a:b])
-                weights.append(weight)
-                sizes.append(b - a)
+        ranges = self._ranges(self._m_off, concept.terms.items())
+        ids = [self._m_ids[a:b] for a, b, _ in ranges]
+        codes = [self._m_codes[a:b] for a, b, _ in ranges]
+        weights = [weight for _, _, weight in ranges]
+        sizes = [b - a for a, b, _ in ranges]
         if len(ids) == 1 and not concept.phrases and not concept.parts:
             # One term: its passages are distinct and ascending, their levels positive.
             return ids[0], weights[0] * _LEVELS[codes[0]]
