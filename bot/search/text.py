@@ -64,6 +64,8 @@ ZH_STOPWORDS = frozenset("""
 怎么回事 咋回事 咋整 怎么整 啥样 一般 通常 以外 之外 还有
 问下 问一下 想问 想问下 请教 请教一下 好奇 很好奇 想知道
 该不该 应不应该 需不需要 是否应该
+啥时候 什么时候 啥样子 什么样子 样子 的话 一件 哪类 哪种 哪一类 别人 感觉 比喻 打比方 好不好 对不对
+意思 啥意思 什么意思 那句话 这句话 那句 这句 句话 这段话 那段话
 """.split())
 
 EN_STOPWORDS = frozenset("""
@@ -292,7 +294,8 @@ _OTHER_SUBJECTS = (
     "半导体 芯片 集成电路 光刻 新能源 电动车 电动汽车 汽车 车企 造车 锂电 电池 光伏 储能 "
     "房地产 楼市 房价 买房 地产 物业 白酒 消费品 奶茶 餐饮 零售 电商 直播带货 手游 短视频 "
     "互联网大厂 元宇宙 比特币 加密货币 区块链 虚拟货币 外汇 期货 彩票 基金定投 指数基金 理财 "
-    "减肥 瘦身 感冒 发烧 咳嗽 失眠 头疼 头痛 怀孕 养生 健身 足球 篮球 世界杯 奥运 nba 电影 "
+    "减肥 瘦身 感冒了 感冒药 治感冒 得了感冒 得感冒 流感 发烧 咳嗽 失眠 头疼 头痛 怀孕 养生 健身 "
+    "足球 篮球 世界杯 奥运 nba 电影 "
     "综艺 音乐 考研 高考 留学申请 选举 大选 总统 小说 科幻 诗歌 写诗 菜谱 烘焙 做饭 做菜 "
     "确诊 淋巴瘤 白血病 骨髓瘤 肿瘤 癌症 糖尿病 "
     "adc 双抗 glp_1 glp1 减重药 疫苗 基因编辑 crispr 中药 中医 医院 疫情 新冠 医保 集采 带量采购 "
@@ -398,7 +401,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("股价 股票 股市 炒股 市值 stock stocks share_price* stock_market* market_cap* "
      "market_capitali*",
      "股价 股票 股市 stock stocks share_price*"),
-    ("旅游 旅行 景点 好玩 酒店 美食 好吃 餐厅 机票 订票 航班 火车票 travel* trip tourist* hotel* "
+    ("旅游 旅行 景点 好玩吗 有什么好玩 有啥好玩 什么好玩 啥好玩 哪里好玩 哪儿好玩 哪好玩 去哪玩 "
+     "好玩的景点 酒店 美食 好吃 餐厅 机票 订票 航班 火车票 travel* trip tourist* hotel* "
      "restaurant* food visit* flight* ticket*",
      "旅游 旅行 景点 好玩 酒店 美食 好吃 餐厅 travel* trip tourist* hotel* restaurant* food"),
     # how something works: the interview names techniques, it does not explain them
@@ -480,7 +484,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # who started something, and when
     ("谁创立 谁创办 谁创建 谁成立 谁成立的 谁创始 创立者 创办人是谁 创始人是谁 什么时候成立 "
      "何时成立 哪年成立 成立多久 什么时候创办 何时创办 哪年创办 什么时候创立 何时创立 哪年创立 "
-     "who_founded who_started who_set_up founded_by founded",
+     "who_founded who_started who_set_up founded_by when~~founded was~~founded were~~founded "
+     "year~~founded founded_in",
      "创立 创办 创建 成立 创始 found founded establish*"),
     # how much money was paid, raised or is managed
     ("花了多少 付了多少 卖了多少 融了多少 融资了多少 融资额 融了几 多少钱 交易额 交易金额 金额 "
