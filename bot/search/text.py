@@ -314,7 +314,7 @@ _OTHER_SUBJECTS = (
     "employment_contract* labor_law labour_law landlord* tenant* lease leases renting "
     # cell biology: the interview names therapies, it does not explain them
     "转基因 基因组 基因整合 整合进 转导 转染 抗原 mrna "
-    "transgene* genom* transduc* transfect* antigen* "
+    "transgene* genom* transduc* transfect* antigen* dna rna "
     "semiconductor* chip chips chipmaker* ev evs electric_vehicle* carmaker* automaker* "
     "automotive batter* solar real_estate property_market housing mortgage* crypto* bitcoin "
     "blockchain forex lottery index_fund* etf etfs diet* weight_loss lose_weight flu fever "
@@ -471,7 +471,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "compan*~got_acquired compan*~was_bought acquisition_target* takeover_target* "
      "name_of~acquired name_of~bought 买下的~是哪 收购的~是哪 并购的~是哪 which~~did~~buy "
      "which~~did~~acquire which~~did~~pick_up which~~did~~snap_up what~~did~~buy "
-     "target*_of~~acqui*",
+     "target*_of~~acqui* 收购的公司叫 并购的公司叫 买的公司叫 收购的公司是哪 收购的是什么公司 "
+     "收购了什么公司 并购了什么公司 买了什么公司",
      "收购了 并购了 买下了 被收购 被并购 acquired bought takeover_of acquisition_of"),
     # a rate's figure: the passage needs a percentage
     ("利率是多少 利率多少 汇率是多少 汇率多少 回报率是多少 收益率是多少 增长率是多少 增速是多少 "
