@@ -352,7 +352,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "哪家~最好 哪家~最强 哪家~最厉害 哪家~领先 which~compan*~best which~compan*~leading "
      "which~compan*~most_advanced which~compan*~furthest "
      "投了哪几家 投资了哪几家 which~compan*~invest* which~firm*~invest* 投了哪些~公司 "
-     "投资了哪些~公司 投过哪些~公司 投了哪些~企业 投资了哪些~企业 投了哪些~项目 投资了哪些~项目 "
+     "投资了哪些~公司 投过哪些~公司 投了哪些~药企 投资了哪些~药企 投过哪些~药企 "
+     "投了哪些~企业 投资了哪些~企业 投了哪些~项目 投资了哪些~项目 "
      "which~compan*~back* which~startup*~back* "
      "which~startup*~invest* which~biotech*~invest* cro有哪些 哪些cro 哪家cro 哪几家cro "
      "which_cro which_cros",
@@ -438,7 +439,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "when_will when_do_they_expect when_is_it_expected "
      # what will happen next year, how many will: a forecast the interview never makes
      "明年 后年 next_year 预测 forecast* predict* will_there_be 预计~何时 预计~什么时候 几年后 "
-     "多少年后 "
+     "多少年后 降息 rate_cut* 接下来会 接下来将 将来会 未来几年 in_the_coming_years "
+     "next_few_years going_forward "
      # a fund's next raise
      "下一期 下一只 next~fund* 什么时候开始募 何时开始募 什么时候募 何时募",
      # (a passage on the future, even an uncertain one, answers a forecast)
@@ -503,7 +505,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "whats~upfront* how_much~upfront* how_big~upfront* how_large~upfront* total~upfront* "
      "typical~upfront* average~upfront* biggest~upfront* largest~upfront* upfront*~amount* "
      "upfront_of upfront_payment*_of upfront_payment*_was upfront_payment*_were "
-     "how_big~milestone_payment* how_much~milestone_payment* royalt*",
+     "how_big~milestone_payment* how_much~milestone_payment* royalt* biggest~deal* "
+     "largest~deal* 最大的交易 最大的几笔 最大一笔 exit_multiple* what~multiples",
      "<money> 金额 规模 亿元 万元 美元 人民币 billion* million* amount* aum"),
     # who a fund's investors (LPs) are: the passage needs to name a kind of LP
     ("lp有哪些 lp是谁 lp都有谁 lp都是谁 哪些lp 出资人有哪些 出资人是谁 出资人都有谁 哪些出资人 "
@@ -521,6 +524,19 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # which target: the interview names none
     ("什么靶点 哪个靶点 哪些靶点 靶点是什么 what_target* which_target* target*~against",
      "靶点 target target* cd19 bcma"),
+    # trial data and results: the interview gives none
+    ("临床数据 试验数据 数据怎么样 数据如何 数据好不好 疗效数据 读出 clinical_data trial_data "
+     "trial_result* efficacy_data data_readout* readout*",
+     "数据 data readout*"),
+    # failures and success stories: the passage needs to tell of one
+    ("失败案例 失败的案例 失败的例子 失败的项目 最失败 失败过 what_went_wrong "
+     "went_wrong biggest_mistake* failed_investment* failed_deal* failures "
+     "成功案例 成功的案例 成功的例子 成功例子 success_stor* successful_example*",
+     "失败 成功 案例 fail* success* wrong mistake*"),
+    # how to apply for something: the interview gives no procedures
+    ("怎么申请 如何申请 怎样申请 申请流程 申请步骤 how_to_apply how_do_i_apply how_can_i_apply "
+     "application_process",
+     "申请 办理 流程 application* apply"),
     # other subjects (industries, everyday life): a passage must name the subject itself
     (_OTHER_SUBJECTS, _OTHER_SUBJECTS),
 )
