@@ -534,9 +534,10 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "went_wrong biggest_mistake* failed_investment* failed_deal* failures "
      "成功案例 成功的案例 成功的例子 成功例子 success_stor* successful_example*",
      "失败 成功 案例 fail* success* wrong mistake*"),
-    # how to apply for something: the interview gives no procedures
+    # how to apply for something, or to list abroad: the interview gives no procedures
     ("怎么申请 如何申请 怎样申请 申请流程 申请步骤 how_to_apply how_do_i_apply how_can_i_apply "
-     "application_process",
+     "application_process 怎么去~上市 怎么到~上市 如何去~上市 去美国上市 去香港上市 赴美上市 "
+     "赴港上市 how_to_list how_to~~ipo",
      "申请 办理 流程 application* apply"),
     # other subjects (industries, everyday life): a passage must name the subject itself
     (_OTHER_SUBJECTS, _OTHER_SUBJECTS),
