@@ -138,6 +138,10 @@ _OWN_STEMS = {
     "force": "force", "forces": "force",
     "objective": "objective", "objectives": "objective",
     "teamed": "teamed",
+    # a company's name is no inflection of a word (Innovent: not innovation)
+    "innovent": "innovent",
+    # driving a trend is what a driver does, not the drive (ambition) of a founder
+    "driving": "driver",
 }
 
 
