@@ -354,6 +354,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "cheap*"),
     # a person's name or title
     ("名字 叫什么 创始人是谁 老板是谁 name named president 投了哪家 投资了哪家 投的哪家 "
+     "谁发明 谁开发 谁研发的 是谁做的 who_invented who_developed who_created "
      # which company is the best at something
      "哪家~最好 哪家~最强 哪家~最厉害 哪家~领先 which~compan*~best which~compan*~leading "
      "which~compan*~most_advanced which~compan*~furthest "
@@ -390,7 +391,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "how_big_is~team* how_large_is~team* how_big~team* team_size* size_of~team*",
      "员工 雇员 职员 employee* staff headcount"),
     # rates and macro-economic figures
-    ("增长率 汇率 利率 通胀 回报率 收益率 年化 gdp exchange_rate* interest_rate* growth_rate* "
+    ("增长率 汇率 利率 通胀 回报率 收益率 年化 折扣率 折价率 gdp exchange_rate* interest_rate* "
+     "growth_rate* discount_rate* "
      "inflation rate_of_return annual_return* irr "
      # an investment's returns or multiple
      "回报倍数 多少倍 几倍 赚了多少 赚了几 赚多少 回报~多少 回报~多高 回报~更高 回报如何 "
@@ -440,7 +442,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "which_ai_model what_ai_model which_language_model what_language_model",
      "gpt chatgpt deepseek llama claude gemini qwen 通义 文心 豆包 kimi"),
     # a forecast: the passage needs to expect or plan something
-    ("预计什么时候 预计何时 预计哪年 预计多久 预计几时 预计会在 什么时候上市 何时上市 "
+    ("预计什么时候 预计何时 预计哪年 预计多久 预计几时 预计会在 什么时候~上市 何时~上市 哪年~上市 "
      "什么时候~结束 何时~结束 什么时候~降 何时~降 "
      "when_will when_do_they_expect when_is_it_expected "
      # what will happen next year, how many will: a forecast the interview never makes
@@ -516,7 +518,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "<money> 金额 规模 亿元 万元 美元 人民币 billion* million* amount* aum"),
     # who a fund's investors (LPs) are: the passage needs to name a kind of LP
     ("lp有哪些 lp是谁 lp都有谁 lp都是谁 哪些lp 出资人有哪些 出资人是谁 出资人都有谁 哪些出资人 "
-     "有限合伙人有哪些 who_are_the_lps who_are_its_lps who_are_their_lps which_lps",
+     "有限合伙人有哪些 who_are_the_lps who_are_its_lps who_are_their_lps which_lps "
+     "who_are~~limited_partner* who_are~~lps which~limited_partner*",
      "社保基金 母基金 引导基金 主权基金 保险资金 家族办公室 sovereign_fund* pension_fund* "
      "fund_of_funds endowment* family_office*"),
     # pitching a fund: the interview says nothing of how to send it a business plan
