@@ -506,7 +506,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "latest_valuation valued_at latest~fund new~fund 新基金 最新一期基金 新一期基金 "
      "how_much~capital how_much~funding how_much~cash how_much~manag* under_management "
      "dollar_value total_value deal_value deal_size 多少资金 管理多少 管了多少 管理着多少 "
-     "市场规模 market_size size_of_the_market how_much~invest* 基金~规模 总规模 "
+     "市场规模 market_size size_of_the_market how_much~invest* 基金~规模 总规模 in_dollars "
+     "how_big~~market how_large~~market "
      # a deal's payments (upfront cash is also what a deal brings: only how much it was)
      "首付~多少 首付~多高 首付~多大 首付~几 首付款~金额 首付款总额 首付款规模 预付款~多少 "
      "里程碑付款~多少 多少~首付 多少~预付款 特许权使用费 销售分成 what~upfront* what's~upfront* "
@@ -529,6 +530,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "商业计划 business_plan* pitch_deck*"),
     # how many deals: the passage needs a count of them (the interview gives a share)
     ("多少笔 几笔 多少单 how_many~deal* how_many~transaction* how_many~licens* "
+     "how_many~~deals_did how_many~~deals_has how_many~~deals_have how_many~~deals_were "
      "number_of~deals number_of~transactions", "<deals>"),
     # which target: the interview names none
     ("什么靶点 哪个靶点 哪些靶点 靶点是什么 what_target* which_target* target*~against",
@@ -547,6 +549,11 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "application_process 怎么去~上市 怎么到~上市 如何去~上市 去美国上市 去香港上市 赴美上市 "
      "赴港上市 how_to_list how_to~~ipo",
      "申请 办理 流程 application* apply"),
+    # books, courses, learning a subject: the interview recommends none
+    ("推荐~书 推荐几本 书单 哪本书 什么书 网课 课程 怎么学 如何学 怎样学 入门 自学 "
+     "recommend~~book* book_recommendation* reading_list which_book* what_book* course courses "
+     "how_to_learn way_to_learn ways_to_learn learn_about learning_resources beginner* newbie*",
+     "书 课程 学习 入门 book* course* learn*"),
     # other subjects (industries, everyday life): a passage must name the subject itself
     (_OTHER_SUBJECTS, _OTHER_SUBJECTS),
 )
