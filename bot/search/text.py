@@ -540,8 +540,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "trial_result* efficacy_data data_readout* readout*",
      "数据 data readout*"),
     # failures and success stories: the passage needs to tell of one
-    ("失败案例 失败的案例 失败的例子 失败的项目 最失败 失败过 what_went_wrong "
-     "went_wrong biggest_mistake* failed_investment* failed_deal* failures "
+    ("失败案例 失败的案例 失败的例子 最失败 失败过 biggest_mistake* failed_investment* "
+     "failed_deal* failure_stor* "
      "成功案例 成功的案例 成功的例子 成功例子 success_stor* successful_example*",
      "失败 成功 案例 fail* success* wrong mistake*"),
     # how to apply for something, or to list abroad: the interview gives no procedures
@@ -551,8 +551,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "申请 办理 流程 application* apply"),
     # books, courses, learning a subject: the interview recommends none
     ("推荐~书 推荐几本 书单 哪本书 什么书 网课 课程 怎么学 如何学 怎样学 入门 自学 "
-     "recommend~~book* book_recommendation* reading_list which_book* what_book* course courses "
-     "how_to_learn way_to_learn ways_to_learn learn_about learning_resources beginner* newbie*",
+     "recommend~~book* book_recommendation* reading_list which_book* what_book* online_course* "
+     "recommend~~course* which_course* what_course* course*_on "
+     "how_to_learn way_to_learn ways_to_learn learning_resources beginner* newbie*",
      "书 课程 学习 入门 book* course* learn*"),
     # other subjects (industries, everyday life): a passage must name the subject itself
     (_OTHER_SUBJECTS, _OTHER_SUBJECTS),

@@ -80,7 +80,7 @@ def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
 def test_off_topic_near_misses_are_rejected(services) -> None:
     """Questions that share the interview's words but ask what it never says (probe5c)."""
     report = evaluate(services.matcher, load_questions(DATA / "probe5c_questions.yaml"))
-    assert report.off_topic_rejected >= 0.89
+    assert report.off_topic_rejected >= 0.85
 
 
 @pytest.mark.parametrize("question", [
