@@ -447,8 +447,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "when_will when_do_they_expect when_is_it_expected "
      # what will happen next year, how many will: a forecast the interview never makes
      "明年 后年 next_year 预测 forecast* predict* will_there_be 预计~何时 预计~什么时候 几年后 "
-     "多少年后 降息 rate_cut* 接下来会 接下来将 将来会 未来几年 in_the_coming_years "
-     "next_few_years going_forward "
+     "多少年后 降息 rate_cut* 将来会 未来几年 接下来会怎么样 接下来会怎样 接下来会如何 走势 "
      # a fund's next raise
      "下一期 下一只 next~fund* 什么时候开始募 何时开始募 什么时候募 何时募",
      # (a passage on the future, even an uncertain one, answers a forecast)
@@ -507,7 +506,6 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "how_much~capital how_much~funding how_much~cash how_much~manag* under_management "
      "dollar_value total_value deal_value deal_size 多少资金 管理多少 管了多少 管理着多少 "
      "市场规模 market_size size_of_the_market how_much~invest* 基金~规模 总规模 in_dollars "
-     "how_big~~market how_large~~market "
      # a deal's payments (upfront cash is also what a deal brings: only how much it was)
      "首付~多少 首付~多高 首付~多大 首付~几 首付款~金额 首付款总额 首付款规模 预付款~多少 "
      "里程碑付款~多少 多少~首付 多少~预付款 特许权使用费 销售分成 what~upfront* what's~upfront* "
