@@ -494,7 +494,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # who started something, and when
     ("谁创立 谁创办 谁创建 谁成立 谁成立的 谁创始 创立者 创办人是谁 创始人是谁 什么时候成立 "
      "何时成立 哪年成立 成立多久 什么时候创办 何时创办 哪年创办 什么时候创立 何时创立 哪年创立 "
-     "who_founded who_started who_set_up founded_by when~~founded was~~founded were~~founded "
+     "who_founded who_started who_set_up was_founded_by founded_by_whom when~~founded "
      "year~~founded founded_in",
      "创立 创办 创建 成立 创始 found founded establish*"),
     # how much money was paid, raised or is managed
