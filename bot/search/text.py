@@ -304,7 +304,7 @@ _OTHER_SUBJECTS = (
     "足球 篮球 世界杯 奥运 nba 电影 "
     "综艺 音乐 考研 高考 留学申请 选举 大选 总统 小说 科幻 诗歌 写诗 菜谱 烘焙 做饭 做菜 "
     "确诊 淋巴瘤 白血病 骨髓瘤 肿瘤 癌症 糖尿病 "
-    "adc 双抗 glp_1 glp1 减重药 疫苗 基因编辑 crispr 中药 中医 医院 疫情 新冠 医保 集采 带量采购 "
+    "adc 双抗 glp_1 glp1 减重药 疫苗 基因编辑 crispr 中药 中医 疫情 新冠 医保 集采 带量采购 "
     "科创板 创业板 北交所 纳斯达克 法案 立法 法院 最高法 判例 法律效力 哪所大学 哪个大学 大学毕业 "
     "毕业于 学历 学位 读的什么专业 学什么专业 学的什么专业 投决会 尽调 尽职调查 决策流程 "
     "study~at_university studied~at_university what~did~study "
@@ -328,7 +328,7 @@ _OTHER_SUBJECTS = (
     "film* celebrit* music election* novels sci_fi scifi fiction poem poems poetry recipe recipes "
     "bake baking baked cooking "
     "cancer* tumor* tumour* lymphoma* leukemia leukaemia myeloma diabetes "
-    "adcs antibody_drug_conjugate* bispecific* vaccin* hospital* covid* pandemic* "
+    "adcs antibody_drug_conjugate* bispecific* vaccin* covid* pandemic* "
     "volume_based_procurement nasdaq star_market legislation court courts lawsuit* litigation "
     "legally_enforceable which_university what_university went_to_university alma_mater "
     "due_diligence "
@@ -553,6 +553,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "recommend~~course* which_course* what_course* course*_on "
      "how_to_learn way_to_learn ways_to_learn learning_resources beginner* newbie*",
      "书 课程 学习 入门 book* course* learn*"),
+    # hospitals as a subject (not a reader saying where they work: 我是医院医生)
+    ("哪家医院 哪个医院 什么医院 医院排名 去医院 看病 挂号 住院 which_hospital* best_hospital* "
+     "hospital_ranking*", "医院 hospital*"),
     # other subjects (industries, everyday life): a passage must name the subject itself
     (_OTHER_SUBJECTS, _OTHER_SUBJECTS),
 )
