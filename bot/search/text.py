@@ -553,6 +553,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "recommend~~course* which_course* what_course* course*_on "
      "how_to_learn way_to_learn ways_to_learn learning_resources beginner* newbie*",
      "书 课程 学习 入门 book* course* learn*"),
+    # a typical day at work: the interview describes none
+    ("日常工作 每天做什么 平时做什么 一天的工作 typical_day daily_routine",
+     "日常 daily"),
     # hospitals as a subject (not a reader saying where they work: 我是医院医生)
     ("哪家医院 哪个医院 什么医院 医院排名 去医院 看病 挂号 住院 which_hospital* best_hospital* "
      "hospital_ranking*", "医院 hospital*"),

@@ -67,6 +67,7 @@ def test_development_questions_do_not_regress(services) -> None:
     ("probe5g", 0.88, 0.99, 0.99, 0.01),
     ("probe5h", 0.99, 0.99, 0.95, 0.01),
     ("probe5i", 0.72, 0.96, 0.92, 0.01),
+    ("probe5j", 0.89, 0.92, 0.75, 0.04),
 ])
 def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
