@@ -581,26 +581,29 @@ def ask_pattern(index: int) -> re.Pattern[str]:
 _ALNUM_RUN = re.compile(r"[a-z0-9]+")
 
 
-# An asking word: its kind, and the word itself (see _ask_index).
-_Asking = tuple[int, str]
+# An asking word: its kind, the word itself, and the pieces of it that any question with
+# the word has as they are (see _ask_index).
+_Asking = tuple[int, str, tuple[str, ...]]
 
 
-def _ask_index() -> tuple[dict[str, list[tuple[tuple[str, ...], int, str]]],
-                          dict[str, list[_Asking]], dict[str, list[_Asking]], frozenset[int]]:
+def _ask_index() -> tuple[dict[str, list[_Asking]], dict[str, list[_Asking]],
+                          dict[str, list[_Asking]], frozenset[int]]:
     """Where each kind's asking words could be: Chinese words by their first character
     (with the pieces that must all be in the question: 首付款 and 多少 for 首付款~多少);
     Latin words by their rarest word ("address" in the_address, "month" in which_month),
     which a run of letters and digits of the question must be (or, for a word with a *,
-    start with: the patterns want no letter or digit next to a word); kinds with such a
-    word of other characters are always looked for."""
-    cjk: dict[str, list[tuple[tuple[str, ...], int, str]]] = {}
+    start with: the patterns want no letter or digit next to a word), with their other
+    words (each must be in the question too: cheaper to check than the pattern, and most
+    patterns are then never compiled); kinds with such a word of other characters are
+    always looked for."""
+    cjk: dict[str, list[_Asking]] = {}
     whole: dict[str, list[_Asking]] = {}
     prefix: dict[str, list[_Asking]] = {}
     always: set[int] = set()
     for kind, (ask, _) in enumerate(ANSWER_TYPES):
         for word in ask.split():
             if _IS_CJK.search(word):
-                cjk.setdefault(word[0], []).append((tuple(word.split("~")), kind, word))
+                cjk.setdefault(word[0], []).append((kind, word, tuple(word.split("~"))))
                 continue
             # The rarest word: not a stopword if it can be, then the longest, then the last
             # (which_month: month, not which).
@@ -608,16 +611,19 @@ def _ask_index() -> tuple[dict[str, list[tuple[tuple[str, ...], int, str]]],
             key = max(words, key=lambda w: (w.rstrip("*") not in EN_STOPWORDS,
                                             len(w.rstrip("*")), words.index(w)))
             head = key.rstrip("*")
+            others = tuple(w.rstrip("*") for i, w in enumerate(words) if i != words.index(key))
             if not _ALNUM_RUN.fullmatch(head):
                 always.add(kind)
             elif key.endswith("*"):
-                prefix.setdefault(head, []).append((kind, word))
+                prefix.setdefault(head, []).append((kind, word, others))
             else:
-                whole.setdefault(head, []).append((kind, word))
+                whole.setdefault(head, []).append((kind, word, others))
     return cjk, whole, prefix, frozenset(always)
 
 
 _ASK_CJK, _ASK_WHOLE, _ASK_PREFIX, _ASK_ALWAYS = _ask_index()
+_ASK_HEADS = frozenset(_ASK_CJK)
+_ASK_LONGEST = max(map(len, _ASK_PREFIX), default=0)
 _asking: dict[str, tuple[_Asking, ...]] = {}  # per Latin word: cleared when full
 
 
@@ -628,13 +634,13 @@ def _word_pattern(word: str) -> re.Pattern[str]:
 
 
 def _asking_of_run(run: str) -> tuple[_Asking, ...]:
-    """The asking words whose rarest word a run of letters and digits could be."""
+    """The asking words whose rarest word a run of letters and digits could be (its
+    beginnings looked up: there are fewer of them than words ending in *)."""
     found = _asking.get(run)
     if found is None:
         words = list(_ASK_WHOLE.get(run, ()))
-        for head, heads_words in _ASK_PREFIX.items():
-            if run.startswith(head):
-                words.extend(heads_words)
+        for size in range(1, min(len(run), _ASK_LONGEST) + 1):
+            words.extend(_ASK_PREFIX.get(run[:size], ()))
         if len(_asking) >= _CACHE_SIZE:
             _asking.clear()
         found = _asking[run] = tuple(words)
@@ -643,16 +649,20 @@ def _asking_of_run(run: str) -> tuple[_Asking, ...]:
 
 def asked_types(normalized: str) -> tuple[int, ...]:
     """The kinds of fact (indices into ANSWER_TYPES) a normalised question asks for: only
-    the words that could be there (see _ask_index) are matched, each on its own."""
+    the words that could be there (see _ask_index) are matched, each on its own, and a
+    pattern only once all the pieces it needs are in the question."""
     kinds = {i for i in _ASK_ALWAYS if ask_pattern(i).search(normalized)}
-    for ch in set(normalized):
-        for pieces, kind, word in _ASK_CJK.get(ch, ()):
-            if kind not in kinds and all(piece in normalized for piece in pieces) and (
-                    len(pieces) == 1 or _word_pattern(word).search(normalized)):
+    for ch in _ASK_HEADS.intersection(normalized):
+        for kind, word, pieces in _ASK_CJK[ch]:
+            if kind in kinds or pieces[0] not in normalized:
+                continue
+            if len(pieces) == 1 or (all(piece in normalized for piece in pieces[1:]) and
+                                    _word_pattern(word).search(normalized)):
                 kinds.add(kind)
     for run in set(_ALNUM_RUN.findall(normalized)):
-        for kind, word in _asking_of_run(run):
-            if kind not in kinds and _word_pattern(word).search(normalized):
+        for kind, word, pieces in _asking_of_run(run):
+            if kind not in kinds and (not pieces or all(piece in normalized for piece in pieces)
+                                      ) and _word_pattern(word).search(normalized):
                 kinds.add(kind)
     return tuple(sorted(kinds))
 
