@@ -30,6 +30,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _LATIN = re.compile(r"[a-z0-9]+(?:[-.·'’][a-z0-9]+)*")
 _JOINERS = re.compile(r"[-.·'’]")
 _CACHE_SIZE = 100_000  # per-word caches: cleared when full
+_UNSEEN = object()
 # "the US" and "U.S." name the country, not the pronoun "us" (a stopword once case-folded).
 _US = re.compile(r"(?<![A-Za-z0-9])(?:US|U\.S\.?|u\.s\.)(?![A-Za-z0-9])")
 # A region named after a part of another place (South America, Southeast Asia) is one
@@ -161,6 +162,7 @@ class TextProcessor:
             self._jieba.load_userdict(str(userdict))
         self._stemmer = snowballstemmer.stemmer("english")  # PyStemmer (C) when installed
         self._stems: dict[str, str] = {}
+        self._latin: dict[str, str | None] = {}  # see latin_terms
         # Per-word results of segmentation (cleared when the dictionary changes).
         self._function_only: dict[str, bool] = {}
         self._parts: dict[str, tuple[str, ...]] = {}
@@ -218,9 +220,28 @@ class TextProcessor:
         return text
 
     def latin_terms(self, normalized: str) -> list[str]:
-        words = [_JOINERS.sub("", w) for w in _LATIN.findall(normalized)]
-        stems = [self._stem(w) for w in words if w not in EN_STOPWORDS]
-        return [t for t in stems if t not in self._stop_stems]
+        """Stemmed Latin words, stopwords left out (each word as found worked out once:
+        questions repeat their words)."""
+        known = self._latin
+        terms = []
+        for word in _LATIN.findall(normalized):
+            term = known.get(word, _UNSEEN)
+            if term is _UNSEEN:
+                term = self._latin_term(word)
+            if term is not None:
+                terms.append(term)
+        return terms
+
+    def _latin_term(self, found: str) -> str | None:
+        """A Latin word's term (for latin_terms), None for a stopword."""
+        word = _JOINERS.sub("", found)
+        term = None if word in EN_STOPWORDS else self._stem(word)
+        if term in self._stop_stems:
+            term = None
+        if len(self._latin) >= _CACHE_SIZE:
+            self._latin.clear()
+        self._latin[found] = term
+        return term
 
     def _stem(self, word: str) -> str:
         stem = self._stems.get(word)

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from bot.evaluation import load_questions
-from bot.search import Matcher, engine
+from bot.search import Matcher, engine, text
 from bot.search.text import ANSWER_TYPES, answers_type
 from tests.conftest import ROOT
 
@@ -154,3 +154,15 @@ def test_kinds_of_fact_are_memoised_as_found(services) -> None:
         for doc in range(matcher.n_docs):
             for kind in range(len(ANSWER_TYPES)):
                 assert matcher._answers(kind, doc) == answers_type(kind, matcher._texts[doc])
+
+
+def test_latin_terms_are_each_words_stem(services, questions) -> None:
+    # Worked out once per word as found (stopwords remembered as none).
+    processor = services.processor
+    for _ in range(2):
+        for question in questions:
+            norm = processor.normalize(question)
+            words = [text._JOINERS.sub("", w) for w in text._LATIN.findall(norm)]
+            stems = [processor._stem(w) for w in words if w not in text.EN_STOPWORDS]
+            assert processor.latin_terms(norm) == \
+                [t for t in stems if t not in processor._stop_stems]
