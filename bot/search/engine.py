@@ -521,13 +521,13 @@ class Matcher:
         if concept.corrected is not None:
             return concept.corrected
         word = next(iter(concept.terms)) if len(concept.terms) == 1 else ""
-        if not word.isascii() or len(word) < 6 or word in self._df:
-            return concept
-        match = self._fuzzy(word)
-        if match is None:
-            return concept
-        concept.corrected = _Concept(concept.weight, {word: 1.0, match: FUZZY_WEIGHT},
-                                     concept.parts, concept.phrases, concept.name)
+        match = None
+        if word.isascii() and len(word) >= 6 and word not in self._df:
+            match = self._fuzzy(word)
+        # (itself when there is nothing to correct: found as fast the next time)
+        concept.corrected = concept if match is None else _Concept(
+            concept.weight, {word: 1.0, match: FUZZY_WEIGHT}, concept.parts, concept.phrases,
+            concept.name)
         return concept.corrected
 
     def _fuzzy(self, word: str) -> str | None:
@@ -901,8 +901,10 @@ class Matcher:
         if sum(weights) <= 0:
             ranked = [(0.0, raw, doc_id) for raw, doc_id in zip(raws, doc_ids, strict=True)]
         else:
-            ranked = [(round(min(1.0, coverage / covered * (0.75 + 0.25 * raw / raws[0])), 4),
-                       raw, doc_id)
+            top = raws[0] if raws else 0.0
+            # (x if x < 1.0 else 1.0: min(1.0, x), without a call)
+            ranked = [(round(x if (x := coverage / covered * (0.75 + 0.25 * raw / top)) < 1.0
+                             else 1.0, 4), raw, doc_id)
                       for raw, doc_id, coverage in zip(
                           raws, doc_ids, self._coverage(evidence, weights, doc_ids), strict=True)]
         ranked.sort(key=lambda item: -item[0] * item[1])
@@ -930,9 +932,9 @@ class Matcher:
                                   *self._partitioned(scores[:self.n_docs], k))
         if query.ordered > 1 and total > 0 and len(ranked) > 1:
             # Only passages that the bonus could lift above the best one are looked at.
-            keys = [item[0] * item[1] for item in ranked]
+            keys = [item[0] * item[1] for item in ranked[:PROXIMITY_DOCS]]
             reach = keys[0] / (1 + PROXIMITY_BONUS)
-            n = sum(1 for key in keys[:PROXIMITY_DOCS] if key > reach)
+            n = sum(1 for key in keys if key > reach)
             if n > 1:
                 head = ranked[:n]
                 places = self._places(query.words, query.norm)

@@ -3,11 +3,14 @@ must give the same numbers, bit for bit, or an answer could change."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
 from bot.evaluation import load_questions
 from bot.search import Matcher, engine, text
+from bot.search import synonyms as synonyms_module
 from bot.search.text import ANSWER_TYPES, answers_type
 from tests.conftest import ROOT
 
@@ -166,3 +169,46 @@ def test_latin_terms_are_each_words_stem(services, questions) -> None:
             stems = [processor._stem(w) for w in words if w not in text.EN_STOPWORDS]
             assert processor.latin_terms(norm) == \
                 [t for t in stems if t not in processor._stop_stems]
+
+
+def _plain_outermost(normalized: str, members: list) -> list:
+    """Synonyms._outermost with every phrase's places found first."""
+    phrases = [m for m in members if m.pattern is not None]
+    spans = {id(m): [x.span() for x in m.pattern.finditer(normalized)] for m in phrases}
+    kept = []
+    for m in members:
+        inside = [sp for o in phrases if o.group != m.group and len(o.text) > len(m.text)
+                  and m.text in o.text for sp in spans[id(o)]]
+        own = spans.get(id(m)) or [x.span() for x in re.finditer(
+            r"(?<![a-z0-9])" + re.escape(m.text) + r"(?![a-z0-9])", normalized)]
+        if not inside or any(not any(a <= s0 and e0 <= b for a, b in inside)
+                             for s0, e0 in own):
+            kept.append(m)
+    return kept
+
+
+def test_synonym_matches_are_each_groups_first_member_found(services, questions) -> None:
+    # Phrases' places only looked for when needed; each group's first member by sorting.
+    synonyms, processor = services.synonyms, services.processor
+    questions = [*questions, "What is the in vivo CAR-T bet-on agreement of Legend in Asia?"]
+    outermost = 0
+    for question in questions:
+        norm = processor.normalize(question)
+        runs = set(synonyms_module._ALNUM.findall(norm))
+        latin = [m for r in runs for m in synonyms._starting(r)]
+        latin = [m for m in dict.fromkeys(latin) if m.latin_match(norm, runs)]
+        if len(latin) > 1:
+            outermost += 1
+            assert synonyms._outermost(norm, latin) == _plain_outermost(norm, latin)
+        candidates = [m for ms in synonyms._cjk.values() for m in ms if m.text in norm]
+        candidates = synonyms._outside_names(norm, candidates) if len(candidates) > 1 \
+            else candidates
+        candidates += _plain_outermost(norm, latin) if len(latin) > 1 else latin
+        candidates += [m for r in runs - synonyms._words for m in synonyms._inflected(r)]
+        first: dict[int, object] = {}
+        for m in candidates:
+            if m.group not in first or m.order < first[m.group].order:
+                first[m.group] = m
+        assert synonyms.matches(norm) == [(m.text, m.others) for m in sorted(
+            first.values(), key=lambda m: m.order)]
+    assert outermost
