@@ -146,8 +146,10 @@ class _Evidence:
     terms: tuple[str, ...]
     ids: np.ndarray  # the passages it scores in (ascending)
     values: np.ndarray  # its BM25 contribution there (float32)
-    credit_ids: np.ndarray  # the passages that mention it (ascending), then the sentinel n
-    credits: np.ndarray  # how well they do (0..1), then 0
+    # The passages that mention it (ascending) and how well they do (0..1); when it is not
+    # complete (only then are they looked up in), then the sentinel n and 0.
+    credit_ids: np.ndarray
+    credits: np.ndarray
     known: bool  # the interview has one of its terms or parts
     # Memos per passage (id): its credit (complete: every passage that mentions it, filled
     # in at once; the others' credit is 0); where it has the terms (proximity).
@@ -770,7 +772,8 @@ class Matcher:
         complete = len(credit_ids) <= COMPLETE_CREDITS
         evidence = _Evidence(
             tuple(concept.terms), ids, values,
-            np.concatenate((credit_ids, [self.n_docs])), np.concatenate((credits, [0.0])),
+            credit_ids if complete else np.concatenate((credit_ids, [self.n_docs])),
+            credits if complete else np.concatenate((credits, [0.0])),
             any(t in self._df for t in (*concept.terms, *concept.parts)),
             dict(zip(credit_ids.tolist(), credits.tolist(), strict=True)) if complete else {},
             complete)
@@ -875,11 +878,20 @@ class Matcher:
                   ) -> list[float]:
         """Per passage: the concepts' weights times how well it mentions each (0..1),
         added concept after concept. Credits are looked up once per concept and passage
-        (then in Evidence.credit_of)."""
+        (then in Evidence.credit_of). A concept few passages mention (all of them in its
+        memo) is added only where they are: x + weight * 0.0 == x elsewhere."""
         coverage = [0.0] * len(docs)  # 0.0 + x == x, as in sum()
+        where: dict[int, int] | None = None
         for e, weight in zip(evidence, weights, strict=True):
             memo = e.credit_of
             if e.complete:
+                if len(memo) <= 2 * len(docs):
+                    if where is None:
+                        where = {d: i for i, d in enumerate(docs)}
+                    for d, credit in memo.items():
+                        if (i := where.get(d)) is not None:
+                            coverage[i] += weight * credit
+                    continue
                 get = memo.get
                 coverage = [c + weight * get(d, 0.0) for c, d in zip(coverage, docs, strict=True)]
                 continue
