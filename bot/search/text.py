@@ -165,6 +165,7 @@ class TextProcessor:
         self._latin: dict[str, str | None] = {}  # see latin_terms
         # Per-word results of segmentation (cleared when the dictionary changes).
         self._function_only: dict[str, bool] = {}
+        self._stop_chars = frozenset("".join(ZH_STOPWORDS))  # see _only_function_words
         self._parts: dict[str, tuple[str, ...]] = {}
         # A stopword's inflections (kinds, thinking, tells) are stopwords too.
         self._stop_stems = frozenset(self._stem(w) for w in EN_STOPWORDS)
@@ -275,24 +276,32 @@ class TextProcessor:
         return list(dict.fromkeys(words + self.latin_terms(normalized)))
 
     def _only_function_words(self, word: str) -> bool:
-        """A compound of stopwords only, such as 哪些方面 or 为什么会."""
+        """A compound of stopwords only, such as 哪些方面 or 为什么会. A word of up to three
+        characters one of which is in no stopword is none, without segmenting it: a piece
+        of it would have that character (the pieces of a word split in two cover it; an
+        unsplit word's pieces are its two-character words, which must both be there)."""
         cached = self._function_only.get(word)
         if cached is None:
-            pieces = [w for w in self._jieba.cut_for_search(word, HMM=False)
-                      if len(w) < len(word)]
-            cached = bool(pieces) and all(w in ZH_STOPWORDS for w in pieces) and \
-                sum(map(len, pieces)) >= len(word)
+            if len(word) <= 3 and not self._stop_chars.issuperset(word):
+                cached = False
+            else:
+                pieces = [w for w in self._jieba.cut_for_search(word, HMM=False)
+                          if len(w) < len(word)]
+                cached = bool(pieces) and all(w in ZH_STOPWORDS for w in pieces) and \
+                    sum(map(len, pieces)) >= len(word)
             if len(self._function_only) >= _CACHE_SIZE:
                 self._function_only.clear()
             self._function_only[word] = cached
         return cached
 
     def parts(self, word: str) -> list[str]:
-        """The shorter dictionary words inside a Chinese compound (search-mode pieces)."""
+        """The shorter dictionary words inside a Chinese compound (search-mode pieces); a
+        word of two characters has none of more than one (not segmented)."""
         cached = self._parts.get(word)
         if cached is None:
-            cached = tuple(w for w in self._jieba.cut_for_search(word)
-                           if 1 < len(w) < len(word) and w not in ZH_STOPWORDS)
+            cached = () if len(word) <= 2 else tuple(
+                w for w in self._jieba.cut_for_search(word)
+                if 1 < len(w) < len(word) and w not in ZH_STOPWORDS)
             if len(self._parts) >= _CACHE_SIZE:
                 self._parts.clear()
             self._parts[word] = cached
