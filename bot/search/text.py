@@ -659,7 +659,7 @@ _asking: dict[str, tuple[_Asking, ...]] = {}  # per Latin word: cleared when ful
 
 @functools.cache
 def _word_pattern(word: str) -> re.Pattern[str]:
-    """One asking word's pattern (compiled when a question first could have it)."""
+    """One asking or answering word's pattern (compiled when a text first could have it)."""
     return _type_pattern(word)
 
 
@@ -703,6 +703,41 @@ def _answer_pattern(index: int) -> re.Pattern[str]:
     return _type_pattern(ANSWER_TYPES[index][1])
 
 
+# An answering word: the first of the pieces any text with it has as they are ("" for a
+# pattern word such as <year>), the others, whether the pieces decide it alone (a Chinese
+# word of one piece: its pattern is the word itself), and the word.
+_Answering = tuple[str, tuple[str, ...], bool, str]
+
+
+@functools.cache
+def _answering_words(index: int) -> tuple[_Answering, ...]:
+    """A kind's answering words, to be matched one by one (see answers_type)."""
+    found = []
+    for word in ANSWER_TYPES[index][1].split():
+        if word == NAME_WORD:
+            continue
+        if word in _PATTERN_WORDS:
+            pieces: tuple[str, ...] = ("",)
+        elif _IS_CJK.search(word):
+            pieces = tuple(word.split("~"))
+        else:
+            pieces = tuple(w.rstrip("*") for w in re.split("[_~]", word) if w)
+        found.append((pieces[0], pieces[1:], _IS_CJK.search(word) is not None and
+                      len(pieces) == 1, word))
+    return tuple(found)
+
+
 def answers_type(index: int, normalized: str) -> bool:
-    """Whether a normalised passage text has a word of that kind of fact."""
-    return _answer_pattern(index).search(normalized) is not None
+    """Whether a normalised passage text has a word of that kind of fact: the kind's
+    words one by one, each word's pattern only once the pieces it needs are all in the
+    text (most never are; the whole pattern of a kind takes tens of microseconds over a
+    passage, the longest hundreds). A kind with no word but <name> has an empty pattern,
+    which any text matches."""
+    words = _answering_words(index)
+    if not words:
+        return _answer_pattern(index).search(normalized) is not None
+    for first, rest, literal, word in words:
+        if first in normalized and (not rest or all(piece in normalized for piece in rest)) \
+                and (literal or _word_pattern(word).search(normalized)):
+            return True
+    return False

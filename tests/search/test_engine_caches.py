@@ -233,3 +233,30 @@ def test_short_words_are_judged_as_segmenting_them_would(services, questions) ->
         assert processor.parts(word) == [
             w for w in jieba.cut_for_search(word)
             if 1 < len(w) < len(word) and w not in text.ZH_STOPWORDS], word
+
+
+def test_kinds_of_fact_are_found_as_their_whole_pattern_finds_them(services, questions
+                                                                   ) -> None:
+    # answers_type matches a kind's words one by one, a pattern only when its pieces are
+    # all there: passages, questions and texts made of answering words.
+    words = [w for _, answer in ANSWER_TYPES for w in answer.split()]
+    rng = np.random.default_rng(0)
+    made = []
+    for _ in range(1500):
+        parts = []
+        for word in rng.choice(words, 3):
+            word = word.replace("*", str(rng.choice(["", "s", "ing", "2", "-x"])))
+            word = word.replace("~", str(rng.choice([" ", " a b ", "-", "", "一些", "。"])))
+            word = word.replace("_", str(rng.choice([" ", "-", "_", ""])))
+            parts.append(rng.choice(["", "x", " ", "1", "的"]) + word + rng.choice(["", "x", " "]))
+        made.append("".join(parts))
+    texts = [*services.matcher._texts, *map(services.processor.normalize, questions), *made,
+             "2019年 3 years $5 million 15% 一月 march 3 deals"]
+    found = 0
+    for kind in range(len(ANSWER_TYPES)):
+        whole = text._answer_pattern(kind)
+        for sample in texts:
+            expected = whole.search(sample) is not None
+            found += expected
+            assert answers_type(kind, sample) == expected, (kind, sample)
+    assert found > 1000
