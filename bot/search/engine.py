@@ -495,8 +495,8 @@ class Matcher:
         """A concept with a synonym member's group merged in, if the member is about it
         (shares a term with it, or one is part of the other)."""
         member_terms, expanded, phrases = expansion
-        if not (member_terms & concept.terms.keys() or
-                any(t in member or member in t for t in concept.terms)):
+        if member_terms.isdisjoint(concept.terms) and \
+                not any(t in member or member in t for t in concept.terms):
             return None
         terms = dict(concept.terms)
         for term, weight in expanded.items():
@@ -1058,8 +1058,11 @@ class Matcher:
         spans: list[tuple[int, int, int]] = []
         for term in terms:
             if term.isascii():
-                if term in words:
-                    spans.extend((1, i, i + 1) for i, word in enumerate(latin) if word == term)
+                if term in words:  # (list.count and list.index: each a scan in C)
+                    at = -1
+                    for _ in range(latin.count(term)):
+                        at = latin.index(term, at + 1)
+                        spans.append((1, at, at + 1))
                 continue
             at = text.find(term)
             while at >= 0:
