@@ -826,16 +826,18 @@ class Matcher:
         that have a score (one block of scores), or only those at or above the k-th best
         block maximum, a bound at most the k-th best score (many blocks). Otherwise every
         passage at or above the k-th best score comes back, equal ones in id order, and
-        search checks whether argpartition's choice among them could matter."""
+        search checks whether argpartition's choice among them could matter. (Any blocks
+        of passages bound it so; block j is every passage j + i * (number of blocks),
+        whose maxima are one vectorised maximum over rows, not a reduction per block.)"""
         scores = padded[:self.n_docs]
-        blocks = padded.reshape(-1, TOP_BLOCK)
-        if len(blocks) == 1:
+        blocks = padded.reshape(TOP_BLOCK, -1)
+        if blocks.shape[1] == 1:
             listed = scores.tolist()
             passages = [i for i, v in enumerate(listed) if v > 0]
             passages.sort(key=listed.__getitem__, reverse=True)
             ordered = [listed[i] for i in passages]
-        elif len(blocks) > k:
-            maxima = blocks.max(axis=1)
+        elif blocks.shape[1] > k:
+            maxima = blocks.max(axis=0)
             bound = np.partition(maxima, len(maxima) - k)[len(maxima) - k]
             found = ((scores >= bound) if bound > 0 else (scores > 0)).nonzero()[0]
             values = scores[found]
