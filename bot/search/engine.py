@@ -833,7 +833,7 @@ class Matcher:
         blocks = padded.reshape(TOP_BLOCK, -1)
         if blocks.shape[1] == 1:
             listed = scores.tolist()
-            passages = [i for i, v in enumerate(listed) if v > 0]
+            passages = (scores > 0).nonzero()[0].tolist()
             passages.sort(key=listed.__getitem__, reverse=True)
             ordered = [listed[i] for i in passages]
         elif blocks.shape[1] > k:
@@ -847,7 +847,7 @@ class Matcher:
             passages, ordered = self._partitioned(scores, k)
             return passages, ordered, True
         best = ordered[:k + 1]
-        if all(a > b for a, b in zip(best, best[1:], strict=False)):
+        if len(set(best)) == len(best):  # sorted best first: no two equal, all decreasing
             return passages[:k], ordered[:k], True
         last = ordered[k - 1] if len(ordered) >= k else 0.0  # the k-th best score
         cut = next((i for i, v in enumerate(ordered) if v < last), len(ordered))
