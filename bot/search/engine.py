@@ -146,8 +146,8 @@ class _Evidence:
     terms: tuple[str, ...]
     ids: np.ndarray  # the passages it scores in (ascending)
     values: np.ndarray  # its BM25 contribution there (float32)
-    # The passages that mention it (ascending) and how well they do (0..1); when it is not
-    # complete (only then are they looked up in), then the sentinel n and 0.
+    # The passages that mention it (ascending) and how well they do (0..1): looked up in
+    # only when it is not complete.
     credit_ids: np.ndarray
     credits: np.ndarray
     known: bool  # the interview has one of its terms or parts
@@ -771,9 +771,7 @@ class Matcher:
         # than the arrays, and fills in no later); they count twice against the budget.
         complete = len(credit_ids) <= COMPLETE_CREDITS
         evidence = _Evidence(
-            tuple(concept.terms), ids, values,
-            credit_ids if complete else np.concatenate((credit_ids, [self.n_docs])),
-            credits if complete else np.concatenate((credits, [0.0])),
+            tuple(concept.terms), ids, values, credit_ids, credits,
             any(t in self._df for t in (*concept.terms, *concept.parts)),
             dict(zip(credit_ids.tolist(), credits.tolist(), strict=True)) if complete else {},
             complete)
@@ -901,9 +899,12 @@ class Matcher:
                 coverage = [c + weight * memo[d] for c, d in zip(coverage, docs, strict=True)]
             except KeyError:
                 missing = [d for d in docs if d not in memo]
-                at = e.credit_ids.searchsorted(missing)  # the sentinel n: always in range
-                found = np.where(e.credit_ids[at] == missing, e.credits[at], 0.0)
-                memo.update(zip(missing, found.tolist(), strict=True))
+                if len(e.credit_ids):  # (a passage past the last one is compared with it)
+                    at = np.minimum(e.credit_ids.searchsorted(missing), len(e.credit_ids) - 1)
+                    found = np.where(e.credit_ids[at] == missing, e.credits[at], 0.0).tolist()
+                else:
+                    found = [0.0] * len(missing)
+                memo.update(zip(missing, found, strict=True))
                 coverage = [c + weight * memo[d] for c, d in zip(coverage, docs, strict=True)]
         return coverage
 
