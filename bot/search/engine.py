@@ -751,10 +751,14 @@ class Matcher:
                 np.maximum(best, weight * found[3], out=best)
                 credit[found[2]] = best
         if concept.parts:
-            found = self._levels(concept.parts[0])
-            for part in concept.parts[1:]:
-                found = found + self._levels(part)
-            credit = np.where(credit > 0, credit, PART_CREDIT * found / len(concept.parts))
+            # The parts' levels added part after part (x + 0.0 == x where a part is not),
+            # then their share where no term or phrase is: only those passages computed.
+            found = np.zeros(self.n_docs)
+            for a, b, _ in self._ranges(self._m_off, ((part, 1.0) for part in concept.parts)):
+                found[self._m_ids[a:b]] += _LEVELS[self._m_codes[a:b]]
+            shared = (found > 0).nonzero()[0]
+            shared = shared[~(credit[shared] > 0)]
+            credit[shared] = PART_CREDIT * found[shared] / len(concept.parts)
         ids = (credit > 0).nonzero()[0]
         return ids, credit[ids]
 
