@@ -146,8 +146,10 @@ class _Evidence:
     terms: tuple[str, ...]
     ids: np.ndarray  # the passages it scores in (ascending)
     values: np.ndarray  # its BM25 contribution there (float32)
-    credit_ids: np.ndarray  # the passages that mention it (ascending), then the sentinel n
-    credits: np.ndarray  # how well they do (0..1), then 0
+    # The passages that mention it (ascending) and how well they do (0..1): looked up in
+    # only when it is not complete.
+    credit_ids: np.ndarray
+    credits: np.ndarray
     known: bool  # the interview has one of its terms or parts
     # Memos per passage (id): its credit (complete: every passage that mentions it, filled
     # in at once; the others' credit is 0); where it has the terms (proximity).
@@ -493,8 +495,8 @@ class Matcher:
         """A concept with a synonym member's group merged in, if the member is about it
         (shares a term with it, or one is part of the other)."""
         member_terms, expanded, phrases = expansion
-        if not (member_terms & concept.terms.keys() or
-                any(t in member or member in t for t in concept.terms)):
+        if member_terms.isdisjoint(concept.terms) and \
+                not any(t in member or member in t for t in concept.terms):
             return None
         terms = dict(concept.terms)
         for term, weight in expanded.items():
@@ -521,13 +523,13 @@ class Matcher:
         if concept.corrected is not None:
             return concept.corrected
         word = next(iter(concept.terms)) if len(concept.terms) == 1 else ""
-        if not word.isascii() or len(word) < 6 or word in self._df:
-            return concept
-        match = self._fuzzy(word)
-        if match is None:
-            return concept
-        concept.corrected = _Concept(concept.weight, {word: 1.0, match: FUZZY_WEIGHT},
-                                     concept.parts, concept.phrases, concept.name)
+        match = None
+        if word.isascii() and len(word) >= 6 and word not in self._df:
+            match = self._fuzzy(word)
+        # (itself when there is nothing to correct: found as fast the next time)
+        concept.corrected = concept if match is None else _Concept(
+            concept.weight, {word: 1.0, match: FUZZY_WEIGHT}, concept.parts, concept.phrases,
+            concept.name)
         return concept.corrected
 
     def _fuzzy(self, word: str) -> str | None:
@@ -749,10 +751,14 @@ class Matcher:
                 np.maximum(best, weight * found[3], out=best)
                 credit[found[2]] = best
         if concept.parts:
-            found = self._levels(concept.parts[0])
-            for part in concept.parts[1:]:
-                found = found + self._levels(part)
-            credit = np.where(credit > 0, credit, PART_CREDIT * found / len(concept.parts))
+            # The parts' levels added part after part (x + 0.0 == x where a part is not),
+            # then their share where no term or phrase is: only those passages computed.
+            found = np.zeros(self.n_docs)
+            for a, b, _ in self._ranges(self._m_off, ((part, 1.0) for part in concept.parts)):
+                found[self._m_ids[a:b]] += _LEVELS[self._m_codes[a:b]]
+            shared = (found > 0).nonzero()[0]
+            shared = shared[~(credit[shared] > 0)]
+            credit[shared] = PART_CREDIT * found[shared] / len(concept.parts)
         ids = (credit > 0).nonzero()[0]
         return ids, credit[ids]
 
@@ -769,8 +775,7 @@ class Matcher:
         # than the arrays, and fills in no later); they count twice against the budget.
         complete = len(credit_ids) <= COMPLETE_CREDITS
         evidence = _Evidence(
-            tuple(concept.terms), ids, values,
-            np.concatenate((credit_ids, [self.n_docs])), np.concatenate((credits, [0.0])),
+            tuple(concept.terms), ids, values, credit_ids, credits,
             any(t in self._df for t in (*concept.terms, *concept.parts)),
             dict(zip(credit_ids.tolist(), credits.tolist(), strict=True)) if complete else {},
             complete)
@@ -823,16 +828,18 @@ class Matcher:
         that have a score (one block of scores), or only those at or above the k-th best
         block maximum, a bound at most the k-th best score (many blocks). Otherwise every
         passage at or above the k-th best score comes back, equal ones in id order, and
-        search checks whether argpartition's choice among them could matter."""
+        search checks whether argpartition's choice among them could matter. (Any blocks
+        of passages bound it so; block j is every passage j + i * (number of blocks),
+        whose maxima are one vectorised maximum over rows, not a reduction per block.)"""
         scores = padded[:self.n_docs]
-        blocks = padded.reshape(-1, TOP_BLOCK)
-        if len(blocks) == 1:
+        blocks = padded.reshape(TOP_BLOCK, -1)
+        if blocks.shape[1] == 1:
             listed = scores.tolist()
-            passages = [i for i, v in enumerate(listed) if v > 0]
+            passages = (scores > 0).nonzero()[0].tolist()
             passages.sort(key=listed.__getitem__, reverse=True)
             ordered = [listed[i] for i in passages]
-        elif len(blocks) > k:
-            maxima = blocks.max(axis=1)
+        elif blocks.shape[1] > k:
+            maxima = blocks.max(axis=0)
             bound = np.partition(maxima, len(maxima) - k)[len(maxima) - k]
             found = ((scores >= bound) if bound > 0 else (scores > 0)).nonzero()[0]
             values = scores[found]
@@ -842,7 +849,7 @@ class Matcher:
             passages, ordered = self._partitioned(scores, k)
             return passages, ordered, True
         best = ordered[:k + 1]
-        if all(a > b for a, b in zip(best, best[1:], strict=False)):
+        if len(set(best)) == len(best):  # sorted best first: no two equal, all decreasing
             return passages[:k], ordered[:k], True
         last = ordered[k - 1] if len(ordered) >= k else 0.0  # the k-th best score
         cut = next((i for i, v in enumerate(ordered) if v < last), len(ordered))
@@ -875,11 +882,20 @@ class Matcher:
                   ) -> list[float]:
         """Per passage: the concepts' weights times how well it mentions each (0..1),
         added concept after concept. Credits are looked up once per concept and passage
-        (then in Evidence.credit_of)."""
+        (then in Evidence.credit_of). A concept few passages mention (all of them in its
+        memo) is added only where they are: x + weight * 0.0 == x elsewhere."""
         coverage = [0.0] * len(docs)  # 0.0 + x == x, as in sum()
+        where: dict[int, int] | None = None
         for e, weight in zip(evidence, weights, strict=True):
             memo = e.credit_of
             if e.complete:
+                if len(memo) <= 2 * len(docs):
+                    if where is None:
+                        where = {d: i for i, d in enumerate(docs)}
+                    for d, credit in memo.items():
+                        if (i := where.get(d)) is not None:
+                            coverage[i] += weight * credit
+                    continue
                 get = memo.get
                 coverage = [c + weight * get(d, 0.0) for c, d in zip(coverage, docs, strict=True)]
                 continue
@@ -887,9 +903,12 @@ class Matcher:
                 coverage = [c + weight * memo[d] for c, d in zip(coverage, docs, strict=True)]
             except KeyError:
                 missing = [d for d in docs if d not in memo]
-                at = e.credit_ids.searchsorted(missing)  # the sentinel n: always in range
-                found = np.where(e.credit_ids[at] == missing, e.credits[at], 0.0)
-                memo.update(zip(missing, found.tolist(), strict=True))
+                if len(e.credit_ids):  # (a passage past the last one is compared with it)
+                    at = np.minimum(e.credit_ids.searchsorted(missing), len(e.credit_ids) - 1)
+                    found = np.where(e.credit_ids[at] == missing, e.credits[at], 0.0).tolist()
+                else:
+                    found = [0.0] * len(missing)
+                memo.update(zip(missing, found, strict=True))
                 coverage = [c + weight * memo[d] for c, d in zip(coverage, docs, strict=True)]
         return coverage
 
@@ -901,8 +920,10 @@ class Matcher:
         if sum(weights) <= 0:
             ranked = [(0.0, raw, doc_id) for raw, doc_id in zip(raws, doc_ids, strict=True)]
         else:
-            ranked = [(round(min(1.0, coverage / covered * (0.75 + 0.25 * raw / raws[0])), 4),
-                       raw, doc_id)
+            top = raws[0] if raws else 0.0
+            # (x if x < 1.0 else 1.0: min(1.0, x), without a call)
+            ranked = [(round(x if (x := coverage / covered * (0.75 + 0.25 * raw / top)) < 1.0
+                             else 1.0, 4), raw, doc_id)
                       for raw, doc_id, coverage in zip(
                           raws, doc_ids, self._coverage(evidence, weights, doc_ids), strict=True)]
         ranked.sort(key=lambda item: -item[0] * item[1])
@@ -930,9 +951,9 @@ class Matcher:
                                   *self._partitioned(scores[:self.n_docs], k))
         if query.ordered > 1 and total > 0 and len(ranked) > 1:
             # Only passages that the bonus could lift above the best one are looked at.
-            keys = [item[0] * item[1] for item in ranked]
+            keys = [item[0] * item[1] for item in ranked[:PROXIMITY_DOCS]]
             reach = keys[0] / (1 + PROXIMITY_BONUS)
-            n = sum(1 for key in keys[:PROXIMITY_DOCS] if key > reach)
+            n = sum(1 for key in keys if key > reach)
             if n > 1:
                 head = ranked[:n]
                 places = self._places(query.words, query.norm)
@@ -1044,8 +1065,11 @@ class Matcher:
         spans: list[tuple[int, int, int]] = []
         for term in terms:
             if term.isascii():
-                if term in words:
-                    spans.extend((1, i, i + 1) for i, word in enumerate(latin) if word == term)
+                if term in words:  # (list.count and list.index: each a scan in C)
+                    at = -1
+                    for _ in range(latin.count(term)):
+                        at = latin.index(term, at + 1)
+                        spans.append((1, at, at + 1))
                 continue
             at = text.find(term)
             while at >= 0:

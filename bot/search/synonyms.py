@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 
 import yaml
@@ -27,6 +28,7 @@ class VocabularyError(Exception):
 _ALNUM = re.compile(r"[a-z0-9]+")
 _KEY = 3  # Latin members are indexed by the first letters of their first word
 _CACHE_SIZE = 100_000  # per-word caches: cleared when full
+_order = attrgetter("order")
 
 
 def _occurrences(text: str, word: str) -> list[int]:
@@ -200,21 +202,31 @@ class Synonyms:
     @staticmethod
     def _outermost(normalized: str, members: list[_Member]) -> list[_Member]:
         """The Latin members found that are not only ever a word of a longer member of
-        another group found there ("bet-on agreement": the buyback group, not also bet's)."""
+        another group found there ("bet-on agreement": the buyback group, not also bet's).
+        Where a phrase is is only looked for when a member found is a word of it."""
         phrases = [m for m in members if m.pattern is not None]
         if not phrases:
             return members
-        spans = {id(m): [x.span() for x in m.pattern.finditer(normalized)] for m in phrases}
+        spans: dict[int, list[tuple[int, int]]] = {}
+
+        def spans_of(phrase: _Member) -> list[tuple[int, int]]:
+            found = spans.get(id(phrase))
+            if found is None:
+                found = spans[id(phrase)] = [x.span() for x in phrase.pattern.finditer(normalized)]
+            return found
+
         kept = []
         for m in members:
-            inside = [sp for o in phrases if o.group != m.group and len(o.text) > len(m.text)
-                      and m.text in o.text for sp in spans[id(o)]]
-            if not inside:
+            outer = [o for o in phrases if o.group != m.group and len(o.text) > len(m.text)
+                     and m.text in o.text]
+            if not outer:
                 kept.append(m)
                 continue
-            own = spans.get(id(m)) or [x.span() for x in re.finditer(
+            inside = [sp for o in outer for sp in spans_of(o)]
+            own = (spans_of(m) if m.pattern is not None else []) or [x.span() for x in re.finditer(
                 r"(?<![a-z0-9])" + re.escape(m.text) + r"(?![a-z0-9])", normalized)]
-            if any(not any(a <= s0 and e0 <= b for a, b in inside) for s0, e0 in own):
+            if not inside or any(not any(a <= s0 and e0 <= b for a, b in inside)
+                                 for s0, e0 in own):
                 kept.append(m)
         return kept
 
@@ -236,26 +248,30 @@ class Synonyms:
 
     def matches(self, normalized: str) -> list[tuple[str, tuple[str, ...]]]:
         """(member found in the question, the other members of its group) for each match."""
-        found: dict[int, _Member] = {}  # group -> its first member (in file order) found
-        candidates: list[_Member] = []
-        for ch in self._cjk_heads.intersection(normalized):
-            for member in self._cjk[ch]:
-                if member.text in normalized:
-                    candidates.append(member)
+        cjk = self._cjk
+        candidates = [member for ch in self._cjk_heads.intersection(normalized)
+                      for member in cjk[ch] if member.text in normalized]
         if len(candidates) > 1:
             candidates = self._outside_names(normalized, candidates)
-        latin: list[_Member] = list(self._latin_other)
         runs = set(_ALNUM.findall(normalized))
-        for run in runs:
-            latin.extend(self._starting(run))
-        latin = [m for m in dict.fromkeys(latin) if m.latin_match(normalized, runs)]
-        if len(latin) > 1:
-            latin = self._outermost(normalized, latin)
-        candidates.extend(latin)
-        for run in runs - self._words:
-            candidates.extend(self._inflected(run))
+        if runs or self._latin_other:
+            latin: list[_Member] = list(self._latin_other)
+            for run in runs:
+                starting = self._runs.get(run)
+                latin.extend(self._starting(run) if starting is None else starting)
+            latin = [m for m in dict.fromkeys(latin) if m.latin_match(normalized, runs)]
+            if len(latin) > 1:
+                latin = self._outermost(normalized, latin)
+            candidates.extend(latin)
+            for run in runs - self._words:
+                inflected = self._inflections.get(run)
+                candidates.extend(self._inflected(run) if inflected is None else inflected)
+        # Each group's first member (in file order) found, in file order.
+        candidates.sort(key=_order)
+        groups: set[int] = set()
+        found = []
         for member in candidates:
-            if member.group not in found or member.order < found[member.group].order:
-                found[member.group] = member
-        return [(member.text, member.others)
-                for member in sorted(found.values(), key=lambda m: m.order)]
+            if member.group not in groups:
+                groups.add(member.group)
+                found.append((member.text, member.others))
+        return found

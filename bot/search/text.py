@@ -30,6 +30,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _LATIN = re.compile(r"[a-z0-9]+(?:[-.·'’][a-z0-9]+)*")
 _JOINERS = re.compile(r"[-.·'’]")
 _CACHE_SIZE = 100_000  # per-word caches: cleared when full
+_UNSEEN = object()
 # "the US" and "U.S." name the country, not the pronoun "us" (a stopword once case-folded).
 _US = re.compile(r"(?<![A-Za-z0-9])(?:US|U\.S\.?|u\.s\.)(?![A-Za-z0-9])")
 # A region named after a part of another place (South America, Southeast Asia) is one
@@ -169,8 +170,10 @@ class TextProcessor:
             self._jieba.load_userdict(str(userdict))
         self._stemmer = snowballstemmer.stemmer("english")  # PyStemmer (C) when installed
         self._stems: dict[str, str] = {}
+        self._latin: dict[str, str | None] = {}  # see latin_terms
         # Per-word results of segmentation (cleared when the dictionary changes).
         self._function_only: dict[str, bool] = {}
+        self._stop_chars = frozenset("".join(ZH_STOPWORDS))  # see _only_function_words
         self._parts: dict[str, tuple[str, ...]] = {}
         # A stopword's inflections (kinds, thinking, tells) are stopwords too.
         self._stop_stems = frozenset(self._stem(w) for w in EN_STOPWORDS)
@@ -226,9 +229,28 @@ class TextProcessor:
         return text
 
     def latin_terms(self, normalized: str) -> list[str]:
-        words = [_JOINERS.sub("", w) for w in _LATIN.findall(normalized)]
-        stems = [self._stem(w) for w in words if w not in EN_STOPWORDS]
-        return [t for t in stems if t not in self._stop_stems]
+        """Stemmed Latin words, stopwords left out (each word as found worked out once:
+        questions repeat their words)."""
+        known = self._latin
+        terms = []
+        for word in _LATIN.findall(normalized):
+            term = known.get(word, _UNSEEN)
+            if term is _UNSEEN:
+                term = self._latin_term(word)
+            if term is not None:
+                terms.append(term)
+        return terms
+
+    def _latin_term(self, found: str) -> str | None:
+        """A Latin word's term (for latin_terms), None for a stopword."""
+        word = _JOINERS.sub("", found)
+        term = None if word in EN_STOPWORDS else self._stem(word)
+        if term in self._stop_stems:
+            term = None
+        if len(self._latin) >= _CACHE_SIZE:
+            self._latin.clear()
+        self._latin[found] = term
+        return term
 
     def _stem(self, word: str) -> str:
         stem = self._stems.get(word)
@@ -262,24 +284,32 @@ class TextProcessor:
         return list(dict.fromkeys(words + self.latin_terms(normalized)))
 
     def _only_function_words(self, word: str) -> bool:
-        """A compound of stopwords only, such as 哪些方面 or 为什么会."""
+        """A compound of stopwords only, such as 哪些方面 or 为什么会. A word of up to three
+        characters one of which is in no stopword is none, without segmenting it: a piece
+        of it would have that character (the pieces of a word split in two cover it; an
+        unsplit word's pieces are its two-character words, which must both be there)."""
         cached = self._function_only.get(word)
         if cached is None:
-            pieces = [w for w in self._jieba.cut_for_search(word, HMM=False)
-                      if len(w) < len(word)]
-            cached = bool(pieces) and all(w in ZH_STOPWORDS for w in pieces) and \
-                sum(map(len, pieces)) >= len(word)
+            if len(word) <= 3 and not self._stop_chars.issuperset(word):
+                cached = False
+            else:
+                pieces = [w for w in self._jieba.cut_for_search(word, HMM=False)
+                          if len(w) < len(word)]
+                cached = bool(pieces) and all(w in ZH_STOPWORDS for w in pieces) and \
+                    sum(map(len, pieces)) >= len(word)
             if len(self._function_only) >= _CACHE_SIZE:
                 self._function_only.clear()
             self._function_only[word] = cached
         return cached
 
     def parts(self, word: str) -> list[str]:
-        """The shorter dictionary words inside a Chinese compound (search-mode pieces)."""
+        """The shorter dictionary words inside a Chinese compound (search-mode pieces); a
+        word of two characters has none of more than one (not segmented)."""
         cached = self._parts.get(word)
         if cached is None:
-            cached = tuple(w for w in self._jieba.cut_for_search(word)
-                           if 1 < len(w) < len(word) and w not in ZH_STOPWORDS)
+            cached = () if len(word) <= 2 else tuple(
+                w for w in self._jieba.cut_for_search(word)
+                if 1 < len(w) < len(word) and w not in ZH_STOPWORDS)
             if len(self._parts) >= _CACHE_SIZE:
                 self._parts.clear()
             self._parts[word] = cached
@@ -625,26 +655,29 @@ def ask_pattern(index: int) -> re.Pattern[str]:
 _ALNUM_RUN = re.compile(r"[a-z0-9]+")
 
 
-# An asking word: its kind, and the word itself (see _ask_index).
-_Asking = tuple[int, str]
+# An asking word: its kind, the word itself, and the pieces of it that any question with
+# the word has as they are (see _ask_index).
+_Asking = tuple[int, str, tuple[str, ...]]
 
 
-def _ask_index() -> tuple[dict[str, list[tuple[tuple[str, ...], int, str]]],
-                          dict[str, list[_Asking]], dict[str, list[_Asking]], frozenset[int]]:
+def _ask_index() -> tuple[dict[str, list[_Asking]], dict[str, list[_Asking]],
+                          dict[str, list[_Asking]], frozenset[int]]:
     """Where each kind's asking words could be: Chinese words by their first character
     (with the pieces that must all be in the question: 首付款 and 多少 for 首付款~多少);
     Latin words by their rarest word ("address" in the_address, "month" in which_month),
     which a run of letters and digits of the question must be (or, for a word with a *,
-    start with: the patterns want no letter or digit next to a word); kinds with such a
-    word of other characters are always looked for."""
-    cjk: dict[str, list[tuple[tuple[str, ...], int, str]]] = {}
+    start with: the patterns want no letter or digit next to a word), with their other
+    words (each must be in the question too: cheaper to check than the pattern, and most
+    patterns are then never compiled); kinds with such a word of other characters are
+    always looked for."""
+    cjk: dict[str, list[_Asking]] = {}
     whole: dict[str, list[_Asking]] = {}
     prefix: dict[str, list[_Asking]] = {}
     always: set[int] = set()
     for kind, (ask, _) in enumerate(ANSWER_TYPES):
         for word in ask.split():
             if _IS_CJK.search(word):
-                cjk.setdefault(word[0], []).append((tuple(word.split("~")), kind, word))
+                cjk.setdefault(word[0], []).append((kind, word, tuple(word.split("~"))))
                 continue
             # The rarest word: not a stopword if it can be, then the longest, then the last
             # (which_month: month, not which).
@@ -652,33 +685,36 @@ def _ask_index() -> tuple[dict[str, list[tuple[tuple[str, ...], int, str]]],
             key = max(words, key=lambda w: (w.rstrip("*") not in EN_STOPWORDS,
                                             len(w.rstrip("*")), words.index(w)))
             head = key.rstrip("*")
+            others = tuple(w.rstrip("*") for i, w in enumerate(words) if i != words.index(key))
             if not _ALNUM_RUN.fullmatch(head):
                 always.add(kind)
             elif key.endswith("*"):
-                prefix.setdefault(head, []).append((kind, word))
+                prefix.setdefault(head, []).append((kind, word, others))
             else:
-                whole.setdefault(head, []).append((kind, word))
+                whole.setdefault(head, []).append((kind, word, others))
     return cjk, whole, prefix, frozenset(always)
 
 
 _ASK_CJK, _ASK_WHOLE, _ASK_PREFIX, _ASK_ALWAYS = _ask_index()
+_ASK_HEADS = frozenset(_ASK_CJK)
+_ASK_LONGEST = max(map(len, _ASK_PREFIX), default=0)
 _asking: dict[str, tuple[_Asking, ...]] = {}  # per Latin word: cleared when full
 
 
 @functools.cache
 def _word_pattern(word: str) -> re.Pattern[str]:
-    """One asking word's pattern (compiled when a question first could have it)."""
+    """One asking or answering word's pattern (compiled when a text first could have it)."""
     return _type_pattern(word)
 
 
 def _asking_of_run(run: str) -> tuple[_Asking, ...]:
-    """The asking words whose rarest word a run of letters and digits could be."""
+    """The asking words whose rarest word a run of letters and digits could be (its
+    beginnings looked up: there are fewer of them than words ending in *)."""
     found = _asking.get(run)
     if found is None:
         words = list(_ASK_WHOLE.get(run, ()))
-        for head, heads_words in _ASK_PREFIX.items():
-            if run.startswith(head):
-                words.extend(heads_words)
+        for size in range(1, min(len(run), _ASK_LONGEST) + 1):
+            words.extend(_ASK_PREFIX.get(run[:size], ()))
         if len(_asking) >= _CACHE_SIZE:
             _asking.clear()
         found = _asking[run] = tuple(words)
@@ -687,16 +723,20 @@ def _asking_of_run(run: str) -> tuple[_Asking, ...]:
 
 def asked_types(normalized: str) -> tuple[int, ...]:
     """The kinds of fact (indices into ANSWER_TYPES) a normalised question asks for: only
-    the words that could be there (see _ask_index) are matched, each on its own."""
+    the words that could be there (see _ask_index) are matched, each on its own, and a
+    pattern only once all the pieces it needs are in the question."""
     kinds = {i for i in _ASK_ALWAYS if ask_pattern(i).search(normalized)}
-    for ch in set(normalized):
-        for pieces, kind, word in _ASK_CJK.get(ch, ()):
-            if kind not in kinds and all(piece in normalized for piece in pieces) and (
-                    len(pieces) == 1 or _word_pattern(word).search(normalized)):
+    for ch in _ASK_HEADS.intersection(normalized):
+        for kind, word, pieces in _ASK_CJK[ch]:
+            if kind in kinds or pieces[0] not in normalized:
+                continue
+            if len(pieces) == 1 or (all(piece in normalized for piece in pieces[1:]) and
+                                    _word_pattern(word).search(normalized)):
                 kinds.add(kind)
     for run in set(_ALNUM_RUN.findall(normalized)):
-        for kind, word in _asking_of_run(run):
-            if kind not in kinds and _word_pattern(word).search(normalized):
+        for kind, word, pieces in _asking_of_run(run):
+            if kind not in kinds and (not pieces or all(piece in normalized for piece in pieces)
+                                      ) and _word_pattern(word).search(normalized):
                 kinds.add(kind)
     return tuple(sorted(kinds))
 
@@ -707,6 +747,41 @@ def _answer_pattern(index: int) -> re.Pattern[str]:
     return _type_pattern(ANSWER_TYPES[index][1])
 
 
+# An answering word: the first of the pieces any text with it has as they are ("" for a
+# pattern word such as <year>), the others, whether the pieces decide it alone (a Chinese
+# word of one piece: its pattern is the word itself), and the word.
+_Answering = tuple[str, tuple[str, ...], bool, str]
+
+
+@functools.cache
+def _answering_words(index: int) -> tuple[_Answering, ...]:
+    """A kind's answering words, to be matched one by one (see answers_type)."""
+    found = []
+    for word in ANSWER_TYPES[index][1].split():
+        if word == NAME_WORD:
+            continue
+        if word in _PATTERN_WORDS:
+            pieces: tuple[str, ...] = ("",)
+        elif _IS_CJK.search(word):
+            pieces = tuple(word.split("~"))
+        else:
+            pieces = tuple(w.rstrip("*") for w in re.split("[_~]", word) if w)
+        found.append((pieces[0], pieces[1:], _IS_CJK.search(word) is not None and
+                      len(pieces) == 1, word))
+    return tuple(found)
+
+
 def answers_type(index: int, normalized: str) -> bool:
-    """Whether a normalised passage text has a word of that kind of fact."""
-    return _answer_pattern(index).search(normalized) is not None
+    """Whether a normalised passage text has a word of that kind of fact: the kind's
+    words one by one, each word's pattern only once the pieces it needs are all in the
+    text (most never are; the whole pattern of a kind takes tens of microseconds over a
+    passage, the longest hundreds). A kind with no word but <name> has an empty pattern,
+    which any text matches."""
+    words = _answering_words(index)
+    if not words:
+        return _answer_pattern(index).search(normalized) is not None
+    for first, rest, literal, word in words:
+        if first in normalized and (not rest or all(piece in normalized for piece in rest)) \
+                and (literal or _word_pattern(word).search(normalized)):
+            return True
+    return False

@@ -3,11 +3,14 @@ must give the same numbers, bit for bit, or an answer could change."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
 from bot.evaluation import load_questions
-from bot.search import Matcher, engine
+from bot.search import Matcher, engine, text
+from bot.search import synonyms as synonyms_module
 from bot.search.text import ANSWER_TYPES, answers_type
 from tests.conftest import ROOT
 
@@ -154,3 +157,106 @@ def test_kinds_of_fact_are_memoised_as_found(services) -> None:
         for doc in range(matcher.n_docs):
             for kind in range(len(ANSWER_TYPES)):
                 assert matcher._answers(kind, doc) == answers_type(kind, matcher._texts[doc])
+
+
+def test_latin_terms_are_each_words_stem(services, questions) -> None:
+    # Worked out once per word as found (stopwords remembered as none).
+    processor = services.processor
+    for _ in range(2):
+        for question in questions:
+            norm = processor.normalize(question)
+            words = [text._JOINERS.sub("", w) for w in text._LATIN.findall(norm)]
+            stems = [processor._stem(w) for w in words if w not in text.EN_STOPWORDS]
+            assert processor.latin_terms(norm) == \
+                [t for t in stems if t not in processor._stop_stems]
+
+
+def _plain_outermost(normalized: str, members: list) -> list:
+    """Synonyms._outermost with every phrase's places found first."""
+    phrases = [m for m in members if m.pattern is not None]
+    spans = {id(m): [x.span() for x in m.pattern.finditer(normalized)] for m in phrases}
+    kept = []
+    for m in members:
+        inside = [sp for o in phrases if o.group != m.group and len(o.text) > len(m.text)
+                  and m.text in o.text for sp in spans[id(o)]]
+        own = spans.get(id(m)) or [x.span() for x in re.finditer(
+            r"(?<![a-z0-9])" + re.escape(m.text) + r"(?![a-z0-9])", normalized)]
+        if not inside or any(not any(a <= s0 and e0 <= b for a, b in inside)
+                             for s0, e0 in own):
+            kept.append(m)
+    return kept
+
+
+def test_synonym_matches_are_each_groups_first_member_found(services, questions) -> None:
+    # Phrases' places only looked for when needed; each group's first member by sorting.
+    synonyms, processor = services.synonyms, services.processor
+    questions = [*questions, "What is the in vivo CAR-T bet-on agreement of Legend in Asia?"]
+    outermost = 0
+    for question in questions:
+        norm = processor.normalize(question)
+        runs = set(synonyms_module._ALNUM.findall(norm))
+        latin = [m for r in runs for m in synonyms._starting(r)]
+        latin = [m for m in dict.fromkeys(latin) if m.latin_match(norm, runs)]
+        if len(latin) > 1:
+            outermost += 1
+            assert synonyms._outermost(norm, latin) == _plain_outermost(norm, latin)
+        candidates = [m for ms in synonyms._cjk.values() for m in ms if m.text in norm]
+        candidates = synonyms._outside_names(norm, candidates) if len(candidates) > 1 \
+            else candidates
+        candidates += _plain_outermost(norm, latin) if len(latin) > 1 else latin
+        candidates += [m for r in runs - synonyms._words for m in synonyms._inflected(r)]
+        first: dict[int, object] = {}
+        for m in candidates:
+            if m.group not in first or m.order < first[m.group].order:
+                first[m.group] = m
+        assert synonyms.matches(norm) == [(m.text, m.others) for m in sorted(
+            first.values(), key=lambda m: m.order)]
+    assert outermost
+
+
+def test_short_words_are_judged_as_segmenting_them_would(services, questions) -> None:
+    # parts() and _only_function_words() answer words of up to two or three characters
+    # without jieba; the same words segmented give the same answers.
+    processor = services.processor
+    jieba = processor._jieba
+    words = {w for q in questions for run in text._CJK_RUN.findall(processor.normalize(q))
+             for w in (*jieba.cut(run), *jieba.cut_for_search(run))}
+    chars = "的是我一么好投资钱"  # in stopwords, and not
+    words |= {a + b for a in chars for b in chars} | {a + b + c for a in chars[:5]
+                                                       for b in chars for c in chars[3:]}
+    assert sum(len(w) <= 3 for w in words) > 100
+    for word in words:
+        pieces = [w for w in jieba.cut_for_search(word, HMM=False) if len(w) < len(word)]
+        assert processor._only_function_words(word) == (
+            bool(pieces) and all(w in text.ZH_STOPWORDS for w in pieces) and
+            sum(map(len, pieces)) >= len(word)), word
+        assert processor.parts(word) == [
+            w for w in jieba.cut_for_search(word)
+            if 1 < len(w) < len(word) and w not in text.ZH_STOPWORDS], word
+
+
+def test_kinds_of_fact_are_found_as_their_whole_pattern_finds_them(services, questions
+                                                                   ) -> None:
+    # answers_type matches a kind's words one by one, a pattern only when its pieces are
+    # all there: passages, questions and texts made of answering words.
+    words = [w for _, answer in ANSWER_TYPES for w in answer.split()]
+    rng = np.random.default_rng(0)
+    made = []
+    for _ in range(1500):
+        parts = []
+        for word in rng.choice(words, 3):
+            word = word.replace("*", str(rng.choice(["", "s", "ing", "2", "-x"])))
+            word = word.replace("~", str(rng.choice([" ", " a b ", "-", "", "一些", "。"])))
+            word = word.replace("_", str(rng.choice([" ", "-", "_", ""])))
+            parts.append(rng.choice(["", "x", " ", "1", "的"]) + word + rng.choice(["", "x", " "]))
+        made.append("".join(parts))
+    texts = [*services.matcher._texts, *map(services.processor.normalize, questions), *made,
+             "2019年 3 years $5 million 15% 一月 march 3 deals"]
+    found = 0
+    for kind in range(len(ANSWER_TYPES)):
+        whole = text._answer_pattern(kind)
+        for sample in texts:
+            expected = whole.search(sample) is not None
+            found += expected
+            assert answers_type(kind, sample) == expected, (kind, sample)
+    assert found > 1000
