@@ -68,6 +68,7 @@ ZH_STOPWORDS = frozenset("""
 意思 啥意思 什么意思 那句话 这句话 那句 这句 句话 这段话 那段话
 点解 佢哋 边个 几多 点样 而家 乜嘢 边度 呢个 有冇 系咪 得唔得 唔系 唔好 咩嘢 点算 做咩
 一带 这一带 厘清 搞清楚 弄清楚 搞明白 弄明白
+哪一年 哪年
 """.split())
 
 EN_STOPWORDS = frozenset("""
@@ -86,6 +87,7 @@ itself himself herself themselves ourselves yourself yourselves myself everyone 
 anybody nobody somebody everything up r u ur pls plz thx thanks hi hey hello
 hasnt havent hadnt mustnt neednt shouldn hasn haven isn doesn didn wasn aren couldn wouldn
 vs versus because wat
+metaphor metaphors analogy
 """.split())
 
 # Common English words that do not say what a question is about: generic verbs,
