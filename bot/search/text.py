@@ -409,8 +409,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("副作用 不良反应 side_effect* adverse", "副作用 不良反应 毒性 side_effect* adverse toxic*"),
     ("签证 visa*", "签证 visa* 办理 申请 application*"),
     ("注册 开户 register* registration bank_account*", "注册 开户 register* registration"),
-    ("股价 股票 股市 炒股 市值 stock stocks share_price* stock_market* market_cap* "
-     "market_capitali*",
+    ("股价 股票 炒股 市值 stocks share_price* stock_price* market_cap* market_capitali* "
+     "stock_to buy~~stock which_stock* best~~stock",
      "股价 股票 股市 stock stocks share_price*"),
     ("旅游 旅行 景点 好玩吗 有什么好玩 有啥好玩 什么好玩 啥好玩 哪里好玩 哪儿好玩 哪好玩 去哪玩 "
      "好玩的景点 酒店 美食 好吃 餐厅 机票 订票 航班 火车票 travel* trip tourist* hotel* "
@@ -450,6 +450,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # what will happen next year, how many will: a forecast the interview never makes
      "明年 后年 next_year 预测 forecast* predict* will_there_be 预计~何时 预计~什么时候 几年后 "
      "多少年后 降息 rate_cut* 将来会 未来几年 接下来会怎么样 接下来会怎样 接下来会如何 走势 "
+     "going_to_crash will~crash 会崩 会暴跌 "
      # a fund's next raise
      "下一期 下一只 next~fund* 什么时候开始募 何时开始募 什么时候募 何时募",
      # (a passage on the future, even an uncertain one, answers a forecast)
@@ -558,6 +559,10 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # a typical day at work: the interview describes none
     ("日常工作 每天做什么 平时做什么 一天的工作 typical_day daily_routine",
      "日常 daily"),
+    # the stock market as a whole (a listing there, 登陆资本市场, answers it; a stock's price
+    # or buying stocks is the kind above)
+    ("股市 stock_market* stock_exchange*",
+     "股市 资本市场 上市 stock_market* capital_market* stock_exchange* ipo"),
     # hospitals as a subject (not a reader saying where they work: 我是医院医生)
     ("哪家医院 哪个医院 什么医院 医院排名 去医院 看病 挂号 住院 which_hospital* best_hospital* "
      "hospital_ranking*", "医院 hospital*"),
