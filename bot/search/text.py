@@ -380,7 +380,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("人口 population*", "人口 population*"),
     ("年纪 年龄 岁数 多大了 how_old age", "年纪 年龄 岁 age aged"),
     # money a company or person earns
-    ("营收 营业额 收入 利润 工资 薪资 薪水 年薪 revenue* income* salar* wage* profit* earning*",
+    ("营收 营业额 收入 利润 工资 薪资 薪水 年薪 revenue* income* salar* wage* profit* earning* "
+     "销量 销售额 卖得最好 best~~sales best_selling best-selling top~selling sales_figure*",
      "营收 营业额 收入 利润 工资 薪资 薪水 年薪 现金流 revenue* income* salar* wage* profit* "
      "earning* cash_flow"),
     # (also a team's size: the interview counts companies and years, never people)
