@@ -491,7 +491,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("利率是多少 利率多少 汇率是多少 汇率多少 回报率是多少 收益率是多少 增长率是多少 增速是多少 "
      "interest_rate_now interest_rate_today current_interest_rate* 多少股份 持股比例 股权比例 "
      "持有~多少 what_stake* how_big~stake how_much~stake* ownership_stake* share~~does~own "
-     "percent~~own", "<percent>"),
+     "percent~~own 现在的利率 利率~~现在 interest_rate~~now interest_rate~~today "
+     "interest_rate~~currently", "<percent>"),
     # how long something takes or has gone on: the passage needs a length of time or a year
     ("要多久 需要多久 得多久 多长时间 多久能 多久才 多少年 几年 how_long",
      "<year> <duration>"),
@@ -564,6 +565,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # or buying stocks is the kind above)
     ("股市 stock_market* stock_exchange*",
      "股市 资本市场 上市 stock_market* capital_market* stock_exchange* ipo"),
+    # a population's size: the passage needs a figure (a rank, 人口第四大国, is not one)
+    ("人口有多少 人口多少 多少人口 人口是多少 人口数量 population_of~~is how_many_people_live "
+     "the_population_of how_big~~population", "亿 万人 million* billion*"),
     # hospitals as a subject (not a reader saying where they work: 我是医院医生)
     ("哪家医院 哪个医院 什么医院 医院排名 去医院 看病 挂号 住院 which_hospital* best_hospital* "
      "hospital_ranking*", "医院 hospital*"),
