@@ -568,6 +568,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # a population's size: the passage needs a figure (a rank, 人口第四大国, is not one)
     ("人口有多少 人口多少 多少人口 人口是多少 人口数量 population_of~~is how_many_people_live "
      "the_population_of how_big~~population", "亿 万人 million* billion*"),
+    # which drugs are approved: the passage needs an approval (filing for one, 报证, is not)
+    ("哪些~~获批 哪几款~~获批 获批了哪些 获批的~~有哪些 which~~are_approved which~~were_approved "
+     "which~~have_been_approved which~~got_approved approved_drugs", "获批 批准上市 approved"),
     # hospitals as a subject (not a reader saying where they work: 我是医院医生)
     ("哪家医院 哪个医院 什么医院 医院排名 去医院 看病 挂号 住院 which_hospital* best_hospital* "
      "hospital_ranking*", "医院 hospital*"),
