@@ -86,7 +86,7 @@ wont im ive youre theyre thats whats hows whos
 itself himself herself themselves ourselves yourself yourselves myself everyone everybody
 anybody nobody somebody everything up r u ur pls plz thx thanks hi hey hello
 hasnt havent hadnt mustnt neednt shouldn hasn haven isn doesn didn wasn aren couldn wouldn
-vs versus because wat whove weve theyve youve
+vs versus because wat whove weve theyve youve long
 metaphor metaphors analogy
 """.split())
 
@@ -540,7 +540,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "靶点 target target* cd19 bcma"),
     # trial data and results: the interview gives none
     ("临床数据 试验数据 数据怎么样 数据如何 数据好不好 疗效数据 读出 clinical_data trial_data "
-     "trial_result* efficacy_data data_readout* readout*",
+     "trial_result* efficacy_data data_readout* readout* 首例患者 第一个患者 首位患者 "
+     "first_patient* first_dosed",
      "数据 data readout*"),
     # failures and success stories: the passage needs to tell of one
     ("失败案例 失败的案例 失败的例子 最失败 失败过 biggest_mistake* failed_investment* "
