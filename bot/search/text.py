@@ -94,6 +94,7 @@ metaphor metaphors analogy
 # adjectives and adverbs. Unlike stopwords they are kept, but count for little (Chinese
 # words get the same treatment from their frequency in jieba's dictionary).
 EN_COMMON = frozenset("""
+business businesses
 able about above accept across act add affect after again against ago agree ahead allow
 almost alone along already although among amount another answer anyway appear apply
 around ask away back bad base basic become before begin behind believe below best better
@@ -573,7 +574,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("哪些~~获批 哪几款~~获批 获批了哪些 获批的~~有哪些 which~~are_approved which~~were_approved "
      "which~~have_been_approved which~~got_approved approved_drugs", "获批 批准上市 approved"),
     # hospitals as a subject (not a reader saying where they work: 我是医院医生)
-    ("哪家医院 哪个医院 什么医院 医院排名 去医院 看病 挂号 住院 which_hospital* best_hospital* "
+    ("哪家医院 哪个医院 哪些医院 什么医院 医院排名 去医院 看病 挂号 住院 which_hospital* "
+     "which~hospital* best_hospital* "
      "hospital_ranking*", "医院 hospital*"),
     # other subjects (industries, everyday life): a passage must name the subject itself
     (_OTHER_SUBJECTS, _OTHER_SUBJECTS),
