@@ -78,7 +78,9 @@ def test_development_questions_do_not_regress(services) -> None:
     # .625 / .143, probe6c .840 / .900 / .875 / .040, probe6d .721 / .930 / .833 / .023,
     # probe6e .780 / .878 / .833 / .000).
     ("probe6", 0.84, 0.96, 0.95, 0.02),
-    ("probe6b", 0.81, 0.93, 0.87, 0.05),
+    # (probe6b: one question, how does the article wrap up its argument, was answered only
+    # through argument ↔ 投资逻辑, dropped as a question frame; see the commit)
+    ("probe6b", 0.79, 0.91, 0.87, 0.07),
     ("probe6c", 0.89, 0.98, 0.87, 0.01),
     ("probe6d", 0.79, 0.99, 0.99, 0.01),
     ("probe6e", 0.80, 0.95, 0.99, 0.01),
