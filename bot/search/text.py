@@ -86,7 +86,7 @@ wont im ive youre theyre thats whats hows whos
 itself himself herself themselves ourselves yourself yourselves myself everyone everybody
 anybody nobody somebody everything up r u ur pls plz thx thanks hi hey hello
 hasnt havent hadnt mustnt neednt shouldn hasn haven isn doesn didn wasn aren couldn wouldn
-vs versus because wat whove weve theyve youve long
+vs versus because wat whove weve theyve youve long overview nutshell gist takeaway takeaways
 metaphor metaphors analogy
 """.split())
 
