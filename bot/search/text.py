@@ -87,6 +87,7 @@ itself himself herself themselves ourselves yourself yourselves myself everyone 
 anybody nobody somebody everything up r u ur pls plz thx thanks hi hey hello
 hasnt havent hadnt mustnt neednt shouldn hasn haven isn doesn didn wasn aren couldn wouldn
 vs versus because wat whove weve theyve youve long overview nutshell gist takeaway takeaways
+ingredient ingredients bottom
 metaphor metaphors analogy
 """.split())
 
