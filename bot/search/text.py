@@ -493,7 +493,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("利率是多少 利率多少 汇率是多少 汇率多少 回报率是多少 收益率是多少 增长率是多少 增速是多少 "
      "interest_rate_now interest_rate_today current_interest_rate* 多少股份 持股比例 股权比例 "
      "持有~多少 what_stake* how_big~stake how_much~stake* ownership_stake* share~~does~own "
-     "percent~~own 现在的利率 利率~~现在 interest_rate~~now interest_rate~~today "
+     "percent~~own 成功率 失败率 success_rate* failure_rate* 现在的利率 利率~~现在 "
+     "interest_rate~~now interest_rate~~today "
      "interest_rate~~currently", "<percent>"),
     # how long something takes or has gone on: the passage needs a length of time or a year
     ("要多久 需要多久 得多久 多长时间 多久能 多久才 多少年 几年 how_long",
@@ -534,7 +535,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "pitch_my pitch_our",
      "商业计划 business_plan* pitch_deck*"),
     # how many deals: the passage needs a count of them (the interview gives a share)
-    ("多少笔 几笔 多少单 how_many~deal* how_many~transaction* how_many~licens* "
+    ("多少笔 几笔 多少单 多少个项目 几个项目 多少项目 how_many~deal* how_many~transaction* "
+     "how_many~licens* "
      "how_many~~deals_did how_many~~deals_has how_many~~deals_have how_many~~deals_were "
      "number_of~deals number_of~transactions", "<deals>"),
     # which target: the interview names none
