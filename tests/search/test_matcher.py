@@ -85,7 +85,7 @@ def test_development_questions_do_not_regress(services) -> None:
     ("probe6d", 0.79, 0.99, 0.99, 0.01),
     ("probe6e", 0.80, 0.95, 0.99, 0.01),
     # (probe6f, first run .828 / .966 / .500 / .034, was not tuned on beyond two answer types)
-    ("probe6f", 0.86, 0.96, 0.99, 0.04),
+    ("probe6f", 0.89, 0.96, 0.99, 0.04),
 ])
 def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
