@@ -69,6 +69,7 @@ ZH_STOPWORDS = frozenset("""
 意思 啥意思 什么意思 那句话 这句话 那句 这句 句话 这段话 那段话
 点解 佢哋 边个 几多 点样 而家 乜嘢 边度 呢个 有冇 系咪 得唔得 唔系 唔好 咩嘢 点算 做咩
 一带 这一带 厘清 搞清楚 弄清楚 搞明白 弄明白
+哪一年 哪年 发生 发生了什么
 """.split())
 
 EN_STOPWORDS = frozenset("""
@@ -86,13 +87,16 @@ wont im ive youre theyre thats whats hows whos
 itself himself herself themselves ourselves yourself yourselves myself everyone everybody
 anybody nobody somebody everything up r u ur pls plz thx thanks hi hey hello
 hasnt havent hadnt mustnt neednt shouldn hasn haven isn doesn didn wasn aren couldn wouldn
-vs versus because wat
+vs versus because wat whove weve theyve youve long overview nutshell gist takeaway takeaways
+ingredient ingredients bottom
+metaphor metaphors analogy
 """.split())
 
 # Common English words that do not say what a question is about: generic verbs,
 # adjectives and adverbs. Unlike stopwords they are kept, but count for little (Chinese
 # words get the same treatment from their frequency in jieba's dictionary).
 EN_COMMON = frozenset("""
+business businesses argument arguments reasoning
 able about above accept across act add affect after again against ago agree ahead allow
 almost alone along already although among amount another answer anyway appear apply
 around ask away back bad base basic become before begin behind believe below best better
@@ -408,7 +412,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("人口 population*", "人口 population*"),
     ("年纪 年龄 岁数 多大了 how_old age", "年纪 年龄 岁 age aged"),
     # money a company or person earns
-    ("营收 营业额 收入 利润 工资 薪资 薪水 年薪 revenue* income* salar* wage* profit* earning*",
+    ("营收 营业额 收入 利润 工资 薪资 薪水 年薪 revenue* income* salar* wage* profit* earning* "
+     "销量 销售额 卖得最好 best~~sales best_selling best-selling top~selling sales_figure*",
      "营收 营业额 收入 利润 工资 薪资 薪水 年薪 现金流 revenue* income* salar* wage* profit* "
      "earning* cash_flow"),
     # (also a team's size: the interview counts companies and years, never people)
@@ -437,8 +442,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("副作用 不良反应 side_effect* adverse", "副作用 不良反应 毒性 side_effect* adverse toxic*"),
     ("签证 visa*", "签证 visa* 办理 申请 application*"),
     ("注册 开户 register* registration bank_account*", "注册 开户 register* registration"),
-    ("股价 股票 股市 炒股 市值 stock stocks share_price* stock_market* market_cap* "
-     "market_capitali*",
+    ("股价 股票 炒股 市值 stocks share_price* stock_price* market_cap* market_capitali* "
+     "stock_to buy~~stock which_stock* best~~stock",
      "股价 股票 股市 stock stocks share_price*"),
     ("旅游 旅行 景点 好玩吗 有什么好玩 有啥好玩 什么好玩 啥好玩 哪里好玩 哪儿好玩 哪好玩 去哪玩 "
      "好玩的景点 酒店 美食 好吃 餐厅 机票 订票 航班 火车票 travel* trip tourist* hotel* "
@@ -478,6 +483,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # what will happen next year, how many will: a forecast the interview never makes
      "明年 后年 next_year 预测 forecast* predict* will_there_be 预计~何时 预计~什么时候 几年后 "
      "多少年后 降息 rate_cut* 将来会 未来几年 接下来会怎么样 接下来会怎样 接下来会如何 走势 "
+     "going_to_crash will~crash 会崩 会暴跌 "
      # a fund's next raise
      "下一期 下一只 next~fund* 什么时候开始募 何时开始募 什么时候募 何时募",
      # (a passage on the future, even an uncertain one, answers a forecast)
@@ -517,7 +523,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("利率是多少 利率多少 汇率是多少 汇率多少 回报率是多少 收益率是多少 增长率是多少 增速是多少 "
      "interest_rate_now interest_rate_today current_interest_rate* 多少股份 持股比例 股权比例 "
      "持有~多少 what_stake* how_big~stake how_much~stake* ownership_stake* share~~does~own "
-     "percent~~own", "<percent>"),
+     "percent~~own 成功率 失败率 success_rate* failure_rate* 现在的利率 利率~~现在 "
+     "interest_rate~~now interest_rate~~today "
+     "interest_rate~~currently", "<percent>"),
     # how long something takes or has gone on: the passage needs a length of time or a year
     ("要多久 需要多久 得多久 多长时间 多久能 多久才 多少年 几年 how_long",
      "<year> <duration>"),
@@ -557,7 +565,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "pitch_my pitch_our",
      "商业计划 business_plan* pitch_deck*"),
     # how many deals: the passage needs a count of them (the interview gives a share)
-    ("多少笔 几笔 多少单 how_many~deal* how_many~transaction* how_many~licens* "
+    ("多少笔 几笔 多少单 多少个项目 几个项目 多少项目 how_many~deal* how_many~transaction* "
+     "how_many~licens* "
      "how_many~~deals_did how_many~~deals_has how_many~~deals_have how_many~~deals_were "
      "number_of~deals number_of~transactions", "<deals>"),
     # which target: the interview names none
@@ -565,7 +574,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "靶点 target target* cd19 bcma"),
     # trial data and results: the interview gives none
     ("临床数据 试验数据 数据怎么样 数据如何 数据好不好 疗效数据 读出 clinical_data trial_data "
-     "trial_result* efficacy_data data_readout* readout*",
+     "trial_result* efficacy_data data_readout* readout* 首例患者 第一个患者 首位患者 "
+     "first_patient* first_dosed",
      "数据 data readout*"),
     # failures and success stories: the passage needs to tell of one
     ("失败案例 失败的案例 失败的例子 最失败 失败过 biggest_mistake* failed_investment* "
@@ -586,8 +596,19 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # a typical day at work: the interview describes none
     ("日常工作 每天做什么 平时做什么 一天的工作 typical_day daily_routine",
      "日常 daily"),
+    # the stock market as a whole (a listing there, 登陆资本市场, answers it; a stock's price
+    # or buying stocks is the kind above)
+    ("股市 stock_market* stock_exchange*",
+     "股市 资本市场 上市 stock_market* capital_market* stock_exchange* ipo"),
+    # a population's size: the passage needs a figure (a rank, 人口第四大国, is not one)
+    ("人口有多少 人口多少 多少人口 人口是多少 人口数量 population_of~~is how_many_people_live "
+     "the_population_of how_big~~population", "亿 万人 million* billion*"),
+    # which drugs are approved: the passage needs an approval (filing for one, 报证, is not)
+    ("哪些~~获批 哪几款~~获批 获批了哪些 获批的~~有哪些 which~~are_approved which~~were_approved "
+     "which~~have_been_approved which~~got_approved approved_drugs", "获批 批准上市 approved"),
     # hospitals as a subject (not a reader saying where they work: 我是医院医生)
-    ("哪家医院 哪个医院 什么医院 医院排名 去医院 看病 挂号 住院 which_hospital* best_hospital* "
+    ("哪家医院 哪个医院 哪些医院 什么医院 医院排名 去医院 看病 挂号 住院 which_hospital* "
+     "which~hospital* best_hospital* "
      "hospital_ranking*", "医院 hospital*"),
     # other subjects (industries, everyday life): a passage must name the subject itself
     (_OTHER_SUBJECTS, _OTHER_SUBJECTS),

@@ -71,7 +71,21 @@ def test_development_questions_do_not_regress(services) -> None:
     ("probe5g", 0.88, 0.99, 0.99, 0.01),
     ("probe5h", 0.99, 0.99, 0.95, 0.01),
     ("probe5i", 0.72, 0.96, 0.92, 0.01),
-    ("probe5j", 0.89, 0.92, 0.75, 0.04),
+    ("probe5j", 0.92, 0.96, 0.75, 0.01),
+    # Our own probes of the sixth round (heavy paraphrase, English-heavy, many on what tells
+    # neighbouring passages apart), each written before any change made for it and tuned on
+    # after its first run (first run: probe6 .626 / .791 / .900 / .115, probe6b .653 / .816 /
+    # .625 / .143, probe6c .840 / .900 / .875 / .040, probe6d .721 / .930 / .833 / .023,
+    # probe6e .780 / .878 / .833 / .000).
+    ("probe6", 0.84, 0.96, 0.95, 0.02),
+    # (probe6b: one question, how does the article wrap up its argument, was answered only
+    # through argument ↔ 投资逻辑, dropped as a question frame; see the commit)
+    ("probe6b", 0.79, 0.91, 0.87, 0.07),
+    ("probe6c", 0.89, 0.98, 0.87, 0.01),
+    ("probe6d", 0.79, 0.99, 0.99, 0.01),
+    ("probe6e", 0.80, 0.95, 0.99, 0.01),
+    # (probe6f, first run .828 / .966 / .500 / .034, was not tuned on beyond two answer types)
+    ("probe6f", 0.89, 0.96, 0.99, 0.04),
 ])
 def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
