@@ -58,8 +58,13 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind16", 0.94, 0.98, 0.96, 0.02),
     # The judge of the fifth round (written in its heavy-paraphrase style, three items whose
     # gold was only in a heading dropped): .786 / .867 / .875 / .092 before it, .827 / .939
-    # / .875 / .031 after; then part of the tuning pool.
-    ("blind17", 0.82, 0.93, 0.87, 0.04),
+    # / .875 / .031 after; then part of the tuning pool of the sixth round (.847 / .959 /
+    # .875 / .010 after it).
+    ("blind17", 0.84, 0.95, 0.87, 0.02),
+    # The judge of the sixth round (English and neighbouring passages), never tuned on:
+    # .762 / .901 / 1.000 / .069 before it, .802 / .921 / .969 / .059 after (session start
+    # .752 / .891 / 1.000 / .069).
+    ("blind18", 0.80, 0.92, 0.96, 0.06),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
