@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
@@ -40,34 +41,81 @@ def _occurrences(text: str, word: str) -> list[int]:
     return found
 
 
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_SUFFIXES = ("es", "s", "")  # a plural, in the order a greedy (?:e?s)? tries them
+
+
 @dataclass(eq=False)  # members are compared by identity
 class _Member:
     text: str  # normalised
     group: int
     order: int  # position in the file: the first member found in a group is the one used
-    pattern: re.Pattern[str] | None = None  # for Latin phrases, compiled when first needed
     head: str = ""  # for Latin phrases: the first word's letters and digits
     others: tuple[str, ...] = ()  # the other members of its group
-    words: tuple[str, ...] = ()  # for Latin phrases: their words (with the pattern)
+    words: tuple[str, ...] = ()  # for Latin phrases: their words, worked out when first needed
+    plural: tuple[bool, ...] = ()  # for each word: whether it may also be in the plural
+
+    @property
+    def is_phrase(self) -> bool:
+        """Matched by words (see spans), not as one run of letters and digits."""
+        return self.text != self.head
 
     def latin_match(self, normalized: str, runs: set[str]) -> bool:
         """Whether the text has the member as whole words; a member of letters and digits
-        only is one of the text's runs of them (no pattern to compile)."""
+        only is one of the text's runs of them."""
         if self.text == self.head:
             return self.text in runs
         if not self.words:
             self.words = tuple(w for w in re.split(r"[\s\-]+", self.text) if w)
-        # Every word is in the text, or the pattern cannot match (cheaper to check first,
-        # and most phrases never get this far: their pattern is never compiled).
+            # Each word also in its plural ("ways out", "big pharmas", "exit windows").
+            self.plural = tuple(w[-1].isalpha() and w[-1] != "s" for w in self.words)
+        # Every word is in the text, or the phrase cannot be there (cheaper to check first).
         if not all(w in normalized for w in self.words):
             return False
-        if self.pattern is None:
-            # Each word also in its plural ("ways out", "big pharmas", "exit windows").
-            words = [re.escape(w) + ("(?:e?s)?" if w[-1].isalpha() and w[-1] != "s" else "")
-                     for w in self.words]
-            self.pattern = re.compile(r"(?<![a-z0-9])" + r"[\s\-]*".join(words) +
-                                      r"(?![a-z0-9])")
-        return self.pattern.search(normalized) is not None
+        return next(self.spans(normalized), None) is not None
+
+    def spans(self, normalized: str) -> Iterator[tuple[int, int]]:
+        """Where the phrase is, as ``re.finditer`` would find the pattern
+        ``(?<![a-z0-9])`` word ``(?:e?s)?`` ``[\\s\\-]*`` word ... ``(?![a-z0-9])``: a
+        hand-written match, because compiling a pattern per phrase cost start-up 12 ms
+        (the renderings have the words of hundreds of phrases)."""
+        words, text = self.words, normalized
+        if not words:
+            return
+        first, at = words[0], normalized.find(words[0])
+        while at >= 0:
+            end = -1
+            if at == 0 or text[at - 1] not in _WORD_CHARS:
+                end = self._end(text, at, 0)
+            if end >= 0:
+                yield at, end
+                at = text.find(first, end)
+            else:
+                at = text.find(first, at + 1)
+
+    def _end(self, text: str, at: int, k: int) -> int:
+        """Where a match of words[k:] starting at ``at`` ends (-1: none), trying the
+        choices in the order the pattern's greedy parts would."""
+        word = self.words[k]
+        if not text.startswith(word, at):
+            return -1
+        after = at + len(word)
+        for suffix in _SUFFIXES if self.plural[k] else ("",):
+            if suffix and not text.startswith(suffix, after):
+                continue
+            end = after + len(suffix)
+            if k == len(self.words) - 1:
+                if end < len(text) and text[end] in _WORD_CHARS:
+                    continue
+                return end
+            gap = end
+            while gap < len(text) and (text[gap].isspace() or text[gap] == "-"):
+                gap += 1
+            for start in range(gap, end - 1, -1):
+                found = self._end(text, start, k + 1)
+                if found >= 0:
+                    return found
+        return -1
 
 
 class Synonyms:
@@ -108,10 +156,10 @@ class Synonyms:
             self._group_of.update((m, index) for m in members)
             if len(groups) <= n < first_common:
                 self._names.add(index)
-            for m in members:
+            for i, m in enumerate(members):  # (members are distinct: the others by slicing)
                 processor.add_word(m, general=n >= first_common)
                 order += 1
-                others = self._others[m] = tuple(o for o in members if o != m)
+                others = self._others[m] = (*members[:i], *members[i + 1:])
                 if has_cjk(m):
                     self._cjk.setdefault(m[0], []).append(_Member(m, index, order,
                                                                   others=others))
@@ -204,7 +252,7 @@ class Synonyms:
         """The Latin members found that are not only ever a word of a longer member of
         another group found there ("bet-on agreement": the buyback group, not also bet's).
         Where a phrase is is only looked for when a member found is a word of it."""
-        phrases = [m for m in members if m.pattern is not None]
+        phrases = [m for m in members if m.is_phrase]
         if not phrases:
             return members
         spans: dict[int, list[tuple[int, int]]] = {}
@@ -212,7 +260,7 @@ class Synonyms:
         def spans_of(phrase: _Member) -> list[tuple[int, int]]:
             found = spans.get(id(phrase))
             if found is None:
-                found = spans[id(phrase)] = [x.span() for x in phrase.pattern.finditer(normalized)]
+                found = spans[id(phrase)] = list(phrase.spans(normalized))
             return found
 
         kept = []
@@ -223,7 +271,7 @@ class Synonyms:
                 kept.append(m)
                 continue
             inside = [sp for o in outer for sp in spans_of(o)]
-            own = (spans_of(m) if m.pattern is not None else []) or [x.span() for x in re.finditer(
+            own = (spans_of(m) if m.is_phrase else []) or [x.span() for x in re.finditer(
                 r"(?<![a-z0-9])" + re.escape(m.text) + r"(?![a-z0-9])", normalized)]
             if not inside or any(not any(a <= s0 and e0 <= b for a, b in inside)
                                  for s0, e0 in own):

@@ -171,10 +171,49 @@ def test_latin_terms_are_each_words_stem(services, questions) -> None:
                 [t for t in stems if t not in processor._stop_stems]
 
 
+def _phrase_pattern(member) -> re.Pattern[str]:
+    """The pattern a Latin phrase member stands for (see _Member.spans)."""
+    words = [w for w in re.split(r"[\s\-]+", member.text) if w]
+    return re.compile(r"(?<![a-z0-9])" + r"[\s\-]*".join(
+        re.escape(w) + ("(?:e?s)?" if w[-1].isalpha() and w[-1] != "s" else "") for w in words)
+        + r"(?![a-z0-9])")
+
+
+def test_phrases_are_found_where_their_pattern_is(services, questions) -> None:
+    # Matched by hand, as re.finditer would: on the questions, the passages, the members
+    # themselves and texts made to try the plurals, gaps and word boundaries.
+    synonyms, processor = services.synonyms, services.processor
+    phrases = [m for ms in synonyms._latin.values() for m in ms if m.is_phrase] + \
+        list(synonyms._latin_other)
+    texts = [processor.normalize(t) for t in questions] + \
+        [processor.normalize(p.en) for p in services.library.passages]
+    made = []
+    for m in phrases[::7]:
+        words = [w for w in re.split(r"[\s\-]+", m.text) if w]
+        made += [m.text, m.text + "s", "x" + m.text, m.text + "x", "-".join(words),
+                 "  - ".join(w + "es" for w in words), "".join(words) + " " + m.text + "s.",
+                 " ".join(words[:-1]) + " " + m.text]
+    checked = 0
+    for m in phrases:
+        pattern = None
+        for norm in texts + made:
+            runs = set(synonyms_module._ALNUM.findall(norm))
+            found = m.latin_match(norm, runs)
+            if m.words and all(w in norm for w in m.words):
+                pattern = pattern or _phrase_pattern(m)
+                assert found == bool(pattern.search(norm)), (m.text, norm)
+                assert list(m.spans(norm)) == [x.span() for x in pattern.finditer(norm)]
+                checked += 1
+            else:
+                assert not found
+    assert checked > 1000
+
+
 def _plain_outermost(normalized: str, members: list) -> list:
-    """Synonyms._outermost with every phrase's places found first."""
-    phrases = [m for m in members if m.pattern is not None]
-    spans = {id(m): [x.span() for x in m.pattern.finditer(normalized)] for m in phrases}
+    """Synonyms._outermost with every phrase's places found first, by pattern."""
+    phrases = [m for m in members if m.is_phrase]
+    spans = {id(m): [x.span() for x in _phrase_pattern(m).finditer(normalized)]
+             for m in phrases}
     kept = []
     for m in members:
         inside = [sp for o in phrases if o.group != m.group and len(o.text) > len(m.text)
