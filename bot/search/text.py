@@ -33,16 +33,19 @@ _CACHE_SIZE = 100_000  # per-word caches: cleared when full
 _UNSEEN = object()
 # "the US" and "U.S." name the country, not the pronoun "us" (a stopword once case-folded).
 _US = re.compile(r"(?<![A-Za-z0-9])(?:US|U\.S\.?|u\.s\.)(?![A-Za-z0-9])")
+# "SEA" in capitals is Southeast Asia, not the sea (as in the opening's sea of stars).
+_SEA = re.compile(r"(?<![A-Za-z0-9])SEA(?![A-Za-z0-9])")
 # A region named after a part of another place (South America, Southeast Asia) is one
 # word, so it does not also name that place (America: the United States; Asia: the East).
 _REGION = re.compile(r"(?<![a-z0-9])(south|latin|north|central)[\s-]+(america)(?![a-z0-9])|"
-                     r"(?<![a-z0-9])(south[\s-]?east)[\s-]+(asian?)(?![a-z0-9])")
+                     r"(?<![a-z0-9])(south[\s-]?east|se)[\s-]+(asian?)(?![a-z0-9])")
 _BRITISH = re.compile(r"(?<=[a-z]{3})(?:(is)(e|es|ed|ing|ation|ations|er|ers)|(ys)(e|es|ed|ing)|"
                       r"(our)(s|ed|ing|able)?)$")
 
 
 def _one_word(match: re.Match[str]) -> str:
-    return re.sub(r"[\s-]", "", match.group())
+    word = re.sub(r"[\s-]", "", match.group())
+    return "southeast" + word[2:] if word.startswith("seasia") else word
 
 
 def _american(match: re.Match[str]) -> str:
@@ -225,6 +228,8 @@ class TextProcessor:
         text = unicodedata.normalize("NFKC", text)
         if "US" in text or "U.S" in text or "u.s." in text:
             text = _US.sub("usa", text)
+        if "SEA" in text:
+            text = _SEA.sub("southeast asia", text)
         text = text.casefold()
         if "america" in text or "asia" in text:
             text = _REGION.sub(_one_word, text)
