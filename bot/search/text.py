@@ -388,7 +388,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # price, cost
     ("多少钱 价格 价钱 费用 收费 花费 售价 管理费 便宜 更贵 哪个贵 price* cost costs costly fee "
      "fees expensive "
-     "cheap* management_fee* carried_interest",
+     # (not cheap as such: money is cheap, cheap money is easy funding, not a price)
+     "cheaper cheapest how_cheap management_fee* carried_interest",
      "价格 价钱 费用 收费 售价 成本 性价比 美元 万元 亿元 钱 price* cost* fee fees expensive "
      "cheap*"),
     # a person's name or title
