@@ -368,7 +368,9 @@ _OTHER_SUBJECTS = (
     "bake baking baked cooking "
     "cancer* tumor* tumour* lymphoma* leukemia leukaemia myeloma diabetes "
     "adcs antibody_drug_conjugate* bispecific* vaccin* covid* pandemic* "
-    "volume_based_procurement nasdaq star_market legislation court courts lawsuit* litigation "
+    "volume_based_procurement nasdaq star_market legislation courts lawsuit* litigation "
+    # (court alone is also the verb: court buyers, court investors)
+    "in_court a_court the_court court_case* court_ruling* "
     "legally_enforceable which_university what_university went_to_university alma_mater "
     "due_diligence "
     "investment_committee*"
