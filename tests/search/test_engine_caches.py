@@ -36,28 +36,11 @@ def _concepts(matcher: Matcher, questions: list[str]) -> list[engine._Concept]:
     return list(found.values())
 
 
-def _levels(matcher: Matcher, term: str) -> np.ndarray:
-    levels = np.zeros(matcher.n_docs)
-    tid = matcher._vocab.get(term)
-    if tid is not None:
-        a, b = matcher._m_off[tid], matcher._m_off[tid + 1]
-        levels[matcher._m_ids[a:b]] = engine._LEVELS[matcher._m_codes[a:b]]
-    return levels
-
-
-def _postings(matcher: Matcher, term: str) -> tuple[np.ndarray, np.ndarray] | None:
-    tid = matcher._vocab.get(term)
-    if tid is None or matcher._w_off[tid + 1] == matcher._w_off[tid]:
-        return None
-    a, b = matcher._w_off[tid], matcher._w_off[tid + 1]
-    return matcher._w_ids[a:b], matcher._w_values[a:b]
-
-
 def _plain_scored(matcher: Matcher, concept: engine._Concept) -> tuple[np.ndarray, np.ndarray]:
     """A concept's scores one term and one phrase at a time, over every passage."""
     best = np.zeros(matcher.n_docs, dtype=np.float32)
     for phrase, weight in concept.phrases.items():
-        postings = [_postings(matcher, t) for t in phrase]
+        postings = [matcher._passage_postings(t) for t in phrase]
         if any(p is None for p in postings):
             continue
         total = np.zeros(matcher.n_docs, dtype=np.float32)
@@ -69,7 +52,7 @@ def _plain_scored(matcher: Matcher, concept: engine._Concept) -> tuple[np.ndarra
         best[ids] = np.maximum(best[ids], weight * total[ids] / len(phrase))
     for term, weight in (*concept.terms.items(),
                          *((t, engine.PART_WEIGHT) for t in concept.parts)):
-        if (postings := _postings(matcher, term)) is not None:
+        if (postings := matcher._passage_postings(term)) is not None:
             ids, values = postings
             best[ids] = np.maximum(best[ids], np.float32(weight) * values)
     ids = (best > 0).nonzero()[0]
@@ -81,14 +64,14 @@ def _plain_credited(matcher: Matcher, concept: engine._Concept
     """A concept's credits from each term's levels over every passage."""
     credit = np.zeros(matcher.n_docs)
     for term, weight in concept.terms.items():
-        credit = np.maximum(credit, weight * _levels(matcher, term))
+        credit = np.maximum(credit, weight * matcher._levels(term))
     for phrase, weight in concept.phrases.items():
         credit = np.maximum(credit, weight * np.minimum.reduce(
-            [_levels(matcher, t) for t in phrase]))
+            [matcher._levels(t) for t in phrase]))
     if concept.parts:
-        found = _levels(matcher, concept.parts[0])
+        found = matcher._levels(concept.parts[0])
         for part in concept.parts[1:]:
-            found = found + _levels(matcher, part)
+            found = found + matcher._levels(part)
         credit = np.where(credit > 0, credit, engine.PART_CREDIT * found / len(concept.parts))
     ids = (credit > 0).nonzero()[0]
     return ids, credit[ids]
