@@ -305,15 +305,13 @@ class Synonyms:
         if runs or self._latin_other:
             latin: list[_Member] = list(self._latin_other)
             for run in runs:
-                starting = self._runs.get(run)
-                latin.extend(self._starting(run) if starting is None else starting)
+                latin.extend(self._starting(run))
             latin = [m for m in dict.fromkeys(latin) if m.latin_match(normalized, runs)]
             if len(latin) > 1:
                 latin = self._outermost(normalized, latin)
             candidates.extend(latin)
             for run in runs - self._words:
-                inflected = self._inflections.get(run)
-                candidates.extend(self._inflected(run) if inflected is None else inflected)
+                candidates.extend(self._inflected(run))
         # Each group's first member (in file order) found, in file order.
         candidates.sort(key=_order)
         groups: set[int] = set()
