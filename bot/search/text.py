@@ -770,12 +770,6 @@ def asked_types(normalized: str) -> tuple[int, ...]:
     return tuple(sorted(kinds))
 
 
-@functools.cache
-def _answer_pattern(index: int) -> re.Pattern[str]:
-    """A kind's answering pattern (compiled when first needed, as ask_pattern)."""
-    return _type_pattern(ANSWER_TYPES[index][1])
-
-
 # An answering word: the first of the pieces any text with it has as they are ("" for a
 # pattern word such as <year>), the others, whether the pieces decide it alone (a Chinese
 # word of one piece: its pattern is the word itself), and the word.
@@ -808,7 +802,7 @@ def answers_type(index: int, normalized: str) -> bool:
     which any text matches."""
     words = _answering_words(index)
     if not words:
-        return _answer_pattern(index).search(normalized) is not None
+        return True
     for first, rest, literal, word in words:
         if first in normalized and (not rest or all(piece in normalized for piece in rest)) \
                 and (literal or _word_pattern(word).search(normalized)):

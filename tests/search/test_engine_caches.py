@@ -276,7 +276,7 @@ def test_kinds_of_fact_are_found_as_their_whole_pattern_finds_them(services, que
              "2019年 3 years $5 million 15% 一月 march 3 deals"]
     found = 0
     for kind in range(len(ANSWER_TYPES)):
-        whole = text._answer_pattern(kind)
+        whole = text._type_pattern(ANSWER_TYPES[kind][1])
         for sample in texts:
             expected = whole.search(sample) is not None
             found += expected
