@@ -119,6 +119,9 @@ def test_development_questions_do_not_regress(services) -> None:
     # (probe8f, a fourth scratch batch: first run .828 / .931 / 1.000 / .052, zh .827,
     # zh-Hant .833)
     ("probe8f", 0.82, 0.93, 0.99, 0.06),
+    # (probe8g, keyword-only, long and mixed-language questions: first run .911 / .956 /
+    # 1.000 / .000, zh .951, zh-Hant .500)
+    ("probe8g", 0.91, 0.95, 0.99, 0.01),
 ])
 def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
