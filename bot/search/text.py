@@ -539,7 +539,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "interest_rate~~now interest_rate~~today "
      "interest_rate~~currently", "<percent>"),
     # how long something takes or has gone on: the passage needs a length of time or a year
-    ("要多久 需要多久 得多久 多长时间 多久能 多久才 多少年 几年 how_long",
+    ("要多久 需要多久 得多久 多长时间 多久能 多久才 多少年 几年了 做了几年 干了几年 投了几年 "
+     "搞了几年 有几年 要几年 需要几年 得几年 花了几年 用了几年 几年时间 几年能 几年才 "
+     "how_long",
      "<year> <duration>"),
     # who started something, and when
     ("谁创立 谁创办 谁创建 谁成立 谁成立的 谁创始 创立者 创办人是谁 创始人是谁 什么时候成立 "
