@@ -133,6 +133,8 @@ def test_development_questions_do_not_regress(services) -> None:
     # (probe8k, question frames such as 他有提到X吗, 他怎么评价X, 文中提到的X: first run .538 /
     # .615 / 1.000 / .308)
     ("probe8k", 0.53, 0.61, 0.99, 0.31),
+    # (probe8l, 如何看待X / X的含义 / X这块讲了啥: first run .529 / .588 / 1.000 / .353)
+    ("probe8l", 0.52, 0.58, 0.99, 0.36),
 ])
 def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
