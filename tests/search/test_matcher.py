@@ -135,6 +135,8 @@ def test_development_questions_do_not_regress(services) -> None:
     ("probe8k", 0.53, 0.61, 0.99, 0.31),
     # (probe8l, 如何看待X / X的含义 / X这块讲了啥: first run .529 / .588 / 1.000 / .353)
     ("probe8l", 0.52, 0.58, 0.99, 0.36),
+    # (probe8m, 说一说X / X的来龙去脉 / 简述X: first run .571 / .643 / 1.000 / .214)
+    ("probe8m", 0.57, 0.64, 0.99, 0.22),
 ])
 def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
