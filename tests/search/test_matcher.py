@@ -137,6 +137,8 @@ def test_development_questions_do_not_regress(services) -> None:
     ("probe8l", 0.52, 0.58, 0.99, 0.36),
     # (probe8m, 说一说X / X的来龙去脉 / 简述X: first run .571 / .643 / 1.000 / .214)
     ("probe8m", 0.57, 0.64, 0.99, 0.22),
+    # (probe8n, greetings and polite requests: first run .700 / .800 / 1.000 / .200)
+    ("probe8n", 0.69, 0.79, 0.99, 0.21),
 ])
 def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
