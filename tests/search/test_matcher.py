@@ -25,16 +25,16 @@ def test_development_questions_do_not_regress(services) -> None:
 
 
 @pytest.mark.parametrize(("name", "top1", "top3", "rejected", "wrongly"), [
-    ("extra", 0.91, 0.97, 0.99, 0.02),  # our own questions
+    ("extra", 0.94, 0.98, 0.99, 0.01),  # our own questions
     # Used for tuning the calibration too; floors just under the measured numbers.
-    ("blind", 0.92, 0.96, 0.99, 0.01),
+    ("blind", 0.95, 0.97, 0.99, 0.01),
     ("blind2", 0.95, 0.99, 0.99, 0.01),
     ("blind3", 0.94, 0.97, 0.99, 0.01),
     ("blind4", 0.97, 0.99, 0.99, 0.01),
     ("blind5", 0.94, 0.99, 0.99, 0.01),
-    ("blind6", 0.90, 0.98, 0.99, 0.01),
-    ("blind7", 0.87, 0.98, 0.96, 0.01),
-    ("blind8", 0.88, 0.97, 0.99, 0.01),
+    ("blind6", 0.91, 0.98, 0.99, 0.01),
+    ("blind7", 0.91, 0.99, 0.96, 0.01),
+    ("blind8", 0.90, 0.97, 0.99, 0.01),
     ("blind9", 0.96, 0.98, 0.99, 0.01),
     # Evaluated once each at the end of the rounds of 2026-11-26, then part of the tuning
     # pool of the quality round that followed.
@@ -55,12 +55,12 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind15", 0.95, 0.99, 0.99, 0.02),
     # The judge of the fourth round, never tuned on: .910 / .980 / .812 / .020 before it,
     # .920 / .980 / .969 / .020 after (session start .920 / .960 / .844 / .010).
-    ("blind16", 0.94, 0.98, 0.96, 0.02),
+    ("blind16", 0.96, 0.99, 0.96, 0.01),
     # The judge of the fifth round (written in its heavy-paraphrase style, three items whose
     # gold was only in a heading dropped): .786 / .867 / .875 / .092 before it, .827 / .939
     # / .875 / .031 after; then part of the tuning pool of the sixth round (.847 / .959 /
     # .875 / .010 after it).
-    ("blind17", 0.84, 0.95, 0.87, 0.02),
+    ("blind17", 0.88, 0.96, 0.87, 0.01),
     # The judge of the sixth round (English and neighbouring passages), never tuned on:
     # .762 / .901 / 1.000 / .069 before it, .802 / .921 / .969 / .059 after (session start
     # .752 / .891 / 1.000 / .069); then studied in the seventh round (.861 / .950 / .969
@@ -69,11 +69,11 @@ def test_development_questions_do_not_regress(services) -> None:
     # Written after the sixth round and scored before and after the seventh, never tuned on:
     # session start .792 / .925 / .969 / .047; after rounds 5-6 .858 / .962 / 1.000 / .019;
     # after round 7 the same.
-    ("blind19", 0.85, 0.96, 0.99, 0.02),
+    ("blind19", 0.87, 0.97, 0.99, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
-    ("probe5", 0.87, 0.96, 0.99, 0.01),
+    ("probe5", 0.90, 0.96, 0.99, 0.01),
     ("probe5b", 0.86, 0.94, 0.99, 0.01),
     ("probe5d", 0.97, 0.99, 0.80, 0.01),
     ("probe5e", 0.85, 0.96, 0.99, 0.01),
@@ -92,8 +92,8 @@ def test_development_questions_do_not_regress(services) -> None:
     # through argument ↔ 投资逻辑, dropped as a question frame; see the commit)
     ("probe6b", 0.79, 0.91, 0.87, 0.07),
     ("probe6c", 0.89, 0.98, 0.87, 0.01),
-    ("probe6d", 0.79, 0.99, 0.99, 0.01),
-    ("probe6e", 0.80, 0.95, 0.99, 0.01),
+    ("probe6d", 0.83, 0.99, 0.99, 0.01),
+    ("probe6e", 0.82, 0.95, 0.99, 0.01),
     # (probe6f, first run .828 / .966 / .500 / .034, was not tuned on beyond two answer types)
     ("probe6f", 0.89, 0.96, 0.99, 0.04),
     # Our own probes of the seventh round (mostly English, heavy paraphrase), written
@@ -101,44 +101,50 @@ def test_development_questions_do_not_regress(services) -> None:
     # probe7b, written midway, .923 / .949 / 1.000 / .051; probe7c, written after the
     # round's last vocabulary change and not tuned on, .852 / .926 / 1.000 / .037).
     ("probe7", 0.80, 0.99, 0.99, 0.01),
-    ("probe7b", 0.92, 0.94, 0.99, 0.06),
+    ("probe7b", 0.94, 0.97, 0.99, 0.03),
     ("probe7c", 0.85, 0.92, 0.99, 0.04),
     # Our own probe of the eighth round (simplified and traditional Chinese, colloquial
     # paraphrase), written before any change made for it (first run: probe8 .893 / .929 /
     # 1.000 / .018, zh .857, zh-Hant .952).
+    # (At the end of the eighth round the floors of the files it improved, blind, blind6-8,
+    # blind16, blind17, blind19, extra, probe5, probe6d, probe6e, probe7b and its own probes,
+    # were raised to just under their numbers after it; the probes' first runs are below.)
     ("probe8", 0.89, 0.92, 0.99, 0.02),
     # (probe8b, written midway before the changes made for it: first run .896 / .979 /
     # 1.000 / .021, zh .878, zh-Hant 1.000)
-    ("probe8b", 0.89, 0.97, 0.99, 0.03),
+    ("probe8b", 0.95, 0.99, 0.99, 0.01),
     # (probe8d, short colloquial questions written in two scratch batches before the changes
     # made for them: first run .842 / .904 / 1.000 / .044, zh .837, zh-Hant .900)
-    ("probe8d", 0.84, 0.90, 0.99, 0.05),
+    ("probe8d", 0.87, 0.92, 0.99, 0.04),
     # (probe8e, a third scratch batch, words the article does not use: first run .667 /
     # .863 / .667 / .078, zh .717, zh-Hant .200)
-    ("probe8e", 0.66, 0.86, 0.66, 0.08),
+    ("probe8e", 0.76, 0.92, 0.66, 0.04),
     # (probe8f, a fourth scratch batch: first run .828 / .931 / 1.000 / .052, zh .827,
     # zh-Hant .833)
-    ("probe8f", 0.82, 0.93, 0.99, 0.06),
+    ("probe8f", 0.87, 0.96, 0.99, 0.02),
     # (probe8g, keyword-only, long and mixed-language questions: first run .911 / .956 /
     # 1.000 / .000, zh .951, zh-Hant .500)
     ("probe8g", 0.91, 0.95, 0.99, 0.01),
     # (probe8h, a sixth scratch batch: first run .911 / 1.000 / 1.000 / .000, zh .900,
     # zh-Hant 1.000)
-    ("probe8h", 0.91, 0.99, 0.99, 0.01),
+    ("probe8h", 0.92, 0.99, 0.99, 0.01),
     # (probe8i, short and very general questions: first run .694 / .806 / 1.000 / .028,
     # zh .706, zh-Hant .500)
-    ("probe8i", 0.69, 0.80, 0.99, 0.03),
+    ("probe8i", 0.77, 0.88, 0.99, 0.01),
     # (probe8j, traditional Chinese, not tuned on: first run .917 / 1.000 / 1.000 / .000)
     ("probe8j", 0.91, 0.99, 0.99, 0.01),
     # (probe8k, question frames such as 他有提到X吗, 他怎么评价X, 文中提到的X: first run .538 /
     # .615 / 1.000 / .308)
-    ("probe8k", 0.53, 0.61, 0.99, 0.31),
+    ("probe8k", 0.80, 0.88, 0.99, 0.04),
     # (probe8l, 如何看待X / X的含义 / X这块讲了啥: first run .529 / .588 / 1.000 / .353)
-    ("probe8l", 0.52, 0.58, 0.99, 0.36),
+    ("probe8l", 0.82, 0.94, 0.99, 0.01),
     # (probe8m, 说一说X / X的来龙去脉 / 简述X: first run .571 / .643 / 1.000 / .214)
-    ("probe8m", 0.57, 0.64, 0.99, 0.22),
+    ("probe8m", 0.78, 0.85, 0.99, 0.01),
     # (probe8n, greetings and polite requests: first run .700 / .800 / 1.000 / .200)
-    ("probe8n", 0.69, 0.79, 0.99, 0.21),
+    ("probe8n", 0.79, 0.99, 0.99, 0.01),
+    # The closing batch of the eighth round, written after its last change and run once,
+    # not tuned on (first run: probe8c .783 / .826 / .667 / .087, zh .789, zh-Hant .750).
+    ("probe8c", 0.78, 0.82, 0.66, 0.09),
 ])
 def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
