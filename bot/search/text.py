@@ -93,6 +93,8 @@ hasnt havent hadnt mustnt neednt shouldn hasn haven isn doesn didn wasn aren cou
 vs versus because wat whove weve theyve youve long overview nutshell gist takeaway takeaways
 ingredient ingredients bottom
 metaphor metaphors analogy
+try tries trying tried during despite given according usually typically play plays played
+oneline oneliner oneword exist exists
 """.split())
 
 # Common English words that do not say what a question is about: generic verbs,
