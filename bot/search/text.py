@@ -101,7 +101,7 @@ oneline oneliner oneword exist exists
 # adjectives and adverbs. Unlike stopwords they are kept, but count for little (Chinese
 # words get the same treatment from their frequency in jieba's dictionary).
 EN_COMMON = frozenset("""
-business businesses argument arguments reasoning country countries
+business businesses argument arguments reasoning country countries chinese
 able about above accept across act add affect after again against ago agree ahead allow
 almost alone along already although among amount another answer anyway appear apply
 around ask away back bad base basic become before begin behind believe below best better
