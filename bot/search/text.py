@@ -94,7 +94,7 @@ vs versus because wat whove weve theyve youve long overview nutshell gist takeaw
 ingredient ingredients bottom
 metaphor metaphors analogy
 try tries trying tried during despite given according usually typically play plays played
-oneline oneliner oneword exist exists
+oneline oneliner oneword exist exists roughly approximately eg
 """.split())
 
 # Common English words that do not say what a question is about: generic verbs,
