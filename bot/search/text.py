@@ -551,6 +551,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "募资规模 募了多少 多少美元 多少亿 多少万 多少元 总额 估值多少 估值是多少 最新估值 "
      "pay paid paying fund_size aum assets_under_management how_much_money for_how_much "
      "latest_valuation valued_at latest~fund new~fund 新基金 最新一期基金 新一期基金 "
+     # what a company is worth now (not the valuation that settles a dispute)
+     "is_the_valuation_of s_the_valuation_of current_valuation how_much~~worth "
      "how_much~capital how_much~funding how_much~cash how_much~manag* under_management "
      "dollar_value total_value deal_value deal_size 多少资金 管理多少 管了多少 管理着多少 "
      "市场规模 market_size size_of_the_market how_much~invest* 基金~规模 总规模 in_dollars "
