@@ -481,7 +481,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "what_phase", "一期 二期 三期 期临床 phase"),
     # writing a text for the reader: the interview has none to give
     ("帮我写 给我写 写一份 写一篇 写一首 写个 写一个 write_me write_a write_an help_me_write "
-     "draft_a draft_me", "撰写 起草 写作 drafted"),
+     "draft_a draft_me tell_me_a_joke tell_us_a_joke tell_a_joke tell_me_a_story",
+     "撰写 起草 写作 drafted"),
     # which AI model: the passage needs to name one
     ("哪个大模型 什么大模型 哪个模型 什么模型 哪款模型 哪家模型 which_llm what_llm "
      "which_ai_model what_ai_model which_language_model what_language_model",
@@ -533,7 +534,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("利率是多少 利率多少 汇率是多少 汇率多少 回报率是多少 收益率是多少 增长率是多少 增速是多少 "
      "interest_rate_now interest_rate_today current_interest_rate* 多少股份 持股比例 股权比例 "
      "持有~多少 what_stake* how_big~stake how_much~stake* ownership_stake* share~~does~own "
-     "percent~~own 成功率 失败率 success_rate* failure_rate* 现在的利率 利率~~现在 "
+     "percent~~own how_much_of~~own 成功率 失败率 success_rate* failure_rate* 现在的利率 "
+     "利率~~现在 "
      "interest_rate~~now interest_rate~~today "
      "interest_rate~~currently", "<percent>"),
     # how long something takes or has gone on: the passage needs a length of time or a year
@@ -581,6 +583,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "how_many~licens* "
      "how_many~~deals_did how_many~~deals_has how_many~~deals_have how_many~~deals_were "
      "number_of~deals number_of~transactions", "<deals>"),
+    # how many patients: the interview counts none
+    ("how_many~~patients number_of~~patients patient_count*", "patients"),
     # which target: the interview names none
     ("什么靶点 哪个靶点 哪些靶点 靶点是什么 what_target* which_target* target*~against",
      "靶点 target target* cd19 bcma"),
