@@ -152,7 +152,7 @@ _OWN_STEMS = {
     # a company's name is no inflection of a word (Innovent: not innovation)
     "innovent": "innovent",
     # driving a trend is what a driver does, not the drive (ambition) of a founder
-    "driving": "driver",
+    "driving": "driver", "drives": "driver",
 }
 
 
