@@ -153,6 +153,8 @@ _OWN_STEMS = {
     "innovent": "innovent",
     # driving a trend is what a driver does, not the drive (ambition) of a founder
     "driving": "driver", "drives": "driver",
+    # the past of win (won: not a word of its own)
+    "won": "win",
 }
 
 
