@@ -153,8 +153,11 @@ _OWN_STEMS = {
     "innovent": "innovent",
     # driving a trend is what a driver does, not the drive (ambition) of a founder
     "driving": "driver", "drives": "driver",
-    # the past of win (won: not a word of its own)
-    "won": "win",
+    # irregular pasts the stemmer leaves alone: the verb's own stem
+    "won": "win", "sold": "sell", "grew": "grow",
+    "grown": "grow", "lost": "lose", "led": "lead", "rose": "rise", "risen": "rise",
+    "spent": "spend", "chose": "choos", "chosen": "choos", "fell": "fall",
+    "fallen": "fall", "began": "begin", "begun": "begin", "kept": "keep", "sought": "seek",
 }
 
 
