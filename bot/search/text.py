@@ -154,6 +154,8 @@ _OWN_STEMS = {
     "innovent": "innovent",
     # driving a trend is what a driver does, not the drive (ambition) of a founder
     "driving": "driver", "drives": "driver",
+    # being held to account is not taking something into account
+    "accountable": "accountab", "accountability": "accountab",
     # irregular pasts the stemmer leaves alone: the verb's own stem
     "won": "win", "sold": "sell", "grew": "grow",
     "grown": "grow", "lost": "lose", "led": "lead", "rose": "rise", "risen": "rise",
