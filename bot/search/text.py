@@ -161,6 +161,7 @@ _OWN_STEMS = {
     "grown": "grow", "lost": "lose", "led": "lead", "rose": "rise", "risen": "rise",
     "spent": "spend", "chose": "choos", "chosen": "choos", "fell": "fall",
     "fallen": "fall", "began": "begin", "begun": "begin", "kept": "keep", "sought": "seek",
+    "heard": "hear",
 }
 
 
