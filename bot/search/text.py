@@ -95,6 +95,7 @@ ingredient ingredients bottom
 metaphor metaphors analogy
 try tries trying tried during despite given according usually typically play plays played
 oneline oneliner oneword exist exists roughly approximately eg
+whatever whichever whoever across already anymore plus
 """.split())
 
 # Common English words that do not say what a question is about: generic verbs,
