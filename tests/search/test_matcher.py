@@ -31,10 +31,10 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind2", 0.95, 0.99, 0.99, 0.01),
     ("blind3", 0.94, 0.97, 0.99, 0.01),
     ("blind4", 0.97, 0.99, 0.99, 0.01),
-    ("blind5", 0.94, 0.99, 0.99, 0.01),
-    ("blind6", 0.90, 0.98, 0.99, 0.01),
-    ("blind7", 0.87, 0.98, 0.96, 0.01),
-    ("blind8", 0.88, 0.97, 0.99, 0.01),
+    ("blind5", 0.96, 0.99, 0.99, 0.01),
+    ("blind6", 0.91, 0.98, 0.99, 0.01),
+    ("blind7", 0.90, 0.98, 0.96, 0.01),
+    ("blind8", 0.91, 0.97, 0.99, 0.01),
     ("blind9", 0.96, 0.98, 0.99, 0.01),
     # Evaluated once each at the end of the rounds of 2026-11-26, then part of the tuning
     # pool of the quality round that followed.
@@ -45,7 +45,7 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind12", 0.95, 0.97, 0.99, 0.02),
     # Evaluated once at the end of the quality2 round (top-1 .831, top-3 .944, off-topic
     # .846), then part of the tuning pool of the quality3 round.
-    ("blind13", 0.91, 0.98, 0.99, 0.02),
+    ("blind13", 0.94, 0.98, 0.99, 0.02),
     # The judge of the quality3 round: .804 / .924 / .893 / .011 before it, .826 / .946 /
     # .893 / .011 after; in the pool only for two engine trials that were not kept, then
     # part of the tuning pool of the fourth round.
@@ -65,18 +65,19 @@ def test_development_questions_do_not_regress(services) -> None:
     # .762 / .901 / 1.000 / .069 before it, .802 / .921 / .969 / .059 after (session start
     # .752 / .891 / 1.000 / .069); then studied in the seventh round (.861 / .950 / .969
     # / .030 after it).
-    ("blind18", 0.86, 0.95, 0.96, 0.03),
+    ("blind18", 0.88, 0.97, 0.96, 0.02),
     # Written after the sixth round and scored before and after the seventh, never tuned on:
     # session start .792 / .925 / .969 / .047; after rounds 5-6 .858 / .962 / 1.000 / .019;
-    # after round 7 the same.
-    ("blind19", 0.85, 0.96, 0.99, 0.02),
+    # after round 7 the same; after the eighth round's English vocabulary .896 / .972 /
+    # 1.000 / .009 (floors of the files that improved raised to just under their results).
+    ("blind19", 0.89, 0.97, 0.99, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
-    ("probe5", 0.87, 0.96, 0.99, 0.01),
+    ("probe5", 0.89, 0.96, 0.99, 0.01),
     ("probe5b", 0.86, 0.94, 0.99, 0.01),
     ("probe5d", 0.97, 0.99, 0.80, 0.01),
-    ("probe5e", 0.85, 0.96, 0.99, 0.01),
+    ("probe5e", 0.89, 0.96, 0.99, 0.01),
     ("probe5f", 0.89, 0.99, 0.99, 0.01),
     ("probe5g", 0.88, 0.99, 0.99, 0.01),
     ("probe5h", 0.99, 0.99, 0.95, 0.01),
@@ -87,13 +88,13 @@ def test_development_questions_do_not_regress(services) -> None:
     # after its first run (first run: probe6 .626 / .791 / .900 / .115, probe6b .653 / .816 /
     # .625 / .143, probe6c .840 / .900 / .875 / .040, probe6d .721 / .930 / .833 / .023,
     # probe6e .780 / .878 / .833 / .000).
-    ("probe6", 0.84, 0.96, 0.95, 0.02),
+    ("probe6", 0.85, 0.96, 0.95, 0.02),
     # (probe6b: one question, how does the article wrap up its argument, was answered only
     # through argument ↔ 投资逻辑, dropped as a question frame; see the commit)
-    ("probe6b", 0.79, 0.91, 0.87, 0.07),
+    ("probe6b", 0.83, 0.91, 0.87, 0.07),
     ("probe6c", 0.89, 0.98, 0.87, 0.01),
     ("probe6d", 0.79, 0.99, 0.99, 0.01),
-    ("probe6e", 0.80, 0.95, 0.99, 0.01),
+    ("probe6e", 0.82, 0.95, 0.99, 0.01),
     # (probe6f, first run .828 / .966 / .500 / .034, was not tuned on beyond two answer types)
     ("probe6f", 0.89, 0.96, 0.99, 0.04),
     # Our own probes of the seventh round (mostly English, heavy paraphrase), written
@@ -105,11 +106,14 @@ def test_development_questions_do_not_regress(services) -> None:
     # ranks its gold first but under the threshold, where it was answered with the pivot
     # passage and had the gold second)
     ("probe7", 0.80, 0.98, 0.99, 0.02),
-    ("probe7b", 0.92, 0.94, 0.99, 0.06),
-    ("probe7c", 0.85, 0.92, 0.99, 0.04),
+    ("probe7b", 0.94, 0.97, 0.99, 0.03),
+    ("probe7c", 0.88, 0.96, 0.99, 0.01),
     # English probe of the eighth round, written from the article before any change made for
-    # it (first run: probe8b .877 / .965 / 1.000 / .000).
-    ("probe8b", 0.87, 0.96, 0.99, 0.01),
+    # it (first run: probe8b .877 / .965 / 1.000 / .000), then tuned on; its closing batch
+    # probe8d, written after the round's last change and not tuned on (first run: .913 /
+    # .957 / 1.000 / .000). Floors raised in that round to just under its results.
+    ("probe8b", 0.89, 0.98, 0.99, 0.01),
+    ("probe8d", 0.91, 0.95, 0.99, 0.01),
 ])
 def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
