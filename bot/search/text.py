@@ -95,7 +95,7 @@ was were be been being am do does did doing done have has had having it its it's
 those there here what which who whom whose why how when where whats what's i me my we us our you
 your he him his she her they them their can could should would will shall may might must not no
 yes so than too very just also any some all more most much many such own same other s t
-tell say said says please think thinks view views get gets got let lets like one ones does
+tell say said says please think thinks view views get gets got gotten let lets like one ones does
 make makes made making stay stays give gives gave take takes took go goes going went come comes
 know knows need needs want wants way ways thing things really actually exactly mean means kind
 sort lot lots well still even ever always often something anything everything someone anyone
@@ -107,13 +107,17 @@ hasnt havent hadnt mustnt neednt shouldn hasn haven isn doesn didn wasn aren cou
 vs versus because wat whove weve theyve youve long overview nutshell gist takeaway takeaways
 ingredient ingredients bottom
 metaphor metaphors analogy
+try tries trying tried during despite given according usually typically play plays played
+oneline oneliner oneword exist exists roughly approximately eg
+whatever whichever whoever across already anymore plus
 """.split())
 
 # Common English words that do not say what a question is about: generic verbs,
 # adjectives and adverbs. Unlike stopwords they are kept, but count for little (Chinese
 # words get the same treatment from their frequency in jieba's dictionary).
 EN_COMMON = frozenset("""
-business businesses argument arguments reasoning country countries
+business businesses argument arguments reasoning country countries chinese
+specific specifically pharma pharmas
 able about above accept across act add affect after again against ago agree ahead allow
 almost alone along already although among amount another answer anyway appear apply
 around ask away back bad base basic become before begin behind believe below best better
@@ -164,7 +168,15 @@ _OWN_STEMS = {
     # a company's name is no inflection of a word (Innovent: not innovation)
     "innovent": "innovent",
     # driving a trend is what a driver does, not the drive (ambition) of a founder
-    "driving": "driver",
+    "driving": "driver", "drives": "driver",
+    # being held to account is not taking something into account
+    "accountable": "accountab", "accountability": "accountab",
+    # irregular pasts the stemmer leaves alone: the verb's own stem
+    "won": "win", "sold": "sell", "grew": "grow",
+    "grown": "grow", "lost": "lose", "led": "lead", "rose": "rise", "risen": "rise",
+    "spent": "spend", "chose": "choos", "chosen": "choos", "fell": "fall",
+    "fallen": "fall", "began": "begin", "begun": "begin", "kept": "keep", "sought": "seek",
+    "heard": "hear",
 }
 
 
@@ -493,7 +505,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "what_phase", "一期 二期 三期 期临床 phase"),
     # writing a text for the reader: the interview has none to give
     ("帮我写 给我写 写一份 写一篇 写一首 写个 写一个 write_me write_a write_an help_me_write "
-     "draft_a draft_me", "撰写 起草 写作 drafted"),
+     "draft_a draft_me tell_me_a_joke tell_us_a_joke tell_a_joke tell_me_a_story",
+     "撰写 起草 写作 drafted"),
     # which AI model: the passage needs to name one
     ("哪个大模型 什么大模型 哪个模型 什么模型 哪款模型 哪家模型 which_llm what_llm "
      "which_ai_model what_ai_model which_language_model what_language_model",
@@ -545,7 +558,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("利率是多少 利率多少 汇率是多少 汇率多少 回报率是多少 收益率是多少 增长率是多少 增速是多少 "
      "interest_rate_now interest_rate_today current_interest_rate* 多少股份 持股比例 股权比例 "
      "持有~多少 what_stake* how_big~stake how_much~stake* ownership_stake* share~~does~own "
-     "percent~~own 成功率 失败率 success_rate* failure_rate* 现在的利率 利率~~现在 "
+     "percent~~own how_much_of~~own 成功率 失败率 success_rate* failure_rate* 现在的利率 "
+     "利率~~现在 "
      "interest_rate~~now interest_rate~~today "
      "interest_rate~~currently", "<percent>"),
     # how long something takes or has gone on: the passage needs a length of time or a year
@@ -565,6 +579,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "募资规模 募了多少 多少美元 多少亿 多少万 多少元 总额 估值多少 估值是多少 最新估值 "
      "pay paid paying fund_size aum assets_under_management how_much_money for_how_much "
      "latest_valuation valued_at latest~fund new~fund 新基金 最新一期基金 新一期基金 "
+     # what a company is worth now (not the valuation that settles a dispute)
+     "is_the_valuation_of s_the_valuation_of current_valuation how_much~~worth "
      "how_much~capital how_much~funding how_much~cash how_much~manag* under_management "
      "dollar_value total_value deal_value deal_size 多少资金 管理多少 管了多少 管理着多少 "
      "市场规模 market_size size_of_the_market how_much~invest* 基金~规模 总规模 in_dollars "
@@ -593,6 +609,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "how_many~licens* "
      "how_many~~deals_did how_many~~deals_has how_many~~deals_have how_many~~deals_were "
      "number_of~deals number_of~transactions", "<deals>"),
+    # how many patients: the interview counts none
+    ("how_many~~patients number_of~~patients patient_count*", "patients"),
     # which target: the interview names none
     ("什么靶点 哪个靶点 哪些靶点 靶点是什么 what_target* which_target* target*~against",
      "靶点 target target* cd19 bcma"),
