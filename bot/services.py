@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .config import Settings, load_settings
 from .content import Library, load_library
-from .search import Matcher, Synonyms, TextProcessor
+from .search import Matcher, Synonyms, TextProcessor, index_cache
 
 if TYPE_CHECKING:  # the command line never needs the database layer: keep start-up quick
     from .storage import Store
@@ -64,8 +64,9 @@ def build_services(settings: Settings | None = None, seeds_dir: str | Path | Non
     settings = settings or load_settings(config_dir=config_dir, seeds_dir=seeds_dir)
     library = load_library(settings.seeds_dir)
     processor = TextProcessor(settings.userdict)
-    synonyms = Synonyms.load(settings.synonyms, processor)
-    matcher = _matcher(settings, library, processor, synonyms)
+    synonyms, matcher = index_cache.build(
+        library, processor, settings.synonyms, settings.userdict, settings.answer_threshold,
+        settings.alternatives, index_cache.cache_dir())
     settle_heap()
     logger.info("Loaded %d interview(s), %d passages, %d quotes, %d synonym groups",
                 len(library.interviews), len(library.passages), len(library.quotes),

@@ -78,6 +78,21 @@ def mini_seeds(tmp_path: Path) -> Path:
     return write_mini(tmp_path / "seeds")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def index_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The index cache of this run (bot.search.index_cache), in a folder of its own: the
+    first build writes it and later ones, in the tests' own bots and commands too, read it;
+    nothing lands in the user's ~/.cache."""
+    folder = tmp_path_factory.mktemp("index-cache")
+    before = os.environ.get("INTERVIEW_BOT_CACHE")
+    os.environ["INTERVIEW_BOT_CACHE"] = str(folder)
+    yield folder
+    if before is None:
+        os.environ.pop("INTERVIEW_BOT_CACHE", None)
+    else:
+        os.environ["INTERVIEW_BOT_CACHE"] = before
+
+
 @pytest.fixture(scope="session")
 def services() -> Services:
     """The real content, vocabulary and matcher, built once for the whole run."""

@@ -229,6 +229,23 @@ class Matcher:
         self._latin_sets: dict[int, frozenset[str]] = {}  # see _latin_words
         self._build()
 
+    _ATTACHED = ("library", "processor", "synonyms", "passages")
+
+    def __getstate__(self) -> dict:
+        """For the index cache: the index without the content, processor and vocabulary
+        it was built from (see ``attach``)."""
+        state = dict(self.__dict__)
+        for name in self._ATTACHED:
+            del state[name]
+        return state
+
+    def attach(self, library: Library, processor: TextProcessor, synonyms: Synonyms) -> None:
+        """After unpickling: the content, processor and vocabulary it was built from."""
+        self.library = library
+        self.processor = processor
+        self.synonyms = synonyms
+        self.passages = library.passages
+
     # -- indexing -------------------------------------------------------------------
     # Postings are flat arrays sorted by (term id, document), sliced through offsets per
     # term id; one vocabulary numbers every token (words, bigrams, section words).

@@ -144,6 +144,7 @@ class Synonyms:
         self._words: set[str] = set()  # every one-word Latin member as written
         self._inflections: dict[str, tuple[_Member, ...]] = {}  # see _inflected
         self._others: dict[str, tuple[str, ...]] = {}  # per member: its group's others
+        self._added: list[tuple[str, bool]] = []  # words given to the processor, in order
         order = 0
         first_common = len(groups) + len(names or [])
         for n, raw in enumerate([*groups, *(names or []), *(common or [])]):
@@ -158,6 +159,7 @@ class Synonyms:
                 self._names.add(index)
             for i, m in enumerate(members):  # (members are distinct: the others by slicing)
                 processor.add_word(m, general=n >= first_common)
+                self._added.append((m, n >= first_common))
                 order += 1
                 others = self._others[m] = (*members[:i], *members[i + 1:])
                 if has_cjk(m):
@@ -201,6 +203,19 @@ class Synonyms:
 
     def __len__(self) -> int:
         return len(self._groups)
+
+    def __getstate__(self) -> dict:
+        """For the index cache: everything but the processor (see ``attach``)."""
+        state = dict(self.__dict__)
+        del state["_processor"]
+        return state
+
+    def attach(self, processor: TextProcessor) -> None:
+        """Use a freshly started processor after unpickling: it is given the members as
+        words, in the same order, exactly as when the vocabulary was built."""
+        for word, general in self._added:
+            processor.add_word(word, general=general)
+        self._processor = processor
 
     def others(self, member: str) -> tuple[str, ...]:
         """The other members of a member's group (() for a word that is no member)."""
