@@ -117,7 +117,7 @@ whatever whichever whoever across already anymore plus
 # words get the same treatment from their frequency in jieba's dictionary).
 EN_COMMON = frozenset("""
 business businesses argument arguments reasoning country countries chinese
-specific specifically pharma pharmas biotech biotechs drugmaker drugmakers
+specific specifically pharma pharmas biotech biotechs drugmaker drugmakers vc vcs
 able about above accept across act add affect after again against ago agree ahead allow
 almost alone along already although among amount another answer anyway appear apply
 around ask away back bad base basic become before begin behind believe below best better
