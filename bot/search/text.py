@@ -110,6 +110,8 @@ metaphor metaphors analogy
 try tries trying tried during despite given according usually typically play plays played
 oneline oneliner oneword exist exists roughly approximately eg
 whatever whichever whoever across already anymore plus
+student students essay essays thesis dissertation assignment coursework writing journalist
+journalists reporter reporters wondering
 """.split())
 
 # Common English words that do not say what a question is about: generic verbs,
