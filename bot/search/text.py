@@ -624,7 +624,10 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # failures and success stories: the passage needs to tell of one
     ("失败案例 失败的案例 失败的例子 最失败 失败过 biggest_mistake* failed_investment* "
      "failed_deal* failure_stor* "
-     "成功案例 成功的案例 成功的例子 成功例子 success_stor* successful_example*",
+     "成功案例 成功的案例 成功的例子 成功例子 success_stor* successful_example* "
+     # a fund's best or biggest exit or investment (its track record)
+     "biggest_exit* largest_exit* most_successful_exit* most_successful_investment* "
+     "best_investment* biggest_win* best_performing* home_run*",
      "失败 成功 案例 fail* success* wrong mistake*"),
     # how to apply for something, or to list abroad: the interview gives no procedures
     ("怎么申请 如何申请 怎样申请 申请流程 申请步骤 how_to_apply how_do_i_apply how_can_i_apply "

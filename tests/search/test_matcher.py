@@ -170,6 +170,9 @@ def test_development_questions_do_not_regress(services) -> None:
     # Its second scratch batch probe9eb (keyword queries, typos, jargon), written before the
     # changes made for it (first run: probe9eb .896 / .917 / 1.000 / .062).
     ("probe9eb", 0.89, 0.91, 0.99, 0.07),
+    # Its third scratch batch probe9ed (full-sentence questions on neighbouring passages),
+    # written before the change made for it (first run: probe9ed .975 / 1.000 / .750 / .000).
+    ("probe9ed", 0.97, 0.99, 0.74, 0.01),
 ])
 def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
