@@ -111,7 +111,7 @@ try tries trying tried during despite given according usually typically play pla
 oneline oneliner oneword exist exists roughly approximately eg
 whatever whichever whoever across already anymore plus
 student students essay essays thesis dissertation assignment coursework writing journalist
-journalists reporter reporters wondering
+journalists reporter reporters wondering tldr tl dr bother
 """.split())
 
 # Common English words that do not say what a question is about: generic verbs,
@@ -390,6 +390,7 @@ _OTHER_SUBJECTS = (
     "transgene* genom* transduc* transfect* antigen* dna rna "
     "semiconductor* chip chips chipmaker* ev evs electric_vehicle* carmaker* automaker* "
     "automotive batter* solar real_estate property_market housing mortgage* crypto* bitcoin "
+    "fintech* insurtech* edtech* proptech* cleantech* agritech* foodtech* "
     "blockchain forex lottery index_fund* etf etfs diet* weight_loss lose_weight flu fever "
     "insomnia headache pregnan* fitness football soccer basketball world_cup olympic* movie* "
     "film* celebrit* music election* novels sci_fi scifi fiction poem poems poetry recipe recipes "
