@@ -449,7 +449,11 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("人口 population*", "人口 population*"),
     ("年纪 年龄 岁数 多大了 how_old age", "年纪 年龄 岁 age aged"),
     # money a company or person earns
-    ("营收 营业额 收入 利润 工资 薪资 薪水 年薪 revenue* income* salar* wage* profit* earning* "
+    # (not taking profits: an investor's exit)
+    ("营收 营业额 收入 利润 工资 薪资 薪水 年薪 revenue* income* salar* wage* earning* "
+     "profits_of profit_of profitab* how_much~profit* net_profit* profit_margin* s_profit* "
+     "their_profit* its_profit* the_profits "
+     "annual_profit* make_a_profit making_a_profit turn_a_profit turned_a_profit "
      "销量 销售额 卖得最好 best~~sales best_selling best-selling top~selling sales_figure*",
      "营收 营业额 收入 利润 工资 薪资 薪水 年薪 现金流 revenue* income* salar* wage* profit* "
      "earning* cash_flow"),
