@@ -632,7 +632,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "成功案例 成功的案例 成功的例子 成功例子 success_stor* successful_example* "
      # a fund's best or biggest exit or investment (its track record)
      "biggest_exit* largest_exit* most_successful_exit* most_successful_investment* "
-     "best_investment* biggest_win* best_performing* home_run*",
+     "best_investment* biggest_win* best_performing* home_run* unicorn*",
      "失败 成功 案例 fail* success* wrong mistake*"),
     # how to apply for something, or to list abroad: the interview gives no procedures
     ("怎么申请 如何申请 怎样申请 申请流程 申请步骤 how_to_apply how_do_i_apply how_can_i_apply "
