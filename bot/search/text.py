@@ -506,7 +506,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "求职 应聘 招聘 实习 job jobs career* intern internship*"),
     # who runs an organisation
     ("ceo是谁 谁是ceo 董事长是谁 总裁是谁 总经理是谁 负责人是谁 掌门人是谁 who_is_the_ceo "
-     "who_runs who_leads who_heads", "ceo 首席 总裁 董事长 总经理 负责人 掌门人 <name>"),
+     "who_runs who_leads who_heads", "ceo 首席 总裁 董事长 总经理 负责人 掌门人"),
     # a trial's phase
     ("几期 哪一期 哪期 几期临床 phase_1 phase_2 phase_3 phase_i phase_ii phase_iii which_phase "
      "what_phase", "一期 二期 三期 期临床 phase"),
