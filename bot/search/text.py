@@ -111,7 +111,7 @@ try tries trying tried during despite given according usually typically play pla
 oneline oneliner oneword exist exists roughly approximately eg
 whatever whichever whoever across already anymore plus
 student students essay essays thesis dissertation assignment coursework writing journalist
-journalists reporter reporters wondering tldr tl dr bother
+journalists reporter reporters wondering tldr tl dr bother two author authors
 """.split())
 
 # Common English words that do not say what a question is about: generic verbs,
@@ -434,7 +434,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "投了哪些~企业 投资了哪些~企业 投了哪些~项目 投资了哪些~项目 "
      "which~compan*~back* which~startup*~back* "
      "which~startup*~invest* which~biotech*~invest* cro有哪些 哪些cro 哪家cro 哪几家cro "
-     "which_cro which_cros",
+     "which_cro which_cros "
+     # who wrote the article (author is a stopword: the author's views are the article's)
+     "who_is_the_author who_was_the_author who_are_the_authors who_wrote written_by",
      "名字 名为 叫 ceo 首席 总裁 董事长 name named president <name>"),
     # an address, an office, a city
     # (not the verb: "the themes the piece addresses")
