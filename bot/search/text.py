@@ -402,7 +402,7 @@ _OTHER_SUBJECTS = (
     "in_court a_court the_court court_case* court_ruling* "
     "legally_enforceable which_university what_university went_to_university alma_mater "
     "due_diligence "
-    "investment_committee*"
+    "investment_committee* retail_investor* individual_investor* minimum_investment* "
 )
 
 # What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a
