@@ -402,7 +402,8 @@ _OTHER_SUBJECTS = (
     "in_court a_court the_court court_case* court_ruling* "
     "legally_enforceable which_university what_university went_to_university alma_mater "
     "due_diligence "
-    "investment_committee* retail_investor* individual_investor* minimum_investment* "
+    "what_time_is_it time_zone* timezone* investment_committee* retail_investor* "
+    "individual_investor* minimum_investment* "
 )
 
 # What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a
@@ -639,7 +640,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # how to apply for something, or to list abroad: the interview gives no procedures
     ("怎么申请 如何申请 怎样申请 申请流程 申请步骤 how_to_apply how_do_i_apply how_can_i_apply "
      "application_process 怎么去~上市 怎么到~上市 如何去~上市 去美国上市 去香港上市 赴美上市 "
-     "赴港上市 how_to_list how_to~~ipo",
+     "赴港上市 how_to_list how_to~~ipo how_to_start_a_company how_do_i_start_a_company "
+     "how_to_set_up_a_company how_do_i_set_up_a_company incorporate_a_company "
+     "company_registration",
      "申请 办理 流程 application* apply"),
     # books, courses, learning a subject: the interview recommends none
     ("推荐~书 推荐几本 书单 哪本书 什么书 网课 课程 怎么学 如何学 怎样学 入门 自学 "
