@@ -403,7 +403,7 @@ _OTHER_SUBJECTS = (
     "legally_enforceable which_university what_university went_to_university alma_mater "
     "due_diligence "
     "what_time_is_it time_zone* timezone* investment_committee* retail_investor* "
-    "individual_investor* minimum_investment* "
+    "individual_investor* minimum_investment* subscribe subscribing subscription* "
 )
 
 # What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a
