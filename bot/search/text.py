@@ -404,6 +404,7 @@ _OTHER_SUBJECTS = (
     "due_diligence "
     "what_time_is_it time_zone* timezone* investment_committee* retail_investor* "
     "individual_investor* minimum_investment* subscribe subscribing subscription* "
+    "where_can_i_buy where_to_buy where_do_i_buy "
 )
 
 # What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a
@@ -505,7 +506,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "以前在哪 where~did~work where~worked hiring_analyst* analyst_job* analyst_position* "
      "怎么成为一名 如何成为一名 怎样成为一名 "
      "how_do_i_become how_can_i_become how_to_become a_job_at a_job_in jobs_at jobs_in "
-     "job_application* job_opening* intern internship* cover_letter*",
+     "job_application* job_opening* intern interns internship* cover_letter* is_hiring "
+     "are_hiring hiring_interns",
      "求职 应聘 招聘 实习 job jobs career* intern internship*"),
     # who runs an organisation
     ("ceo是谁 谁是ceo 董事长是谁 总裁是谁 总经理是谁 负责人是谁 掌门人是谁 who_is_the_ceo "
