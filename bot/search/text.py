@@ -603,7 +603,10 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "typical~upfront* average~upfront* biggest~upfront* largest~upfront* upfront*~amount* "
      "upfront_of upfront_payment*_of upfront_payment*_was upfront_payment*_were "
      "how_big~milestone_payment* how_much~milestone_payment* royalt* biggest~deal* "
-     "largest~deal* 最大的交易 最大的几笔 最大一笔 exit_multiple* what~multiples",
+     "largest~deal* 最大的交易 最大的几笔 最大一笔 exit_multiple* what~multiples "
+     # a fund by its number or currency
+     "fund_ii fund_iii fund_iv fund_v fund_vi fund_vii fund_viii usd_fund* rmb_fund* "
+     "dollar_fund*",
      "<money> 金额 规模 亿元 万元 美元 人民币 billion* million* amount* aum"),
     # who a fund's investors (LPs) are: the passage needs to name a kind of LP
     ("lp有哪些 lp是谁 lp都有谁 lp都是谁 哪些lp 出资人有哪些 出资人是谁 出资人都有谁 哪些出资人 "
