@@ -110,6 +110,8 @@ metaphor metaphors analogy
 try tries trying tried during despite given according usually typically play plays played
 oneline oneliner oneword exist exists roughly approximately eg
 whatever whichever whoever across already anymore plus
+student students essay essays thesis dissertation assignment coursework writing journalist
+journalists reporter reporters wondering tldr tl dr bother two author authors
 """.split())
 
 # Common English words that do not say what a question is about: generic verbs,
@@ -117,7 +119,7 @@ whatever whichever whoever across already anymore plus
 # words get the same treatment from their frequency in jieba's dictionary).
 EN_COMMON = frozenset("""
 business businesses argument arguments reasoning country countries chinese
-specific specifically pharma pharmas
+specific specifically pharma pharmas biotech biotechs drugmaker drugmakers vc vcs
 able about above accept across act add affect after again against ago agree ahead allow
 almost alone along already although among amount another answer anyway appear apply
 around ask away back bad base basic become before begin behind believe below best better
@@ -388,6 +390,7 @@ _OTHER_SUBJECTS = (
     "transgene* genom* transduc* transfect* antigen* dna rna "
     "semiconductor* chip chips chipmaker* ev evs electric_vehicle* carmaker* automaker* "
     "automotive batter* solar real_estate property_market housing mortgage* crypto* bitcoin "
+    "fintech* insurtech* edtech* proptech* cleantech* agritech* foodtech* "
     "blockchain forex lottery index_fund* etf etfs diet* weight_loss lose_weight flu fever "
     "insomnia headache pregnan* fitness football soccer basketball world_cup olympic* movie* "
     "film* celebrit* music election* novels sci_fi scifi fiction poem poems poetry recipe recipes "
@@ -399,7 +402,9 @@ _OTHER_SUBJECTS = (
     "in_court a_court the_court court_case* court_ruling* "
     "legally_enforceable which_university what_university went_to_university alma_mater "
     "due_diligence "
-    "investment_committee*"
+    "what_time_is_it time_zone* timezone* investment_committee* retail_investor* "
+    "individual_investor* minimum_investment* subscribe subscribing subscription* "
+    "where_can_i_buy where_to_buy where_do_i_buy "
 )
 
 # What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a
@@ -431,7 +436,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "投了哪些~企业 投资了哪些~企业 投了哪些~项目 投资了哪些~项目 "
      "which~compan*~back* which~startup*~back* "
      "which~startup*~invest* which~biotech*~invest* cro有哪些 哪些cro 哪家cro 哪几家cro "
-     "which_cro which_cros",
+     "which_cro which_cros "
+     # who wrote the article (author is a stopword: the author's views are the article's)
+     "who_is_the_author who_was_the_author who_are_the_authors who_wrote written_by",
      "名字 名为 叫 ceo 首席 总裁 董事长 name named president <name>"),
     # an address, an office, a city
     # (not the verb: "the themes the piece addresses")
@@ -446,7 +453,11 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("人口 population*", "人口 population*"),
     ("年纪 年龄 岁数 多大了 how_old age", "年纪 年龄 岁 age aged"),
     # money a company or person earns
-    ("营收 营业额 收入 利润 工资 薪资 薪水 年薪 revenue* income* salar* wage* profit* earning* "
+    # (not taking profits: an investor's exit)
+    ("营收 营业额 收入 利润 工资 薪资 薪水 年薪 revenue* income* salar* wage* earning* "
+     "profits_of profit_of profitab* how_much~profit* net_profit* profit_margin* s_profit* "
+     "their_profit* its_profit* the_profits "
+     "annual_profit* make_a_profit making_a_profit turn_a_profit turned_a_profit "
      "销量 销售额 卖得最好 best~~sales best_selling best-selling top~selling sales_figure*",
      "营收 营业额 收入 利润 工资 薪资 薪水 年薪 现金流 revenue* income* salar* wage* profit* "
      "earning* cash_flow"),
@@ -495,11 +506,12 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "以前在哪 where~did~work where~worked hiring_analyst* analyst_job* analyst_position* "
      "怎么成为一名 如何成为一名 怎样成为一名 "
      "how_do_i_become how_can_i_become how_to_become a_job_at a_job_in jobs_at jobs_in "
-     "job_application* job_opening* intern internship* cover_letter*",
+     "job_application* job_opening* intern interns internship* cover_letter* is_hiring "
+     "are_hiring hiring_interns",
      "求职 应聘 招聘 实习 job jobs career* intern internship*"),
     # who runs an organisation
     ("ceo是谁 谁是ceo 董事长是谁 总裁是谁 总经理是谁 负责人是谁 掌门人是谁 who_is_the_ceo "
-     "who_runs who_leads who_heads", "ceo 首席 总裁 董事长 总经理 负责人 掌门人 <name>"),
+     "who_runs who_leads who_heads", "ceo 首席 总裁 董事长 总经理 负责人 掌门人"),
     # a trial's phase
     ("几期 哪一期 哪期 几期临床 phase_1 phase_2 phase_3 phase_i phase_ii phase_iii which_phase "
      "what_phase", "一期 二期 三期 期临床 phase"),
@@ -591,7 +603,10 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "typical~upfront* average~upfront* biggest~upfront* largest~upfront* upfront*~amount* "
      "upfront_of upfront_payment*_of upfront_payment*_was upfront_payment*_were "
      "how_big~milestone_payment* how_much~milestone_payment* royalt* biggest~deal* "
-     "largest~deal* 最大的交易 最大的几笔 最大一笔 exit_multiple* what~multiples",
+     "largest~deal* 最大的交易 最大的几笔 最大一笔 exit_multiple* what~multiples "
+     # a fund by its number or currency
+     "fund_ii fund_iii fund_iv fund_v fund_vi fund_vii fund_viii usd_fund* rmb_fund* "
+     "dollar_fund*",
      "<money> 金额 规模 亿元 万元 美元 人民币 billion* million* amount* aum"),
     # who a fund's investors (LPs) are: the passage needs to name a kind of LP
     ("lp有哪些 lp是谁 lp都有谁 lp都是谁 哪些lp 出资人有哪些 出资人是谁 出资人都有谁 哪些出资人 "
@@ -622,12 +637,17 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # failures and success stories: the passage needs to tell of one
     ("失败案例 失败的案例 失败的例子 最失败 失败过 biggest_mistake* failed_investment* "
      "failed_deal* failure_stor* "
-     "成功案例 成功的案例 成功的例子 成功例子 success_stor* successful_example*",
+     "成功案例 成功的案例 成功的例子 成功例子 success_stor* successful_example* "
+     # a fund's best or biggest exit or investment (its track record)
+     "biggest_exit* largest_exit* most_successful_exit* most_successful_investment* "
+     "best_investment* biggest_win* best_performing* home_run* unicorn*",
      "失败 成功 案例 fail* success* wrong mistake*"),
     # how to apply for something, or to list abroad: the interview gives no procedures
     ("怎么申请 如何申请 怎样申请 申请流程 申请步骤 how_to_apply how_do_i_apply how_can_i_apply "
      "application_process 怎么去~上市 怎么到~上市 如何去~上市 去美国上市 去香港上市 赴美上市 "
-     "赴港上市 how_to_list how_to~~ipo",
+     "赴港上市 how_to_list how_to~~ipo how_to_start_a_company how_do_i_start_a_company "
+     "how_to_set_up_a_company how_do_i_set_up_a_company incorporate_a_company "
+     "company_registration",
      "申请 办理 流程 application* apply"),
     # books, courses, learning a subject: the interview recommends none
     ("推荐~书 推荐几本 书单 哪本书 什么书 网课 课程 怎么学 如何学 怎样学 入门 自学 "

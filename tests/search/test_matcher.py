@@ -33,12 +33,12 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind4", 0.97, 0.99, 0.99, 0.01),
     ("blind5", 0.94, 0.99, 0.99, 0.01),
     ("blind6", 0.91, 0.98, 0.99, 0.01),
-    ("blind7", 0.90, 0.98, 0.96, 0.01),
-    ("blind8", 0.90, 0.97, 0.99, 0.01),
-    ("blind9", 0.96, 0.98, 0.99, 0.01),
+    ("blind7", 0.93, 0.99, 0.96, 0.01),
+    ("blind8", 0.93, 0.98, 0.99, 0.01),
+    ("blind9", 0.96, 0.99, 0.99, 0.01),
     # Evaluated once each at the end of the rounds of 2026-11-26, then part of the tuning
     # pool of the quality round that followed.
-    ("blind10", 0.90, 0.97, 0.95, 0.02),
+    ("blind10", 0.93, 0.99, 0.95, 0.01),
     ("blind11", 0.96, 0.99, 0.99, 0.01),
     # Evaluated once at the end of the quality round, then part of the tuning pool of the
     # quality2 round.
@@ -74,12 +74,12 @@ def test_development_questions_do_not_regress(services) -> None:
     # The judge of the eighth round (written from the article alone while the round ran,
     # never tuned on): .817 / .948 / .969 / .035 before it (zh .933, zh-Hant .714, en .762),
     # .852 / .965 / .969 / .017 after (zh .956, zh-Hant .750, en .810).
-    ("blind20", 0.85, 0.96, 0.96, 0.02),
+    ("blind20", 0.86, 0.98, 0.99, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
-    ("probe5", 0.89, 0.96, 0.99, 0.01),
-    ("probe5b", 0.86, 0.94, 0.99, 0.01),
+    ("probe5", 0.91, 0.97, 0.99, 0.01),
+    ("probe5b", 0.90, 0.99, 0.99, 0.01),
     ("probe5d", 0.97, 0.99, 0.80, 0.01),
     ("probe5e", 0.89, 0.96, 0.99, 0.01),
     ("probe5f", 0.89, 0.99, 0.99, 0.01),
@@ -92,15 +92,15 @@ def test_development_questions_do_not_regress(services) -> None:
     # after its first run (first run: probe6 .626 / .791 / .900 / .115, probe6b .653 / .816 /
     # .625 / .143, probe6c .840 / .900 / .875 / .040, probe6d .721 / .930 / .833 / .023,
     # probe6e .780 / .878 / .833 / .000).
-    ("probe6", 0.85, 0.96, 0.95, 0.02),
+    ("probe6", 0.87, 0.96, 0.99, 0.02),
     # (probe6b: one question, how does the article wrap up its argument, was answered only
     # through argument ↔ 投资逻辑, dropped as a question frame; see the commit)
-    ("probe6b", 0.83, 0.91, 0.87, 0.07),
-    ("probe6c", 0.89, 0.98, 0.87, 0.01),
+    ("probe6b", 0.85, 0.93, 0.87, 0.03),
+    ("probe6c", 0.91, 0.98, 0.87, 0.01),
     ("probe6d", 0.79, 0.99, 0.99, 0.01),
-    ("probe6e", 0.82, 0.95, 0.99, 0.01),
+    ("probe6e", 0.87, 0.95, 0.99, 0.01),
     # (probe6f, first run .828 / .966 / .500 / .034, was not tuned on beyond two answer types)
-    ("probe6f", 0.89, 0.96, 0.99, 0.04),
+    ("probe6f", 0.93, 0.96, 0.99, 0.04),
     # Our own probes of the seventh round (mostly English, heavy paraphrase), written
     # before any change made for them (first run: probe7 .750 / .982 / 1.000 / .018,
     # probe7b, written midway, .923 / .949 / 1.000 / .051; probe7c, written after the
@@ -118,7 +118,7 @@ def test_development_questions_do_not_regress(services) -> None:
     # (At the end of the eighth round the floors of the files it improved, blind, blind6-8,
     # blind16, blind17, blind19, extra, probe5, probe6d, probe6e, probe7b and its own probes,
     # were raised to just under their numbers after it; the probes' first runs are below.)
-    ("probe8", 0.89, 0.92, 0.99, 0.02),
+    ("probe8", 0.89, 0.96, 0.99, 0.02),
     # (probe8b, written midway before the changes made for it: first run .896 / .979 /
     # 1.000 / .021, zh .878, zh-Hant 1.000)
     ("probe8b", 0.95, 0.99, 0.99, 0.01),
@@ -127,7 +127,7 @@ def test_development_questions_do_not_regress(services) -> None:
     ("probe8d", 0.87, 0.92, 0.99, 0.04),
     # (probe8e, a third scratch batch, words the article does not use: first run .667 /
     # .863 / .667 / .078, zh .717, zh-Hant .200)
-    ("probe8e", 0.76, 0.92, 0.66, 0.04),
+    ("probe8e", 0.78, 0.92, 0.66, 0.04),
     # (probe8f, a fourth scratch batch: first run .828 / .931 / 1.000 / .052, zh .827,
     # zh-Hant .833)
     ("probe8f", 0.87, 0.96, 0.99, 0.02),
@@ -160,6 +160,47 @@ def test_development_questions_do_not_regress(services) -> None:
     # .957 / 1.000 / .000). Floors raised in that round to just under its results.
     ("probe8en", 0.89, 0.98, 0.99, 0.01),
     ("probe8enc", 0.91, 0.95, 0.99, 0.01),
+    # The ninth round's English probe (investor jargon, keyword queries, typos, questions
+    # about the article itself), written from the article before any change made for it
+    # (first run: probe9e .786 / .946 / 1.000 / .018). The scratch batches' floors below
+    # were raised at the end of the round to just under its results.
+    ("probe9e", 0.87, 0.94, 0.99, 0.01),
+    # Its scratch batch probe9ea, written after the round's first commits and before the
+    # changes made for it (first run: probe9ea .860 / .940 / 1.000 / .040).
+    ("probe9ea", 0.91, 0.99, 0.99, 0.01),
+    # Its second scratch batch probe9eb (keyword queries, typos, jargon), written before the
+    # changes made for it (first run: probe9eb .896 / .917 / 1.000 / .062).
+    ("probe9eb", 0.91, 0.95, 0.99, 0.03),
+    # Its third scratch batch probe9ed (full-sentence questions on neighbouring passages),
+    # written before the change made for it (first run: probe9ed .975 / 1.000 / .750 / .000).
+    ("probe9ed", 0.99, 0.99, 0.99, 0.01),
+    # Its fourth scratch batch probe9ee (idioms, slang and business jargon), written before
+    # the changes made for it (first run: probe9ee .622 / .778 / .750 / .178).
+    ("probe9ee", 0.84, 0.95, 0.99, 0.03),
+    # Its fifth scratch batch probe9ef (venture and biotech jargon), written before the
+    # changes made for it (first run: probe9ef .825 / .825 / .750 / .075).
+    ("probe9ef", 0.92, 0.92, 0.99, 0.01),
+    # Its sixth scratch batch probe9eg (typos, British spellings, chatty questions), written
+    # before the changes made for it (first run: probe9eg .842 / .921 / .667 / .053).
+    ("probe9eg", 0.86, 0.92, 0.99, 0.06),
+    # Its seventh scratch batch probe9eh (plain everyday words the renderings do not use),
+    # written before the changes made for it (first run: probe9eh .675 / .800 / .667 / .075).
+    ("probe9eh", 0.79, 0.87, 0.99, 0.03),
+    # Its eighth scratch batch probe9ei (a general reader's plain words), written before the
+    # changes made for it (first run: probe9ei .579 / .737 / .333 / .079).
+    ("probe9ei", 0.73, 0.84, 0.99, 0.06),
+    # Its ninth scratch batch probe9ej (the article's own wording and structure), written
+    # before the change made for it (first run: probe9ej .921 / .947 / .667 / .000).
+    ("probe9ej", 0.92, 0.94, 0.99, 0.01),
+    # Its tenth scratch batch probe9ek (a general reader's plain words, again), written
+    # before the changes made for it (first run: probe9ek .568 / .703 / .333 / .162).
+    ("probe9ek", 0.62, 0.75, 0.99, 0.11),
+    # Its eleventh scratch batch probe9el (keyword queries), written before the change made
+    # for it (first run: probe9el 1.000 / 1.000 / .500 / .000).
+    ("probe9el", 0.99, 0.99, 0.99, 0.01),
+    # The round's closing batch probe9ec, written after its last change and run once, not
+    # tuned on (first run: probe9ec .619 / .810 / 1.000 / .095).
+    ("probe9ec", 0.61, 0.80, 0.99, 0.10),
 ])
 def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
