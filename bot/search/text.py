@@ -84,6 +84,7 @@ ZH_STOPWORDS = frozenset("""
 你好 您好 谢谢 多谢 感谢 麻烦 麻烦你 打扰 打扰一下 哈喽 在吗 了解 了解一下 看看 帮我看看 可否 大意
 主旨 结论 总的来说 来说 查一下 帮我查 帮我 请帮我
 说明 说明一下 讲解 讲解一下 整理 整理一下 摘要 阐释 梳理 梳理一下
+边类 边条 边间 边啲 边种 边样 做紧 仲有 即系 点先 啱唔啱 使唔使 好唔好
 意思是 才能 怎样才能 怎么才能 如何才能 咋样才能 咋才能
 随著 意味著 看著 接著 带著 对著 跟著 有著 为著 靠著 沿著 照著
 顺著 向著 朝著 忙著 等著 试著 想著 说著 藉著 本著 凭著 冲著
@@ -513,7 +514,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "gpt chatgpt deepseek llama claude gemini qwen 通义 文心 豆包 kimi"),
     # a forecast: the passage needs to expect or plan something
     ("预计什么时候 预计何时 预计哪年 预计多久 预计几时 预计会在 什么时候~上市 何时~上市 哪年~上市 "
-     "什么时候~结束 何时~结束 什么时候~降 何时~降 "
+     "几时~上市 什么时候~结束 何时~结束 什么时候~降 何时~降 "
      "when_will when_do_they_expect when_is_it_expected "
      # what will happen next year, how many will: a forecast the interview never makes
      "明年 后年 next_year 预测 forecast* predict* will_there_be 预计~何时 预计~什么时候 几年后 "
@@ -564,7 +565,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "interest_rate~~currently", "<percent>"),
     # how long something takes or has gone on: the passage needs a length of time or a year
     ("要多久 需要多久 得多久 多长时间 多久能 多久才 多少年 几年了 做了几年 干了几年 投了几年 "
-     "搞了几年 有几年 要几年 需要几年 得几年 花了几年 用了几年 几年时间 几年能 几年才 "
+     "几耐 要几耐 几耐了 搞了几年 有几年 要几年 需要几年 得几年 花了几年 用了几年 "
+     "几年时间 几年能 几年才 "
      "how_long",
      "<year> <duration>"),
     # who started something, and when
