@@ -477,7 +477,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("副作用 不良反应 side_effect* adverse", "副作用 不良反应 毒性 side_effect* adverse toxic*"),
     ("签证 visa*", "签证 visa* 办理 申请 application*"),
     ("注册 开户 register* registration bank_account*", "注册 开户 register* registration"),
-    ("股价 股票 炒股 市值 stocks share_price* stock_price* market_cap* market_capitali* "
+    ("股价 股票 炒股 市值 生技股 医药股 概念股 选股 个股 "
+     "stocks share_price* stock_price* market_cap* market_capitali* "
      "stock_to buy~~stock which_stock* best~~stock",
      "股价 股票 股市 stock stocks share_price*"),
     ("旅游 旅行 景点 好玩吗 有什么好玩 有啥好玩 什么好玩 啥好玩 哪里好玩 哪儿好玩 哪好玩 去哪玩 "
@@ -499,8 +500,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "job_application* job_opening* intern internship* cover_letter*",
      "求职 应聘 招聘 实习 job jobs career* intern internship*"),
     # who runs an organisation
-    ("ceo是谁 谁是ceo 董事长是谁 总裁是谁 总经理是谁 负责人是谁 掌门人是谁 who_is_the_ceo "
-     "who_runs who_leads who_heads", "ceo 首席 总裁 董事长 总经理 负责人 掌门人 <name>"),
+    ("ceo是谁 谁是ceo 董事长是谁 总裁是谁 总经理是谁 负责人是谁 掌门人是谁 执行长是谁 谁是执行长 "
+     "行政总裁是谁 who_is_the_ceo who_runs who_leads who_heads",
+     "ceo 首席 总裁 执行长 董事长 总经理 负责人 掌门人 <name>"),
     # a trial's phase
     ("几期 哪一期 哪期 几期临床 phase_1 phase_2 phase_3 phase_i phase_ii phase_iii which_phase "
      "what_phase", "一期 二期 三期 期临床 phase"),

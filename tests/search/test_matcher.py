@@ -168,6 +168,9 @@ def test_development_questions_do_not_regress(services) -> None:
     # (probe9ta, a scratch batch in Hong Kong Cantonese and Taiwan press wording, written
     # before the changes made for it: first run .878 / .959 / .750 / .000)
     ("probe9ta", 0.91, 0.97, 0.99, 0.01),
+    # (probe9tb, a second scratch batch: Taiwan press and investor wording, keyword-only,
+    # typos: first run .940 / .940 / .250 / .060)
+    ("probe9tb", 0.94, 0.94, 0.74, 0.04),
 ])
 def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
