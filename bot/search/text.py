@@ -610,7 +610,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "pitch_my pitch_our",
      "商业计划 business_plan* pitch_deck*"),
     # how many deals: the passage needs a count of them (the interview gives a share)
-    ("多少笔 几笔 多少单 多少个项目 几个项目 多少项目 how_many~deal* how_many~transaction* "
+    ("多少笔 几笔 多少单 几单 多少个项目 几个项目 多少项目 几件案子 多少件案子 几个案子 多少个案子 "
+     "几宗 多少宗 how_many~deal* how_many~transaction* "
      "how_many~licens* "
      "how_many~~deals_did how_many~~deals_has how_many~~deals_have how_many~~deals_were "
      "number_of~deals number_of~transactions", "<deals>"),
