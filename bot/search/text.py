@@ -519,6 +519,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # a forecast: the passage needs to expect or plan something
     ("预计什么时候 预计何时 预计哪年 预计多久 预计几时 预计会在 什么时候~上市 何时~上市 哪年~上市 "
      "几时~上市 什么时候~结束 何时~结束 什么时候~降 何时~降 "
+     "什么时候~进临床 何时~进临床 几时~进临床 什么时候~上临床 何时~上临床 "
      "when_will when_do_they_expect when_is_it_expected "
      # what will happen next year, how many will: a forecast the interview never makes
      "明年 后年 next_year 预测 forecast* predict* will_there_be 预计~何时 预计~什么时候 几年后 "
