@@ -585,6 +585,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("花了多少 付了多少 卖了多少 融了多少 融资了多少 融资额 融了几 多少钱 交易额 交易金额 金额 "
      "对价 基金规模 管理规模 资产规模 raised_how_much how_much~~rais* "
      "募资规模 募了多少 多少美元 多少亿 多少万 多少元 总额 估值多少 估值是多少 最新估值 "
+     "花了几 几亿 多少美金 亿美金 几档~基金 几只~基金 几支~基金 多少只~基金 多少档~基金 "
      "pay paid paying fund_size aum assets_under_management how_much_money for_how_much "
      "latest_valuation valued_at latest~fund new~fund 新基金 最新一期基金 新一期基金 "
      # what a company is worth now (not the valuation that settles a dispute)
