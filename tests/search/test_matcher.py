@@ -198,6 +198,9 @@ def test_development_questions_do_not_regress(services) -> None:
     # (probe9tl, an eleventh scratch batch, paraphrase with investor slang, zh-Hant and zh:
     # first run .889 / 1.000 / .500 / .000)
     ("probe9tl", 0.91, 0.99, 0.49, 0.01),
+    # (probe9tm, short and keyword-only queries in traditional characters: first run 1.000
+    # / 1.000 / 1.000 / .000)
+    ("probe9tm", 0.99, 0.99, 0.99, 0.01),
 ])
 def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
