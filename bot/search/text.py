@@ -389,7 +389,8 @@ _OTHER_SUBJECTS = (
     "劳动合同 劳动法 劳动仲裁 租房 房租 房东 租客 租约 公积金 五险一金 辞职 加班 "
     "employment_contract* labor_law labour_law landlord* tenant* lease leases renting "
     # cell biology: the interview names therapies, it does not explain them
-    "转基因 基因组 基因整合 整合进 转导 转染 抗原 mrna "
+    "转基因 基因组 基因整合 整合进 转导 转染 mrna 什么抗原 哪种抗原 哪个抗原 靶抗原 抗原表位 "
+    "抗原呈递 "
     "transgene* genom* transduc* transfect* antigen* dna rna "
     "semiconductor* chip chips chipmaker* ev evs electric_vehicle* carmaker* automaker* "
     "automotive batter* solar real_estate property_market housing mortgage* crypto* bitcoin "
