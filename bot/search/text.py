@@ -611,7 +611,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "社保基金 母基金 引导基金 主权基金 保险资金 家族办公室 sovereign_fund* pension_fund* "
      "fund_of_funds endowment* family_office*"),
     # pitching a fund: the interview says nothing of how to send it a business plan
-    ("商业计划书 融资计划书 投递 business_plan_to submit_a_business_plan "
+    ("商业计划书 融资计划书 营运计划书 营运企划书 计划书 投递 "
+     "business_plan_to submit_a_business_plan "
      "submit_my_business_plan send_a_business_plan send_my_business_plan pitch_deck* "
      "pitch_my pitch_our",
      "商业计划 business_plan* pitch_deck*"),
