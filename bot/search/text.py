@@ -623,7 +623,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "how_many~~deals_did how_many~~deals_has how_many~~deals_have how_many~~deals_were "
      "number_of~deals number_of~transactions", "<deals>"),
     # how many patients: the interview counts none
-    ("how_many~~patients number_of~~patients patient_count*", "patients"),
+    ("how_many~~patients number_of~~patients patient_count* 收案人数 入组人数 受试者人数 患者人数 "
+     "病人数 多少病人 多少患者 多少受试者 几个病人 几个患者", "patients 患者 病人 受试者"),
     # which target: the interview names none
     ("什么靶点 哪个靶点 哪些靶点 靶点是什么 what_target* which_target* target*~against",
      "靶点 target target* cd19 bcma"),
