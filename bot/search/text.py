@@ -471,7 +471,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "inflation rate_of_return annual_return* irr "
      # an investment's returns or multiple
      "回报倍数 多少倍 几倍 赚了多少 赚了几 赚多少 回报~多少 回报~多高 回报~更高 回报如何 "
-     "回报怎么样 investment_return* fund_return* returns_on returns_of what~returns "
+     "回报怎么样 最赚钱 赚最多 赚了多少 赚了几倍 回报最高 "
+     "investment_return* fund_return* returns_on returns_of what~returns "
      "how_much~return* roi moic multiple_on what_multiple return_multiple* earn_on earned_on "
      "earns_on what~did~earn how_much~~earn* how_much~~make_on how_much~~made_on",
      "增长率 汇率 利率 比率 通胀 高息 回报率 收益率 年化 gdp rate rates inflation irr % 倍 "
