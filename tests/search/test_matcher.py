@@ -218,6 +218,9 @@ def test_development_questions_do_not_regress(services) -> None:
     ("probe9ts", 0.91, 0.97, 0.99, 0.03),
     # (probe9tt, zh-Hant mixed with English terms: first run 1.000 / 1.000 / 1.000 / .000)
     ("probe9tt", 0.99, 0.99, 0.99, 0.01),
+    # (probe9tu, heavy paraphrase of the investor-role, buyback and going-global sections:
+    # first run .867 / .900 / 1.000 / .100)
+    ("probe9tu", 0.89, 0.96, 0.99, 0.04),
 ])
 def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
