@@ -234,6 +234,9 @@ def test_development_questions_do_not_regress(services) -> None:
     ("probe9ty", 0.87, 0.96, 0.99, 0.01),
     # (probe9tz, paraphrase with idioms and slang: first run .559 / .618 / 1.000 / .294)
     ("probe9tz", 0.82, 0.85, 0.99, 0.12),
+    # (probe9taa, paraphrase in Hong Kong written and Taiwan spoken style: first run .844 /
+    # .906 / 1.000 / .062)
+    ("probe9taa", 0.87, 0.93, 0.99, 0.04),
 ])
 def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
