@@ -65,7 +65,7 @@ def test_development_questions_do_not_regress(services) -> None:
     # .762 / .901 / 1.000 / .069 before it, .802 / .921 / .969 / .059 after (session start
     # .752 / .891 / 1.000 / .069); then studied in the seventh round (.861 / .950 / .969
     # / .030 after it).
-    ("blind18", 0.88, 0.97, 0.96, 0.02),
+    ("blind18", 0.89, 0.97, 0.96, 0.02),
     # Written after the sixth round and scored before and after the seventh, never tuned on:
     # session start .792 / .925 / .969 / .047; after rounds 5-6 .858 / .962 / 1.000 / .019;
     # after round 7 the same; after the eighth round (its Chinese and English vocabulary)
@@ -73,8 +73,9 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind19", 0.90, 0.97, 0.99, 0.01),
     # The judge of the eighth round (written from the article alone while the round ran,
     # never tuned on): .817 / .948 / .969 / .035 before it (zh .933, zh-Hant .714, en .762),
-    # .852 / .965 / .969 / .017 after (zh .956, zh-Hant .750, en .810).
-    ("blind20", 0.85, 0.96, 0.96, 0.02),
+    # .852 / .965 / .969 / .017 after (zh .956, zh-Hant .750, en .810); then in the pool of
+    # the ninth round's zh-Hant work: .870 / .983 / .969 / .000 (zh-Hant .821).
+    ("blind20", 0.86, 0.98, 0.96, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
@@ -85,14 +86,14 @@ def test_development_questions_do_not_regress(services) -> None:
     ("probe5f", 0.89, 0.99, 0.99, 0.01),
     ("probe5g", 0.88, 0.99, 0.99, 0.01),
     ("probe5h", 0.99, 0.99, 0.95, 0.01),
-    ("probe5i", 0.72, 0.96, 0.92, 0.01),
+    ("probe5i", 0.75, 0.96, 0.92, 0.01),
     ("probe5j", 0.92, 0.96, 0.75, 0.01),
     # Our own probes of the sixth round (heavy paraphrase, English-heavy, many on what tells
     # neighbouring passages apart), each written before any change made for it and tuned on
     # after its first run (first run: probe6 .626 / .791 / .900 / .115, probe6b .653 / .816 /
     # .625 / .143, probe6c .840 / .900 / .875 / .040, probe6d .721 / .930 / .833 / .023,
     # probe6e .780 / .878 / .833 / .000).
-    ("probe6", 0.85, 0.96, 0.95, 0.02),
+    ("probe6", 0.86, 0.97, 0.95, 0.02),
     # (probe6b: one question, how does the article wrap up its argument, was answered only
     # through argument ↔ 投资逻辑, dropped as a question frame; see the commit)
     ("probe6b", 0.83, 0.91, 0.87, 0.07),
@@ -127,7 +128,7 @@ def test_development_questions_do_not_regress(services) -> None:
     ("probe8d", 0.87, 0.92, 0.99, 0.04),
     # (probe8e, a third scratch batch, words the article does not use: first run .667 /
     # .863 / .667 / .078, zh .717, zh-Hant .200)
-    ("probe8e", 0.76, 0.92, 0.66, 0.04),
+    ("probe8e", 0.78, 0.92, 0.66, 0.04),
     # (probe8f, a fourth scratch batch: first run .828 / .931 / 1.000 / .052, zh .827,
     # zh-Hant .833)
     ("probe8f", 0.87, 0.96, 0.99, 0.02),
@@ -139,7 +140,7 @@ def test_development_questions_do_not_regress(services) -> None:
     ("probe8h", 0.92, 0.99, 0.99, 0.01),
     # (probe8i, short and very general questions: first run .694 / .806 / 1.000 / .028,
     # zh .706, zh-Hant .500)
-    ("probe8i", 0.77, 0.88, 0.99, 0.01),
+    ("probe8i", 0.80, 0.88, 0.99, 0.01),
     # (probe8j, traditional Chinese, not tuned on: first run .917 / 1.000 / 1.000 / .000)
     ("probe8j", 0.91, 0.99, 0.99, 0.01),
     # (probe8k, question frames such as 他有提到X吗, 他怎么评价X, 文中提到的X: first run .538 /
@@ -153,7 +154,7 @@ def test_development_questions_do_not_regress(services) -> None:
     ("probe8n", 0.79, 0.99, 0.99, 0.01),
     # The closing batch of the eighth round, written after its last change and run once,
     # not tuned on (first run: probe8c .783 / .826 / .667 / .087, zh .789, zh-Hant .750).
-    ("probe8c", 0.78, 0.82, 0.66, 0.09),
+    ("probe8c", 0.82, 0.86, 0.66, 0.05),
     # The eighth round's English probe, written from the article before any change made for
     # it (first run: probe8en .877 / .965 / 1.000 / .000), then tuned on; its closing batch
     # probe8enc, written after the round's last change and not tuned on (first run: .913 /
@@ -163,8 +164,8 @@ def test_development_questions_do_not_regress(services) -> None:
     # The ninth round's traditional-Chinese probe (Taiwan/Hong Kong wording, some Cantonese,
     # plus a few simplified and off-topic questions), written from the article before any
     # change made for it (first run: probe9t .869 / .984 / 1.000 / .016, zh .900, zh-Hant
-    # .863), then tuned on.
-    ("probe9t", 0.86, 0.98, 0.99, 0.02),
+    # .863), then tuned on (.918 / 1.000 / 1.000 / .000 after the round).
+    ("probe9t", 0.91, 0.99, 0.99, 0.01),
     # (probe9ta, a scratch batch in Hong Kong Cantonese and Taiwan press wording, written
     # before the changes made for it: first run .878 / .959 / .750 / .000)
     ("probe9ta", 0.91, 0.97, 0.99, 0.01),
@@ -237,6 +238,9 @@ def test_development_questions_do_not_regress(services) -> None:
     # (probe9taa, paraphrase in Hong Kong written and Taiwan spoken style: first run .844 /
     # .906 / 1.000 / .062)
     ("probe9taa", 0.87, 0.93, 0.99, 0.04),
+    # The closing batch of the ninth round, written after its last change and run once, not
+    # tuned on (first run: probe9tc .850 / 1.000 / 1.000 / .000, zh 1.000, zh-Hant .824).
+    ("probe9tc", 0.85, 0.99, 0.99, 0.01),
 ])
 def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
