@@ -84,7 +84,12 @@ ZH_STOPWORDS = frozenset("""
 你好 您好 谢谢 多谢 感谢 麻烦 麻烦你 打扰 打扰一下 哈喽 在吗 了解 了解一下 看看 帮我看看 可否 大意
 主旨 结论 总的来说 来说 查一下 帮我查 帮我 请帮我
 说明 说明一下 讲解 讲解一下 整理 整理一下 摘要 阐释 梳理 梳理一下
-意思是
+这次 应对 怎么应对 如何应对 处理 怎么处理 如何处理 方式 遇到 该是 算是 一种
+著墨 着墨 著重 着重 著眼 着眼 著眼于 着眼于
+坦白说 坦白讲 老实说 说实话 讲真 说真的 实话实说
+何谓 有何 何在 见解 介绍 介绍一下 简介 有无 而言 针对 何者 解释一下 小弟 本人
+边类 边条 边间 边啲 边种 边样 做紧 仲有 即系 就系 都系 先系 点先 啱唔啱 使唔使 好唔好
+意思是 才能 怎样才能 怎么才能 如何才能 咋样才能 咋才能
 随著 意味著 看著 接著 带著 对著 跟著 有著 为著 靠著 沿著 照著
 顺著 向著 朝著 忙著 等著 试著 想著 说著 藉著 本著 凭著 冲著
 """.split())
@@ -386,7 +391,8 @@ _OTHER_SUBJECTS = (
     "劳动合同 劳动法 劳动仲裁 租房 房租 房东 租客 租约 公积金 五险一金 辞职 加班 "
     "employment_contract* labor_law labour_law landlord* tenant* lease leases renting "
     # cell biology: the interview names therapies, it does not explain them
-    "转基因 基因组 基因整合 整合进 转导 转染 抗原 mrna "
+    "转基因 基因组 基因整合 整合进 转导 转染 mrna 什么抗原 哪种抗原 哪个抗原 靶抗原 抗原表位 "
+    "抗原呈递 "
     "transgene* genom* transduc* transfect* antigen* dna rna "
     "semiconductor* chip chips chipmaker* ev evs electric_vehicle* carmaker* automaker* "
     "automotive batter* solar real_estate property_market housing mortgage* crypto* bitcoin "
@@ -476,7 +482,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "inflation rate_of_return annual_return* irr "
      # an investment's returns or multiple
      "回报倍数 多少倍 几倍 赚了多少 赚了几 赚多少 回报~多少 回报~多高 回报~更高 回报如何 "
-     "回报怎么样 investment_return* fund_return* returns_on returns_of what~returns "
+     "回报怎么样 最赚钱 赚最多 赚了多少 赚了几倍 回报最高 "
+     "investment_return* fund_return* returns_on returns_of what~returns "
      "how_much~return* roi moic multiple_on what_multiple return_multiple* earn_on earned_on "
      "earns_on what~did~earn how_much~~earn* how_much~~make_on how_much~~made_on",
      "增长率 汇率 利率 比率 通胀 高息 回报率 收益率 年化 gdp rate rates inflation irr % 倍 "
@@ -487,7 +494,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("副作用 不良反应 side_effect* adverse", "副作用 不良反应 毒性 side_effect* adverse toxic*"),
     ("签证 visa*", "签证 visa* 办理 申请 application*"),
     ("注册 开户 register* registration bank_account*", "注册 开户 register* registration"),
-    ("股价 股票 炒股 市值 stocks share_price* stock_price* market_cap* market_capitali* "
+    ("股价 股票 炒股 市值 生技股 医药股 概念股 选股 个股 "
+     "stocks share_price* stock_price* market_cap* market_capitali* "
      "stock_to buy~~stock which_stock* best~~stock",
      "股价 股票 股市 stock stocks share_price*"),
     ("旅游 旅行 景点 好玩吗 有什么好玩 有啥好玩 什么好玩 啥好玩 哪里好玩 哪儿好玩 哪好玩 去哪玩 "
@@ -510,8 +518,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "are_hiring hiring_interns",
      "求职 应聘 招聘 实习 job jobs career* intern internship*"),
     # who runs an organisation
-    ("ceo是谁 谁是ceo 董事长是谁 总裁是谁 总经理是谁 负责人是谁 掌门人是谁 who_is_the_ceo "
-     "who_runs who_leads who_heads", "ceo 首席 总裁 董事长 总经理 负责人 掌门人"),
+    ("ceo是谁 谁是ceo 董事长是谁 总裁是谁 总经理是谁 负责人是谁 掌门人是谁 执行长是谁 谁是执行长 "
+     "行政总裁是谁 who_is_the_ceo who_runs who_leads who_heads",
+     "ceo 首席 总裁 执行长 董事长 总经理 负责人 掌门人"),
     # a trial's phase
     ("几期 哪一期 哪期 几期临床 phase_1 phase_2 phase_3 phase_i phase_ii phase_iii which_phase "
      "what_phase", "一期 二期 三期 期临床 phase"),
@@ -525,7 +534,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "gpt chatgpt deepseek llama claude gemini qwen 通义 文心 豆包 kimi"),
     # a forecast: the passage needs to expect or plan something
     ("预计什么时候 预计何时 预计哪年 预计多久 预计几时 预计会在 什么时候~上市 何时~上市 哪年~上市 "
-     "什么时候~结束 何时~结束 什么时候~降 何时~降 "
+     "几时~上市 什么时候~结束 何时~结束 什么时候~降 何时~降 "
+     "什么时候~进临床 何时~进临床 几时~进临床 什么时候~上临床 何时~上临床 "
      "when_will when_do_they_expect when_is_it_expected "
      # what will happen next year, how many will: a forecast the interview never makes
      "明年 后年 next_year 预测 forecast* predict* will_there_be 预计~何时 预计~什么时候 几年后 "
@@ -576,7 +586,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "interest_rate~~currently", "<percent>"),
     # how long something takes or has gone on: the passage needs a length of time or a year
     ("要多久 需要多久 得多久 多长时间 多久能 多久才 多少年 几年了 做了几年 干了几年 投了几年 "
-     "搞了几年 有几年 要几年 需要几年 得几年 花了几年 用了几年 几年时间 几年能 几年才 "
+     "几耐 要几耐 几耐了 搞了几年 有几年 要几年 需要几年 得几年 花了几年 用了几年 "
+     "几年时间 几年能 几年才 "
      "how_long",
      "<year> <duration>"),
     # who started something, and when
@@ -589,6 +600,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("花了多少 付了多少 卖了多少 融了多少 融资了多少 融资额 融了几 多少钱 交易额 交易金额 金额 "
      "对价 基金规模 管理规模 资产规模 raised_how_much how_much~~rais* "
      "募资规模 募了多少 多少美元 多少亿 多少万 多少元 总额 估值多少 估值是多少 最新估值 "
+     "花了几 几亿 多少美金 亿美金 几档~基金 几只~基金 几支~基金 多少只~基金 多少档~基金 "
      "pay paid paying fund_size aum assets_under_management how_much_money for_how_much "
      "latest_valuation valued_at latest~fund new~fund 新基金 最新一期基金 新一期基金 "
      # what a company is worth now (not the valuation that settles a dispute)
@@ -615,17 +627,20 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "社保基金 母基金 引导基金 主权基金 保险资金 家族办公室 sovereign_fund* pension_fund* "
      "fund_of_funds endowment* family_office*"),
     # pitching a fund: the interview says nothing of how to send it a business plan
-    ("商业计划书 融资计划书 投递 business_plan_to submit_a_business_plan "
+    ("商业计划书 融资计划书 营运计划书 营运企划书 计划书 投递 "
+     "business_plan_to submit_a_business_plan "
      "submit_my_business_plan send_a_business_plan send_my_business_plan pitch_deck* "
      "pitch_my pitch_our",
      "商业计划 business_plan* pitch_deck*"),
     # how many deals: the passage needs a count of them (the interview gives a share)
-    ("多少笔 几笔 多少单 多少个项目 几个项目 多少项目 how_many~deal* how_many~transaction* "
+    ("多少笔 几笔 多少单 几单 多少个项目 几个项目 多少项目 几件案子 多少件案子 几个案子 多少个案子 "
+     "几宗 多少宗 how_many~deal* how_many~transaction* "
      "how_many~licens* "
      "how_many~~deals_did how_many~~deals_has how_many~~deals_have how_many~~deals_were "
      "number_of~deals number_of~transactions", "<deals>"),
     # how many patients: the interview counts none
-    ("how_many~~patients number_of~~patients patient_count*", "patients"),
+    ("how_many~~patients number_of~~patients patient_count* 收案人数 入组人数 受试者人数 患者人数 "
+     "病人数 多少病人 多少患者 多少受试者 几个病人 几个患者", "patients 患者 病人 受试者"),
     # which target: the interview names none
     ("什么靶点 哪个靶点 哪些靶点 靶点是什么 what_target* which_target* target*~against",
      "靶点 target target* cd19 bcma"),
