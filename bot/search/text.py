@@ -428,7 +428,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("多少钱 价格 价钱 费用 收费 花费 售价 管理费 便宜 更贵 哪个贵 price* cost costs costly fee "
      "fees expensive "
      # (not cheap as such: money is cheap, cheap money is easy funding, not a price)
-     "cheaper cheapest how_cheap management_fee* carried_interest",
+     "cheaper cheapest how_cheap management_fee* carried_interest "
+     # drug prices (not 定价 alone: a valuation re-priced, 估值重新定价)
+     "药价 定价机制 怎么定价 如何定价 drug_pricing drug_prices how~~priced",
      "价格 价钱 费用 收费 售价 成本 性价比 美元 万元 亿元 钱 price* cost* fee fees expensive "
      "cheap*"),
     # a person's name or title
@@ -443,6 +445,12 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "which~compan*~back* which~startup*~back* "
      "which~startup*~invest* which~biotech*~invest* cro有哪些 哪些cro 哪家cro 哪几家cro "
      "which_cro which_cros "
+     # which ones to buy or back, who leads a round, who owns or holds something
+     "哪些~值得投资 哪家~值得投资 哪几家~值得投资 哪些~值得买 哪家~值得买 哪几家~值得买 "
+     "哪支 哪只股 边只 which~~worth_investing_in which~~should_i_buy which~~should_i_invest_in "
+     "谁领投 由谁领投 领投方是 领投的是谁 在谁手上 在谁手里 谁持有 大股东 最大股东 控股股东 "
+     "股东是谁 股东有哪些 who_owns who_holds largest_shareholder* biggest_shareholder* "
+     "major_shareholder* lead_investor* who~~led~round "
      # who wrote the article (author is a stopword: the author's views are the article's)
      "who_is_the_author who_was_the_author who_are_the_authors who_wrote written_by",
      "名字 名为 叫 ceo 首席 总裁 董事长 name named president <name>"),
@@ -451,7 +459,10 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("地址 办公室 办公地点 哪个城市 哪座城市 address_of the_address its_address their_address "
      "office offices city where~~held where~~take_place where~~took_place venue* "
      "在哪举办 在哪里举办 在哪儿举办 在哪办 在哪里办 在哪举行 在哪里举行 举办地 "
-     "总部在哪 总部设在哪 总部位于 where~headquarter* headquartered_in headquartered_where",
+     "总部在哪 总部设在哪 总部位于 where~headquarter* headquartered_in headquartered_where "
+     # which country a company is from
+     "哪个国家的公司 哪国的公司 哪国公司 是哪国的 哪个国家的企业 哪国的药企 which_country~~from "
+     "what_country~~from which_country~~based what_country~~based",
      "地址 办公 城市 总部 address office offices city headquarter*"),
     ("天气 下雨 下雪 气温 温度 weather rain* snow* temperature*",
      "天气 下雨 下雪 气温 温度 weather rain* snow* temperature*"),
@@ -479,7 +490,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # rates and macro-economic figures
     ("增长率 汇率 利率 通胀 回报率 收益率 年化 折扣率 折价率 gdp exchange_rate* interest_rate* "
      "growth_rate* discount_rate* "
-     "inflation rate_of_return annual_return* irr "
+     "inflation rate_of_return annual_return* irr 加息 升息 rate_hike* "
      # an investment's returns or multiple
      "回报倍数 多少倍 几倍 赚了多少 赚了几 赚多少 回报~多少 回报~多高 回报~更高 回报如何 "
      "回报怎么样 最赚钱 赚最多 赚了多少 赚了几倍 回报最高 "
@@ -508,7 +519,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "mechanism_behind mechanisms_behind science_behind biology_behind",
      "原理 机制 机理 mechanism*"),
     # taxes
-    ("税率 所得税 报税 纳税 税务 税收 税负 tax taxes taxation taxed", "税 tax taxes taxation"),
+    ("税率 所得税 报税 纳税 税务 税收 税负 公司税 企业税 营业税 增值税 税制 tax taxes taxation "
+     "taxed", "税 tax taxes taxation"),
     # jobs and applications
     ("求职 应聘 招聘 实习 找工作 工作机会 入行 在哪工作 在哪里工作 在哪家公司工作 之前在哪 "
      "以前在哪 where~did~work where~worked hiring_analyst* analyst_job* analyst_position* "
@@ -542,7 +554,10 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "多少年后 降息 rate_cut* 将来会 未来几年 接下来会怎么样 接下来会怎样 接下来会如何 走势 "
      "going_to_crash will~crash 会崩 会暴跌 "
      # a fund's next raise
-     "下一期 下一只 next~fund* 什么时候开始募 何时开始募 什么时候募 何时募",
+     "下一期 下一只 next~fund* 什么时候开始募 何时开始募 什么时候募 何时募 "
+     # when a company lists or raises its next round
+     "什么时候~ipo 何时~ipo 几时~ipo 哪年~ipo 什么时候~挂牌 何时~挂牌 下一轮~什么时候 下一轮~何时 "
+     "when~~ipo when~~go_public when~~next_round",
      # (a passage on the future, even an uncertain one, answers a forecast)
      "预计 预期 计划 expect* plan plans planned 未来 前景 乐观 不确定 未定 future outlook "
      "optimis* uncertain*"),
@@ -583,7 +598,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "percent~~own how_much_of~~own 成功率 失败率 success_rate* failure_rate* 现在的利率 "
      "利率~~现在 "
      "interest_rate~~now interest_rate~~today "
-     "interest_rate~~currently", "<percent>"),
+     "interest_rate~~currently 多少趴 几趴", "<percent>"),
+    # a market share: the passage needs a share (the interview gives one: nearly half)
+    ("市占率 市场份额 market_share*", "<percent> 一半 近半 half"),
     # how long something takes or has gone on: the passage needs a length of time or a year
     ("要多久 需要多久 得多久 多长时间 多久能 多久才 多少年 几年了 做了几年 干了几年 投了几年 "
      "几耐 要几耐 几耐了 搞了几年 有几年 要几年 需要几年 得几年 花了几年 用了几年 "
@@ -602,7 +619,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "募资规模 募了多少 多少美元 多少亿 多少万 多少元 总额 估值多少 估值是多少 最新估值 "
      "花了几 几亿 多少美金 亿美金 几档~基金 几只~基金 几支~基金 多少只~基金 多少档~基金 "
      "pay paid paying fund_size aum assets_under_management how_much_money for_how_much "
-     "latest_valuation valued_at latest~fund new~fund 新基金 最新一期基金 新一期基金 "
+     "latest_valuation valued_at what_valuation 估值~多少 估值~几 latest~fund new~fund 新基金 "
+     "最新一期基金 新一期基金 "
      # what a company is worth now (not the valuation that settles a dispute)
      "is_the_valuation_of s_the_valuation_of current_valuation how_much~~worth "
      "how_much~capital how_much~funding how_much~cash how_much~manag* under_management "
@@ -620,6 +638,15 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "fund_ii fund_iii fund_iv fund_v fund_vi fund_vii fund_viii usd_fund* rmb_fund* "
      "dollar_fund*",
      "<money> 金额 规模 亿元 万元 美元 人民币 billion* million* amount* aum"),
+    # how many drugs were approved, companies listed, drugs a company has in the clinic:
+    # the passage needs an approval (the interview counts companies, never these)
+    ("批了几 批了多少 批准了几 批准了多少 获批了几 获批了多少 几个新药 多少个新药 多少款新药 "
+     "几款新药 多少新药 几款药 多少款药 几家~上市 多少家~上市 几间~上市 几多间~上市 "
+     "几家~ipo 多少家~ipo "
+     "几间~ipo 几多间~ipo 几家~挂牌 几间~挂牌 几多间~挂牌 how_many~~approv* how_many~~ipo* "
+     "how_many~~went_public how_many~~listed how_many~drugs how_many~~drug_candidates "
+     "how_many~~in_clinical",
+     "获批 批准 approv*"),
     # who a fund's investors (LPs) are: the passage needs to name a kind of LP
     ("lp有哪些 lp是谁 lp都有谁 lp都是谁 哪些lp 出资人有哪些 出资人是谁 出资人都有谁 哪些出资人 "
      "有限合伙人有哪些 who_are_the_lps who_are_its_lps who_are_their_lps which_lps "
