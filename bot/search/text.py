@@ -411,6 +411,14 @@ _OTHER_SUBJECTS = (
     "what_time_is_it time_zone* timezone* investment_committee* retail_investor* "
     "individual_investor* minimum_investment* subscribe subscribing subscription* "
     "where_can_i_buy where_to_buy where_do_i_buy "
+    # diseases and indications: the interview names therapies, never what they treat
+    "红斑狼疮 狼疮 自身免疫 自免 实体瘤 阿尔茨海默 帕金森 肥胖 高血压 适应症 治什么病 能治什么 "
+    "哪些疾病 什么疾病 哪种病 lupus autoimmun* solid_tumor* alzheimer* parkinson* obesity "
+    "hypertension which_disease* what_disease* indication* "
+    # subsidies, awards, scandals and fines, offshore structures, valuation methods
+    "补贴 补助 津贴 subsid* 奖项 获奖 得奖 award* prize* 丑闻 负面新闻 处罚 罚款 被罚 scandal* "
+    "fined penalt* 红筹 vie架构 vie结构 red_chip vie_structure 估值方法 估值模型 dcf rnpv npv "
+    "valuation_method* valuation_model* "
 )
 
 # What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a
@@ -500,7 +508,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "增长率 汇率 利率 比率 通胀 高息 回报率 收益率 年化 gdp rate rates inflation irr % 倍 "
      "moic"),
     ("语言 语种 language*", "语言 语种 language*"),
-    ("电话 手机号 联系方式 邮箱 phone* email* contact_detail* contact_information contact_number",
+    ("电话 手机号 联系方式 邮箱 phone* email* contact_detail* contact_information contact_number "
+     "怎么联系 如何联系 官网 网站 网址 website* linkedin 领英 微信号 公众号 wechat",
      "电话 联系方式 邮箱 phone* email* contact*"),
     ("副作用 不良反应 side_effect* adverse", "副作用 不良反应 毒性 side_effect* adverse toxic*"),
     ("签证 visa*", "签证 visa* 办理 申请 application*"),
@@ -547,7 +556,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # a forecast: the passage needs to expect or plan something
     ("预计什么时候 预计何时 预计哪年 预计多久 预计几时 预计会在 什么时候~上市 何时~上市 哪年~上市 "
      "几时~上市 什么时候~结束 何时~结束 什么时候~降 何时~降 "
-     "什么时候~进临床 何时~进临床 几时~进临床 什么时候~上临床 何时~上临床 "
+     "什么时候~进临床 何时~进临床 几时~进临床 什么时候~上临床 何时~上临床 什么时候~临床 "
+     "何时~临床 几时~临床 "
      "when_will when_do_they_expect when_is_it_expected "
      # what will happen next year, how many will: a forecast the interview never makes
      "明年 后年 next_year 预测 forecast* predict* will_there_be 预计~何时 预计~什么时候 几年后 "
@@ -598,7 +608,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "percent~~own how_much_of~~own 成功率 失败率 success_rate* failure_rate* 现在的利率 "
      "利率~~现在 "
      "interest_rate~~now interest_rate~~today "
-     "interest_rate~~currently 多少趴 几趴", "<percent>"),
+     "interest_rate~~currently 多少趴 几趴 "
+     # a treatment's rates
+     "生存率 缓解率 有效率 治愈率 survival_rate* response_rate* cure_rate*", "<percent>"),
     # a market share: the passage needs a share (the interview gives one: nearly half)
     ("市占率 市场份额 market_share*", "<percent> 一半 近半 half"),
     # how long something takes or has gone on: the passage needs a length of time or a year
