@@ -419,6 +419,8 @@ _OTHER_SUBJECTS = (
     "补贴 补助 津贴 subsid* 奖项 获奖 得奖 award* prize* 丑闻 负面新闻 处罚 罚款 被罚 scandal* "
     "fined penalt* 红筹 vie架构 vie结构 red_chip vie_structure 估值方法 估值模型 dcf rnpv npv "
     "valuation_method* valuation_model* "
+    # layoffs
+    "裁员 layoff* laid_off job_cuts "
 )
 
 # What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a
@@ -477,6 +479,10 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("首都 capital_city capital_of", "首都 capital_city"),
     ("人口 population*", "人口 population*"),
     ("年纪 年龄 岁数 多大了 how_old age", "年纪 年龄 岁 age aged"),
+    # where a person comes from: the interview gives his title, never his origins
+    ("哪里人 哪儿人 老家 籍贯 家乡 在哪长大 在哪里长大 在哪出生 在哪里出生 出生于 出生在 "
+     "where~~grow_up where~~grew_up where~~born born_in hometown",
+     "出生 籍贯 老家 家乡 born hometown grew_up"),
     # money a company or person earns
     # (not taking profits: an investor's exit)
     ("营收 营业额 收入 利润 工资 薪资 薪水 年薪 revenue* income* salar* wage* earning* "
@@ -599,7 +605,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "name_of~acquired name_of~bought 买下的~是哪 收购的~是哪 并购的~是哪 which~~did~~buy "
      "which~~did~~acquire which~~did~~pick_up which~~did~~snap_up what~~did~~buy "
      "target*_of~~acqui* 收购的公司叫 并购的公司叫 买的公司叫 收购的公司是哪 收购的是什么公司 "
-     "收购了什么公司 并购了什么公司 买了什么公司",
+     "收购了什么公司 并购了什么公司 买了什么公司 收购的~叫什么 并购的~叫什么 买下的~叫什么 "
+     "收购的~是哪家 并购的~是哪家",
      "收购了 并购了 买下了 被收购 被并购 acquired bought takeover_of acquisition_of"),
     # a rate's figure: the passage needs a percentage
     ("利率是多少 利率多少 汇率是多少 汇率多少 回报率是多少 收益率是多少 增长率是多少 增速是多少 "
@@ -710,7 +717,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "how_to_learn way_to_learn ways_to_learn learning_resources beginner* newbie*",
      "书 课程 学习 入门 book* course* learn*"),
     # a typical day at work: the interview describes none
-    ("日常工作 每天做什么 平时做什么 一天的工作 typical_day daily_routine",
+    ("日常工作 每天做什么 平时做什么 一天的工作 工作内容 typical_day daily_routine "
+     "job_description*",
      "日常 daily"),
     # the stock market as a whole (a listing there, 登陆资本市场, answers it; a stock's price
     # or buying stocks is the kind above)
