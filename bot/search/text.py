@@ -419,8 +419,10 @@ _OTHER_SUBJECTS = (
     "补贴 补助 津贴 subsid* 奖项 获奖 得奖 award* prize* 丑闻 负面新闻 处罚 罚款 被罚 scandal* "
     "fined penalt* 红筹 vie架构 vie结构 red_chip vie_structure 估值方法 估值模型 dcf rnpv npv "
     "valuation_method* valuation_model* "
-    # layoffs
-    "裁员 layoff* laid_off job_cuts "
+    # layoffs; patent disputes (the interview's IP is what deals are made of, not fought
+    # over); product certification
+    "裁员 layoff* laid_off job_cuts 专利战 专利纠纷 专利诉讼 patent_war* patent_disput* "
+    "patent_litigation ce认证 fda认证 哪些认证 什么认证 需要认证 ce_mark* certification* "
 )
 
 # What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a
@@ -504,7 +506,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # rates and macro-economic figures
     ("增长率 汇率 利率 通胀 回报率 收益率 年化 折扣率 折价率 gdp exchange_rate* interest_rate* "
      "growth_rate* discount_rate* "
-     "inflation rate_of_return annual_return* irr 加息 升息 rate_hike* "
+     "inflation rate_of_return annual_return* irr 加息 升息 rate_hike* 报酬率 投报率 "
      # an investment's returns or multiple
      "回报倍数 多少倍 几倍 赚了多少 赚了几 赚多少 回报~多少 回报~多高 回报~更高 回报如何 "
      "回报怎么样 最赚钱 赚最多 赚了多少 赚了几倍 回报最高 "
@@ -546,7 +548,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "求职 应聘 招聘 实习 job jobs career* intern internship*"),
     # who runs an organisation
     ("ceo是谁 谁是ceo 董事长是谁 总裁是谁 总经理是谁 负责人是谁 掌门人是谁 执行长是谁 谁是执行长 "
-     "行政总裁是谁 who_is_the_ceo who_runs who_leads who_heads",
+     "行政总裁是谁 who_is_the_ceo who_runs who_leads who_heads 谁掌舵 由谁掌舵 谁主管 现在谁负责 "
+     "区~谁负责",
      "ceo 首席 总裁 执行长 董事长 总经理 负责人 掌门人"),
     # a trial's phase
     ("几期 哪一期 哪期 几期临床 phase_1 phase_2 phase_3 phase_i phase_ii phase_iii which_phase "
@@ -634,7 +637,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "创立 创办 创建 成立 创始 found founded establish*"),
     # how much money was paid, raised or is managed
     ("花了多少 付了多少 卖了多少 融了多少 融资了多少 融资额 融了几 多少钱 交易额 交易金额 金额 "
-     "对价 基金规模 管理规模 资产规模 raised_how_much how_much~~rais* "
+     "对价 基金规模 管理规模 资产规模 raised_how_much how_much~~rais* 要多少投资 需要多少投资 "
+     "得多少投资 "
      "募资规模 募了多少 多少美元 多少亿 多少万 多少元 总额 估值多少 估值是多少 最新估值 "
      "花了几 几亿 多少美金 亿美金 几档~基金 几只~基金 几支~基金 多少只~基金 多少档~基金 "
      "pay paid paying fund_size aum assets_under_management how_much_money for_how_much "
