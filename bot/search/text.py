@@ -450,7 +450,10 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "谁发明 谁开发 谁研发的 是谁做的 who_invented who_developed who_created "
      # which company is the best at something
      "哪家~最好 哪家~最强 哪家~最厉害 哪家~领先 which~compan*~best which~compan*~leading "
-     "which~compan*~most_advanced which~compan*~furthest "
+     "which~compan*~most_advanced which~compan*~furthest 哪家~最多 哪家~最大 which~compan*~most "
+     "which~compan*~biggest which~compan*~largest "
+     # who spoke at an event (not what something is called: the interview names its terms)
+     "谁演讲 谁发言 演讲嘉宾 有哪些嘉宾 who_spoke who~~spoke_at speakers "
      "投了哪几家 投资了哪几家 which~compan*~invest* which~firm*~invest* 投了哪些~公司 "
      "投资了哪些~公司 投过哪些~公司 投了哪些~药企 投资了哪些~药企 投过哪些~药企 "
      "投了哪些~企业 投资了哪些~企业 投了哪些~项目 投资了哪些~项目 "
@@ -487,7 +490,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "出生 籍贯 老家 家乡 born hometown grew_up"),
     # money a company or person earns
     # (not taking profits: an investor's exit)
-    ("营收 营业额 收入 利润 工资 薪资 薪水 年薪 revenue* income* salar* wage* earning* "
+    ("营收 营业额 收入 利润 工资 薪资 薪水 年薪 几多人工 多少人工 人工几多 人工多少 "
+     "revenue* income* "
+     "salar* wage* earning* "
      "profits_of profit_of profitab* how_much~profit* net_profit* profit_margin* s_profit* "
      "their_profit* its_profit* the_profits "
      "annual_profit* make_a_profit making_a_profit turn_a_profit turned_a_profit "
