@@ -576,7 +576,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # what will happen next year, how many will: a forecast the interview never makes
      "明年 后年 next_year 预测 forecast* predict* will_there_be 预计~何时 预计~什么时候 几年后 "
      "多少年后 降息 rate_cut* 将来会 未来几年 接下来会怎么样 接下来会怎样 接下来会如何 走势 "
-     "going_to_crash will~crash 会崩 会暴跌 "
+     "going_to_crash will~crash 会崩 会暴跌 2026年 2027年 2028年 2030年 in_2026 in_2027 "
+     "by_2030 "
      # a fund's next raise
      "下一期 下一只 next~fund* 什么时候开始募 何时开始募 什么时候募 何时募 "
      # when a company lists or raises its next round
@@ -664,13 +665,16 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "largest~deal* 最大的交易 最大的几笔 最大一笔 exit_multiple* what~multiples "
      # a fund by its number or currency
      "fund_ii fund_iii fund_iv fund_v fund_vi fund_vii fund_viii usd_fund* rmb_fund* "
-     "dollar_fund*",
+     "dollar_fund* "
+     # how much a fund puts into one company
+     "check_size* ticket_size* 单笔~投多少 单笔~多少钱 单笔~金额 单笔~多大 一般投多少 通常投多少",
      "<money> 金额 规模 亿元 万元 美元 人民币 billion* million* amount* aum"),
     # how many drugs were approved, companies listed, drugs a company has in the clinic:
     # the passage needs an approval (the interview counts companies, never these)
     ("批了几 批了多少 批准了几 批准了多少 获批了几 获批了多少 几个新药 多少个新药 多少款新药 "
      "几款新药 多少新药 几款药 多少款药 几家~上市 多少家~上市 几间~上市 几多间~上市 "
      "几家~ipo 多少家~ipo "
+     "获批的~有几 获批~有几个 获批~多少个 批准的~有几 "
      "几间~ipo 几多间~ipo 几家~挂牌 几间~挂牌 几多间~挂牌 how_many~~approv* how_many~~ipo* "
      "how_many~~went_public how_many~~listed how_many~drugs how_many~~drug_candidates "
      "how_many~~in_clinical",
@@ -710,14 +714,19 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "成功案例 成功的案例 成功的例子 成功例子 success_stor* successful_example* "
      # a fund's best or biggest exit or investment (its track record)
      "biggest_exit* largest_exit* most_successful_exit* most_successful_investment* "
-     "best_investment* biggest_win* best_performing* home_run* unicorn*",
+     "best_investment* biggest_win* best_performing* home_run* unicorn* "
+     # losing money on a deal
+     "亏钱 赔钱 亏过 赔过 lost_money lose_money losing_money",
      "失败 成功 案例 fail* success* wrong mistake*"),
     # how to apply for something, or to list abroad: the interview gives no procedures
     ("怎么申请 如何申请 怎样申请 申请流程 申请步骤 how_to_apply how_do_i_apply how_can_i_apply "
      "application_process 怎么去~上市 怎么到~上市 如何去~上市 去美国上市 去香港上市 赴美上市 "
      "赴港上市 how_to_list how_to~~ipo how_to_start_a_company how_do_i_start_a_company "
      "how_to_set_up_a_company how_do_i_set_up_a_company incorporate_a_company "
-     "company_registration",
+     "company_registration "
+     # how drugs are approved or imported
+     "怎么审批 如何审批 审批流程 approval_process how~~regulators~approve 药品进口 import_drugs "
+     "imported_drugs",
      "申请 办理 流程 application* apply"),
     # books, courses, learning a subject: the interview recommends none
     ("推荐~书 推荐几本 书单 哪本书 什么书 网课 课程 怎么学 如何学 怎样学 入门 自学 "
