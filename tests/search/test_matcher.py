@@ -60,7 +60,7 @@ def test_development_questions_do_not_regress(services) -> None:
     # gold was only in a heading dropped): .786 / .867 / .875 / .092 before it, .827 / .939
     # / .875 / .031 after; then part of the tuning pool of the sixth round (.847 / .959 /
     # .875 / .010 after it).
-    ("blind17", 0.88, 0.96, 0.87, 0.01),
+    ("blind17", 0.88, 0.96, 0.96, 0.01),
     # The judge of the sixth round (English and neighbouring passages), never tuned on:
     # .762 / .901 / 1.000 / .069 before it, .802 / .921 / .969 / .059 after (session start
     # .752 / .891 / 1.000 / .069); then studied in the seventh round (.861 / .950 / .969
@@ -80,13 +80,14 @@ def test_development_questions_do_not_regress(services) -> None:
     # never tuned on): .944 / .968 / 1.000 / .016 before it (zh .944, zh-Hant .949, en
     # .940), .944 / .968 / .967 / .016 after (the same answers; one Hong Kong off-topic
     # question, 18A biotech IPOs this year, now answered at .49).
-    ("blind21", 0.94, 0.96, 0.96, 0.02),
+    ("blind21", 0.94, 0.96, 0.99, 0.02),
     # Written after the ninth round from the article alone and scored once on its final
     # state, never tuned on: .909 / .982 / .880 / .009 (zh .943, zh-Hant .833, en .933;
     # off-topic answered: Taiwanese drug companies worth investing in, FDA approvals of
     # Chinese drugs this year, Zhenyu's co-investors, the last of which the exclusive seed
-    # passage does answer).
-    ("blind22", 0.90, 0.98, 0.87, 0.01),
+    # passage does answer); off-topic rejected .960 after round oos10 (its answer types and
+    # names), as are the raised off-topic floors of blind17/21, probe5j, 6b, 6c, 8c, 9tl.
+    ("blind22", 0.90, 0.98, 0.95, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
@@ -101,7 +102,7 @@ def test_development_questions_do_not_regress(services) -> None:
     ("probe5g", 0.88, 0.99, 0.99, 0.01),
     ("probe5h", 0.99, 0.99, 0.95, 0.01),
     ("probe5i", 0.75, 0.96, 0.92, 0.01),
-    ("probe5j", 0.92, 0.96, 0.75, 0.01),
+    ("probe5j", 0.92, 0.96, 0.87, 0.01),
     # Our own probes of the sixth round (heavy paraphrase, English-heavy, many on what tells
     # neighbouring passages apart), each written before any change made for it and tuned on
     # after its first run (first run: probe6 .626 / .791 / .900 / .115, probe6b .653 / .816 /
@@ -110,8 +111,8 @@ def test_development_questions_do_not_regress(services) -> None:
     ("probe6", 0.86, 0.96, 0.95, 0.02),
     # (probe6b: one question, how does the article wrap up its argument, was answered only
     # through argument ↔ 投资逻辑, dropped as a question frame; see the commit)
-    ("probe6b", 0.85, 0.93, 0.87, 0.03),
-    ("probe6c", 0.91, 0.98, 0.87, 0.01),
+    ("probe6b", 0.85, 0.93, 0.99, 0.03),
+    ("probe6c", 0.91, 0.98, 0.99, 0.01),
     ("probe6d", 0.79, 0.99, 0.99, 0.01),
     ("probe6e", 0.87, 0.95, 0.99, 0.01),
     # (probe6f, first run .828 / .966 / .500 / .034, was not tuned on beyond two answer types)
@@ -168,7 +169,7 @@ def test_development_questions_do_not_regress(services) -> None:
     ("probe8n", 0.79, 0.99, 0.99, 0.01),
     # The closing batch of the eighth round, written after its last change and run once,
     # not tuned on (first run: probe8c .783 / .826 / .667 / .087, zh .789, zh-Hant .750).
-    ("probe8c", 0.82, 0.86, 0.66, 0.05),
+    ("probe8c", 0.82, 0.86, 0.99, 0.05),
     # The eighth round's English probe, written from the article before any change made for
     # it (first run: probe8en .877 / .965 / 1.000 / .000), then tuned on; its closing batch
     # probe8enc, written after the round's last change and not tuned on (first run: .913 /
@@ -253,7 +254,7 @@ def test_development_questions_do_not_regress(services) -> None:
     ("probe9tk", 0.90, 0.99, 0.99, 0.01),
     # (probe9tl, an eleventh scratch batch, paraphrase with investor slang, zh-Hant and zh:
     # first run .889 / 1.000 / .500 / .000)
-    ("probe9tl", 0.86, 0.95, 0.49, 0.05),
+    ("probe9tl", 0.86, 0.95, 0.99, 0.05),
     # (probe9tm, short and keyword-only queries in traditional characters: first run 1.000
     # / 1.000 / 1.000 / .000)
     ("probe9tm", 0.99, 0.99, 0.99, 0.01),
@@ -297,8 +298,12 @@ def test_development_questions_do_not_regress(services) -> None:
     # tuned on (first run: probe9tc .850 / 1.000 / 1.000 / .000, zh 1.000, zh-Hant .824).
     ("probe9tc", 0.85, 0.99, 0.99, 0.01),
     # (probe10, near-topic off-topic questions in three languages and answerable ones with
-    # similar words: first run .900 / .950 / .800 / .050, zh .714, zh-Hant 1.000, en 1.000)
-    ("probe10", 0.90, 0.95, 0.80, 0.05),
+    # similar words: first run .900 / .950 / .800 / .050, zh .714, zh-Hant 1.000, en 1.000;
+    # after the round .950 / 1.000 / .925 / .000)
+    ("probe10", 0.95, 0.99, 0.92, 0.01),
+    # The closing batch of round oos10, written after its last change and run once, not
+    # tuned on (first run: .900 / 1.000 / .800 / .000, zh .667, zh-Hant 1.000, en 1.000).
+    ("probe10c", 0.90, 0.99, 0.80, 0.01),
 ])
 def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
