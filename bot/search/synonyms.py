@@ -144,7 +144,7 @@ class Synonyms:
         self._words: set[str] = set()  # every one-word Latin member as written
         self._inflections: dict[str, tuple[_Member, ...]] = {}  # see _inflected
         self._others: dict[str, tuple[str, ...]] = {}  # per member: its group's others
-        self._added: list[tuple[str, bool]] = []  # words given to the processor, in order
+        self._common: set[int] = set()  # indices of the groups of general words (common)
         order = 0
         first_common = len(groups) + len(names or [])
         for n, raw in enumerate([*groups, *(names or []), *(common or [])]):
@@ -157,9 +157,10 @@ class Synonyms:
             self._group_of.update((m, index) for m in members)
             if len(groups) <= n < first_common:
                 self._names.add(index)
+            elif n >= first_common:
+                self._common.add(index)
             for i, m in enumerate(members):  # (members are distinct: the others by slicing)
                 processor.add_word(m, general=n >= first_common)
-                self._added.append((m, n >= first_common))
                 order += 1
                 others = self._others[m] = (*members[:i], *members[i + 1:])
                 if has_cjk(m):
@@ -213,8 +214,9 @@ class Synonyms:
     def attach(self, processor: TextProcessor) -> None:
         """Use a freshly started processor after unpickling: it is given the members as
         words, in the same order, exactly as when the vocabulary was built."""
-        for word, general in self._added:
-            processor.add_word(word, general=general)
+        for index, members in enumerate(self._groups):
+            for word in members:
+                processor.add_word(word, general=index in self._common)
         self._processor = processor
 
     def others(self, member: str) -> tuple[str, ...]:
