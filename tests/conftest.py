@@ -84,13 +84,9 @@ def index_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     first build writes it and later ones, in the tests' own bots and commands too, read it;
     nothing lands in the user's ~/.cache."""
     folder = tmp_path_factory.mktemp("index-cache")
-    before = os.environ.get("INTERVIEW_BOT_CACHE")
-    os.environ["INTERVIEW_BOT_CACHE"] = str(folder)
-    yield folder
-    if before is None:
-        os.environ.pop("INTERVIEW_BOT_CACHE", None)
-    else:
-        os.environ["INTERVIEW_BOT_CACHE"] = before
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("INTERVIEW_BOT_CACHE", str(folder))
+        yield folder
 
 
 @pytest.fixture(scope="session")
