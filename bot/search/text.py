@@ -467,8 +467,18 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "股东是谁 股东有哪些 who_owns who_holds largest_shareholder* biggest_shareholder* "
      "major_shareholder* lead_investor* who~~led~round "
      # who wrote the article (author is a stopword: the author's views are the article's)
-     "who_is_the_author who_was_the_author who_are_the_authors who_wrote written_by",
+     "who_is_the_author who_was_the_author who_are_the_authors who_wrote written_by "
+     # which of its companies (in a place): a passage needs to name them, not only count them
+     "投的是哪家 投的是哪几 投的哪几家 投的是哪些~公司 投的是哪些~企业 投资的是哪家 投资的是哪几 "
+     "投资的是哪些~公司 投资的是哪些~企业 投了哪几间 投资了哪几间 投过哪几 投资过哪几 "
+     "which~compan*~~stake* which~compan*~~does~~hold which~compan*~~does~~own "
+     "which~compan*~~portfolio which~startup*~~stake* which~biotech*~~stake*",
      "名字 名为 叫 ceo 首席 总裁 董事长 name named president <name>"),
+    # who owns a company, which group it belongs to: the passage needs to say so
+    ("母公司 母集团 隶属 属于哪个集团 属于哪家集团 哪个集团旗下 哪家旗下 谁旗下 谁的旗下 "
+     "是~旗下的 parent_compan* parent_group* parent_firm* owned_by subsidiary_of "
+     "a_subsidiary which_group_owns which~group~~belong*_to which~compan*~~belong*_to",
+     "母公司 母集团 旗下 隶属 子公司 控股 集团 parent subsidiar* owned_by"),
     # an address, an office, a city
     # (not the verb: "the themes the piece addresses")
     ("地址 办公室 办公地点 哪个城市 哪座城市 address_of the_address its_address their_address "
