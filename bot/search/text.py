@@ -390,6 +390,12 @@ _OTHER_SUBJECTS = (
     # work and housing: a contract of employment or a lease is no investment agreement
     "劳动合同 劳动法 劳动仲裁 租房 房租 房东 租客 租约 公积金 五险一金 辞职 加班 "
     "employment_contract* labor_law labour_law landlord* tenant* lease leases renting "
+    # leaving one's job, one's own savings: the interview advises companies and investors,
+    # not a reader on their career or money
+    "辞掉 裸辞 离职 跳槽 quit_my_job quitting_my_job quit_your_job quit_his_job leave_my_job "
+    "leaving_my_job career_change change_careers switch_careers "
+    "闲钱 积蓄 存款 私房钱 养老金 退休金 主题基金 医药基金 买基金 my_savings our_savings "
+    "retirement_savings retirement_fund* "
     # cell biology: the interview names therapies, it does not explain them
     "转基因 基因组 基因整合 整合进 转导 转染 mrna 什么抗原 哪种抗原 哪个抗原 靶抗原 抗原表位 "
     "抗原呈递 "
@@ -493,7 +499,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "天气 下雨 下雪 气温 温度 weather rain* snow* temperature*"),
     ("首都 capital_city capital_of", "首都 capital_city"),
     ("人口 population*", "人口 population*"),
-    ("年纪 年龄 岁数 多大了 how_old age", "年纪 年龄 岁 age aged"),
+    # (also someone's age in years: 我今年35岁, I'm 35; the interview gives nobody's)
+    ("年纪 年龄 岁数 多大了 how_old age <age>", "年纪 年龄 岁 age aged"),
     # where a person comes from: the interview gives his title, never his origins
     ("哪里人 哪儿人 老家 籍贯 家乡 在哪长大 在哪里长大 在哪出生 在哪里出生 出生于 出生在 "
      "where~~grow_up where~~grew_up where~~born born_in hometown",
@@ -776,6 +783,10 @@ NAMED_TYPES = frozenset(i for i, (_, answer) in enumerate(ANSWER_TYPES)
 _PATTERN_WORDS = {
     "<year>": r"(?<!\d)(?:19|20)\d\d(?!\d)",
     "<percent>": r"\d\s*%|百分之|(?<![a-z])percent",
+    # someone's age in years (a question's own: 我今年35岁, I'm 35)
+    "<age>": r"(?:\d+|[一二两三四五六七八九十几]+)\s*(?:周岁|岁)|"
+             r"(?<![a-z0-9])(?:i'm|i’m|im|i\s+am|aged)\s+\d+(?![0-9%.,]?\d|\s*%)|"
+             r"\d+[\s-]+years?[\s-]+old",
     "<duration>": r"(?:\d+|[一二两三四五六七八九十百几数多半]+)\s*(?:年|个月|周|天)|"
                   r"(?<![a-z])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                   r"twelve|fifteen|eighteen|twenty|thirty|many|several)[\s-]+"
