@@ -378,7 +378,9 @@ _OTHER_SUBJECTS = (
     "确诊 淋巴瘤 白血病 骨髓瘤 肿瘤 癌症 糖尿病 "
     "adc 双抗 glp_1 glp1 减重药 疫苗 基因编辑 crispr 中药 中医 疫情 新冠 医保 集采 带量采购 "
     "科创板 创业板 北交所 纳斯达克 法案 立法 法院 最高法 判例 法律效力 哪所大学 哪个大学 大学毕业 "
-    "毕业于 学历 学位 读的什么专业 学什么专业 学的什么专业 投决会 尽调 尽职调查 决策流程 "
+    "毕业于 学历 学位 读的什么专业 学什么专业 学的什么专业 博士 硕士 本科 母校 毕业院校 在哪读 在哪里读 "
+    "phd mba undergraduate* master's_degree his_degree her_degree a_degree_in "
+    "投决会 尽调 尽职调查 决策流程 "
     "study~at_university studied~at_university what~did~study "
     # an economy other than the one a passage describes (Indonesia's growth is in it)
     "中国经济 美国经济 宏观经济 china's_economy chinese_economy us_economy american_economy "
@@ -452,7 +454,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "价格 价钱 费用 收费 售价 成本 性价比 美元 万元 亿元 钱 price* cost* fee fees expensive "
      "cheap*"),
     # a person's name or title
-    ("名字 叫什么 创始人是谁 老板是谁 name named president 投了哪家 投资了哪家 投的哪家 "
+    ("名字 叫什么 叫咩 咩名 叫乜 乜名 创始人是谁 老板是谁 name named president 投了哪家 投资了哪家 投的哪家 "
      "谁发明 谁开发 谁研发的 是谁做的 who_invented who_developed who_created "
      # which company is the best at something
      "哪家~最好 哪家~最强 哪家~最厉害 哪家~领先 which~compan*~best which~compan*~leading "
@@ -533,6 +535,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "回报倍数 多少倍 几倍 赚了多少 赚了几 赚多少 回报~多少 回报~多高 回报~更高 回报如何 "
      "回报怎么样 最赚钱 赚最多 赚了多少 赚了几倍 回报最高 "
      "investment_return* fund_return* returns_on returns_of what~returns "
+     "利息 interest_payment* what_interest how_much_interest "
      "how_much~return* roi moic multiple_on what_multiple return_multiple* earn_on earned_on "
      "earns_on what~did~earn how_much~~earn* how_much~~make_on how_much~~made_on",
      "增长率 汇率 利率 比率 通胀 高息 回报率 收益率 年化 gdp rate rates inflation irr % 倍 "
@@ -632,7 +635,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "which~~did~~acquire which~~did~~pick_up which~~did~~snap_up what~~did~~buy "
      "target*_of~~acqui* 收购的公司叫 并购的公司叫 买的公司叫 收购的公司是哪 收购的是什么公司 "
      "收购了什么公司 并购了什么公司 买了什么公司 收购的~叫什么 并购的~叫什么 买下的~叫什么 "
-     "收购的~是哪家 并购的~是哪家",
+     "收购的~是哪家 并购的~是哪家 买咗边 收购咗边 并购咗边 收购咗乜 并购咗乜",
      "收购了 并购了 买下了 被收购 被并购 acquired bought takeover_of acquisition_of"),
     # a rate's figure: the passage needs a percentage
     ("利率是多少 利率多少 汇率是多少 汇率多少 回报率是多少 收益率是多少 增长率是多少 增速是多少 "
@@ -684,7 +687,11 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "fund_ii fund_iii fund_iv fund_v fund_vi fund_vii fund_viii usd_fund* rmb_fund* "
      "dollar_fund* "
      # how much a fund puts into one company
-     "check_size* ticket_size* 单笔~投多少 单笔~多少钱 单笔~金额 单笔~多大 一般投多少 通常投多少",
+     "check_size* ticket_size* 单笔~投多少 单笔~多少钱 单笔~金额 单笔~多大 一般投多少 通常投多少 "
+     # a fund's or a deal's size, a company's valuation at a round
+     "基金~多大 how_big~~fund how_large~~fund size_of~~fund* how_big_was~~deal how_large_was~~deal "
+     "how_big_were~~deals how_big_was~~acquisition how_large_was~~acquisition valuation_at "
+     "valuation_in~~round pre_money* post_money*",
      "<money> 金额 规模 亿元 万元 美元 人民币 billion* million* amount* aum"),
     # how many drugs were approved, companies listed, drugs a company has in the clinic:
     # the passage needs an approval (the interview counts companies, never these)
@@ -699,7 +706,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # who a fund's investors (LPs) are: the passage needs to name a kind of LP
     ("lp有哪些 lp是谁 lp都有谁 lp都是谁 哪些lp 出资人有哪些 出资人是谁 出资人都有谁 哪些出资人 "
      "有限合伙人有哪些 who_are_the_lps who_are_its_lps who_are_their_lps which_lps "
-     "who_are~~limited_partner* who_are~~lps which~limited_partner*",
+     "who_are~~limited_partner* who_are~~lps which~limited_partner* "
+     "which_lp which~lp which~lps",
      "社保基金 母基金 引导基金 主权基金 保险资金 家族办公室 sovereign_fund* pension_fund* "
      "fund_of_funds endowment* family_office*"),
     # pitching a fund: the interview says nothing of how to send it a business plan
@@ -761,7 +769,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "股市 资本市场 上市 stock_market* capital_market* stock_exchange* ipo"),
     # a population's size: the passage needs a figure (a rank, 人口第四大国, is not one)
     ("人口有多少 人口多少 多少人口 人口是多少 人口数量 population_of~~is how_many_people_live "
-     "the_population_of how_big~~population", "亿 万人 million* billion*"),
+     "the_population_of how_big~~population what_is~population what's~population "
+     "whats~population", "亿 万人 million* billion*"),
     # which drugs are approved: the passage needs an approval (filing for one, 报证, is not)
     ("哪些~~获批 哪几款~~获批 获批了哪些 获批的~~有哪些 which~~are_approved which~~were_approved "
      "which~~have_been_approved which~~got_approved approved_drugs", "获批 批准上市 approved"),
