@@ -761,7 +761,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "书 课程 学习 入门 book* course* learn*"),
     # a typical day at work: the interview describes none
     ("日常工作 每天做什么 平时做什么 一天的工作 工作内容 typical_day daily_routine "
-     "job_description*",
+     "job_description* day_to_day what~~do~~all_day",
      "日常 daily"),
     # the stock market as a whole (a listing there, 登陆资本市场, answers it; a stock's price
     # or buying stocks is the kind above)
