@@ -378,8 +378,9 @@ _OTHER_SUBJECTS = (
     "确诊 淋巴瘤 白血病 骨髓瘤 肿瘤 癌症 糖尿病 "
     "adc 双抗 glp_1 glp1 减重药 疫苗 基因编辑 crispr 中药 中医 疫情 新冠 医保 集采 带量采购 "
     "科创板 创业板 北交所 纳斯达克 法案 立法 法院 最高法 判例 法律效力 哪所大学 哪个大学 大学毕业 "
-    "毕业于 学历 学位 读的什么专业 学什么专业 学的什么专业 博士 硕士 本科 母校 毕业院校 在哪读 在哪里读 "
-    "phd mba undergraduate* master's_degree his_degree her_degree a_degree_in "
+    "毕业于 学历 学位 读的什么专业 学什么专业 学的什么专业 "
+    "博士 硕士 本科 母校 毕业院校 在哪读 在哪里读 "
+    "phd mba undergraduate* his_degree her_degree a_degree_in "
     "投决会 尽调 尽职调查 决策流程 "
     "study~at_university studied~at_university what~did~study "
     # an economy other than the one a passage describes (Indonesia's growth is in it)
@@ -454,7 +455,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "价格 价钱 费用 收费 售价 成本 性价比 美元 万元 亿元 钱 price* cost* fee fees expensive "
      "cheap*"),
     # a person's name or title
-    ("名字 叫什么 叫咩 咩名 叫乜 乜名 创始人是谁 老板是谁 name named president 投了哪家 投资了哪家 投的哪家 "
+    ("名字 叫什么 叫咩 咩名 叫乜 乜名 创始人是谁 老板是谁 name named president "
+     "投了哪家 投资了哪家 投的哪家 "
      "谁发明 谁开发 谁研发的 是谁做的 who_invented who_developed who_created "
      # which company is the best at something
      "哪家~最好 哪家~最强 哪家~最厉害 哪家~领先 which~compan*~best which~compan*~leading "
