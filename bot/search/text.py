@@ -101,7 +101,7 @@ those there here what which who whom whose why how when where whats what's i me 
 your he him his she her they them their can could should would will shall may might must not no
 yes so than too very just also any some all more most much many such own same other s t
 tell say said says please think thinks view views get gets got gotten let lets like one ones does
-make makes made making stay stays give gives gave take takes took go goes going went come comes
+make makes made making stay stays give gives gave take takes took go goes going went gone come comes
 know knows need needs want wants way ways thing things really actually exactly mean means kind
 sort lot lots well still even ever always often something anything everything someone anyone
 happen happens happened dont doesnt didnt isnt arent wasnt werent cant couldnt shouldnt wouldnt
