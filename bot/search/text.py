@@ -437,8 +437,8 @@ _OTHER_SUBJECTS = (
 # are patterns (_PATTERN_WORDS), <name> any name the question does not mention (NAME_WORD).
 ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # price, cost
-    ("多少钱 几多钱 价格 价钱 费用 收费 花费 售价 管理费 便宜 更贵 哪个贵 price* cost costs costly fee "
-     "fees expensive "
+    ("多少钱 几多钱 价格 价钱 费用 收费 花费 售价 管理费 便宜 更贵 哪个贵 price* cost costs "
+     "costly fee fees expensive "
      # (not cheap as such: money is cheap, cheap money is easy funding, not a price)
      "cheaper cheapest how_cheap management_fee* carried_interest "
      # drug prices (not 定价 alone: a valuation re-priced, 估值重新定价)
