@@ -101,7 +101,7 @@ those there here what which who whom whose why how when where whats what's i me 
 your he him his she her they them their can could should would will shall may might must not no
 yes so than too very just also any some all more most much many such own same other s t
 tell say said says please think thinks view views get gets got gotten let lets like one ones does
-make makes made making stay stays give gives gave take takes took go goes going went come comes
+make makes made making stay stays give gives gave take takes took go goes going went gone come comes
 know knows need needs want wants way ways thing things really actually exactly mean means kind
 sort lot lots well still even ever always often something anything everything someone anyone
 happen happens happened dont doesnt didnt isnt arent wasnt werent cant couldnt shouldnt wouldnt
@@ -446,8 +446,8 @@ _OTHER_SUBJECTS = (
 # are patterns (_PATTERN_WORDS), <name> any name the question does not mention (NAME_WORD).
 ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # price, cost
-    ("多少钱 价格 价钱 费用 收费 花费 售价 管理费 便宜 更贵 哪个贵 price* cost costs costly fee "
-     "fees expensive "
+    ("多少钱 几多钱 价格 价钱 费用 收费 花费 售价 管理费 便宜 更贵 哪个贵 price* cost costs "
+     "costly fee fees expensive "
      # (not cheap as such: money is cheap, cheap money is easy funding, not a price)
      "cheaper cheapest how_cheap management_fee* carried_interest "
      # drug prices (not 定价 alone: a valuation re-priced, 估值重新定价)
@@ -551,7 +551,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("注册 开户 register* registration bank_account*", "注册 开户 register* registration"),
     ("股价 股票 炒股 市值 生技股 医药股 概念股 选股 个股 "
      "stocks share_price* stock_price* market_cap* market_capitali* "
-     "stock_to buy~~stock which_stock* best~~stock",
+     "stock_to buy~~stock which_stock* best~~stock buy_shares_in buying_shares_in "
+     "bought_shares_in",
      "股价 股票 股市 stock stocks share_price*"),
     ("旅游 旅行 景点 好玩吗 有什么好玩 有啥好玩 什么好玩 啥好玩 哪里好玩 哪儿好玩 哪好玩 去哪玩 "
      "好玩的景点 酒店 美食 好吃 餐厅 机票 订票 航班 火车票 travel* trip tourist* hotel* "
@@ -654,7 +655,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # how long something takes or has gone on: the passage needs a length of time or a year
     ("要多久 需要多久 得多久 多长时间 多久能 多久才 多少年 几年了 做了几年 干了几年 投了几年 "
      "几耐 要几耐 几耐了 搞了几年 有几年 要几年 需要几年 得几年 花了几年 用了几年 "
-     "几年时间 几年能 几年才 "
+     "几年时间 几年能 几年才 等多久 要等几年 "
      "how_long",
      "<year> <duration>"),
     # who started something, and when
@@ -665,6 +666,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "创立 创办 创建 成立 创始 found founded establish*"),
     # how much money was paid, raised or is managed
     ("花了多少 付了多少 卖了多少 融了多少 融资了多少 融资额 融了几 多少钱 交易额 交易金额 金额 "
+     # (Cantonese: 几多钱, 花咗/使咗/畀咗几多)
+     "几多钱 花咗几多 使咗几多 畀咗几多 俾咗几多 付咗几多 dollar_amount how_many_dollars "
      "对价 基金规模 管理规模 资产规模 raised_how_much how_much~~rais* 要多少投资 需要多少投资 "
      "得多少投资 "
      "募资规模 募了多少 多少美元 多少亿 多少万 多少元 总额 估值多少 估值是多少 最新估值 "
