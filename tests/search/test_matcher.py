@@ -92,6 +92,12 @@ def test_development_questions_do_not_regress(services) -> None:
     # while it ran, never tuned on: .853 / .987 / .933 / .000 before it (zh .880, zh-Hant
     # .850, en .833), .853 / .987 / .956 / .000 after (the same answers).
     ("blind23", 0.85, 0.98, 0.95, 0.01),
+    # The judge of the eleventh rounds (r11: everyday English and Taiwan / Hong Kong wording;
+    # oos11: off-topic near-misses), written from the article alone while they ran, never
+    # tuned on: .877 / .946 / .933 / .008 before them (zh .925, zh-Hant .850, en .860),
+    # .877 / .946 / .967 / .008 after (the same answers; one more off-topic question
+    # rejected, by oos11's answer types).
+    ("blind24", 0.87, 0.94, 0.96, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
