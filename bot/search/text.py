@@ -564,7 +564,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "mechanism_behind mechanisms_behind science_behind biology_behind",
      "原理 机制 机理 mechanism*"),
     # taxes
-    ("税率 所得税 报税 纳税 税务 税收 税负 公司税 企业税 营业税 增值税 税制 tax taxes taxation "
+    ("税率 所得税 报税 纳税 缴税 交税 税金 税费 多少税 几多税 税务 税收 税负 公司税 企业税 营业税 "
+     "增值税 税制 tax taxes taxation "
      "taxed", "税 tax taxes taxation"),
     # jobs and applications
     ("求职 应聘 招聘 实习 找工作 工作机会 入行 在哪工作 在哪里工作 在哪家公司工作 之前在哪 "
