@@ -673,7 +673,10 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "得多少投资 "
      "募资规模 募了多少 多少美元 多少亿 多少万 多少元 总额 估值多少 估值是多少 最新估值 "
      "花了几 几亿 多少美金 亿美金 几档~基金 几只~基金 几支~基金 多少只~基金 多少档~基金 "
-     "pay paid paying fund_size aum assets_under_management how_much_money for_how_much "
+     # (paying, not "pay off": a strategy that pays off quickly is no amount of money)
+     "how_much~~pay how_much~~pays how_much~~paid how_much~~paying what_did~~pay what_did~~paid "
+     "paid_to_acquire paid_upfront pay_upfront "
+     "fund_size aum assets_under_management how_much_money for_how_much "
      "latest_valuation valued_at what_valuation 估值~多少 估值~几 latest~fund new~fund 新基金 "
      "最新一期基金 新一期基金 "
      # what a company is worth now (not the valuation that settles a dispute)
