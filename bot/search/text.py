@@ -521,7 +521,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "营收 营业额 收入 利润 工资 薪资 薪水 年薪 现金流 revenue* income* salar* wage* profit* "
      "earning* cash_flow"),
     # (also a team's size: the interview counts companies and years, never people)
-    ("员工 雇员 职员 employee* staff headcount 团队~多少人 团队~几个人 团队~几人 多少人的团队 "
+    # (not staff as such: sending staff abroad is no question of how many)
+    ("员工 雇员 职员 employee* staff_size staff_count number_of~~staff headcount 团队~多少人 "
+     "团队~几个人 团队~几人 多少人的团队 "
      "多少~参加 几~参加 参加~多少 多少人出席 how_many~~attend* "
      "几个人的团队 团队规模 合伙人~多少 合伙人~几 几~合伙人 多少~合伙人 how_many~~employ "
      "多少人~工作 多少人在做 几个人在做 how_many_people~work* how_many_people~are_on "
