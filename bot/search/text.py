@@ -74,7 +74,7 @@ ZH_STOPWORDS = frozenset("""
 一带 这一带 厘清 搞清楚 弄清楚 搞明白 弄明白
 哪一年 哪年 发生 发生了什么
 甚么 为甚么 甚么样 甚么时候 是甚么 做甚么 干甚么 啥子 干啥子 咋个 系唔系 系咪 乜野 咩野
-算不算 用不用 想不想 适不适合 合不合适 真的
+算不算 用不用 想不想 适不适合 合不合适 真的 多不多
 提到 提及 谈到 说到 讲到 评价 怎么评价 如何评价 文中 文里 文章里 原文 是指 指的是 说的 讲的
 所说 所谓
 看待 如何看待 怎么看待 含义 涵义 内涵 意义 理由 这块 这一块 这部分 那部分 部分 要点 重点
@@ -521,7 +521,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "营收 营业额 收入 利润 工资 薪资 薪水 年薪 现金流 revenue* income* salar* wage* profit* "
      "earning* cash_flow"),
     # (also a team's size: the interview counts companies and years, never people)
-    ("员工 雇员 职员 employee* staff headcount 团队~多少人 团队~几个人 团队~几人 多少人的团队 "
+    # (not staff as such: sending staff abroad is no question of how many)
+    ("员工 雇员 职员 employee* staff_size staff_count number_of~~staff headcount 团队~多少人 "
+     "团队~几个人 团队~几人 多少人的团队 "
      "多少~参加 几~参加 参加~多少 多少人出席 how_many~~attend* "
      "几个人的团队 团队规模 合伙人~多少 合伙人~几 几~合伙人 多少~合伙人 how_many~~employ "
      "多少人~工作 多少人在做 几个人在做 how_many_people~work* how_many_people~are_on "
@@ -564,7 +566,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "mechanism_behind mechanisms_behind science_behind biology_behind",
      "原理 机制 机理 mechanism*"),
     # taxes
-    ("税率 所得税 报税 纳税 税务 税收 税负 公司税 企业税 营业税 增值税 税制 tax taxes taxation "
+    ("税率 所得税 报税 纳税 缴税 交税 税金 税费 多少税 几多税 税务 税收 税负 公司税 企业税 营业税 "
+     "增值税 税制 tax taxes taxation "
      "taxed", "税 tax taxes taxation"),
     # jobs and applications
     ("求职 应聘 招聘 实习 找工作 工作机会 入行 在哪工作 在哪里工作 在哪家公司工作 之前在哪 "
@@ -672,7 +675,10 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "得多少投资 "
      "募资规模 募了多少 多少美元 多少亿 多少万 多少元 总额 估值多少 估值是多少 最新估值 "
      "花了几 几亿 多少美金 亿美金 几档~基金 几只~基金 几支~基金 多少只~基金 多少档~基金 "
-     "pay paid paying fund_size aum assets_under_management how_much_money for_how_much "
+     # (paying, not "pay off": a strategy that pays off quickly is no amount of money)
+     "how_much~~pay how_much~~pays how_much~~paid how_much~~paying what_did~~pay what_did~~paid "
+     "paid_to_acquire paid_upfront pay_upfront "
+     "fund_size aum assets_under_management how_much_money for_how_much "
      "latest_valuation valued_at what_valuation 估值~多少 估值~几 latest~fund new~fund 新基金 "
      "最新一期基金 新一期基金 "
      # what a company is worth now (not the valuation that settles a dispute)

@@ -334,6 +334,13 @@ def test_development_questions_do_not_regress(services) -> None:
     # The closing batch of round 11, written after its last change and run once, not tuned
     # on (first run: .700 / .750 / .800 / .200, zh-Hant .800, en .600).
     ("probe11c", 0.69, 0.74, 0.79, 0.21),
+    # (probe12b, two questions per passage of the going-global, founder and closing
+    # sections in words the passages do not use: first run .781 / .875 / .833 / .062, zh
+    # .250, zh-Hant .833, en .875; after the round .875 / .938 / 1.000 / .000)
+    ("probe12b", 0.87, 0.93, 0.99, 0.01),
+    # The closing batch of round 12b, written after its last change and run once, not tuned
+    # on (first run: .500 / .700 / 1.000 / .050, zh .600, zh-Hant .667, en .333).
+    ("probe12bc", 0.49, 0.69, 0.99, 0.06),
 ])
 def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
