@@ -586,7 +586,13 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("几期 哪一期 哪期 几期临床 phase_1 phase_2 phase_3 phase_i phase_ii phase_iii which_phase "
      "what_phase", "一期 二期 三期 期临床 phase"),
     # writing a text for the reader: the interview has none to give
-    ("帮我写 给我写 写一份 写一篇 写一首 写个 写一个 write_me write_a write_an help_me_write "
+    # (not writing a check: an investment)
+    ("帮我写 给我写 写一份 写一篇 写一首 写个 写一个 write_me help_me_write "
+     "write~essay* write~poem* write~stor* write~letter* write~email* write~song* "
+     "write~speech* write~report* write~article* write~paragraph* write~summar* write~review* "
+     "write~blog* write~tweet* write~post write~posts write~resume* write~cv write~code "
+     "write~script* write~program* write~joke* write~caption* write~slogan* write~outline* "
+     "write~piece write~thread write~rap write~haiku* write~limerick* write~novel* "
      "draft_a draft_me tell_me_a_joke tell_us_a_joke tell_a_joke tell_me_a_story",
      "撰写 起草 写作 drafted"),
     # which AI model: the passage needs to name one
