@@ -70,7 +70,7 @@ ZH_STOPWORDS = frozenset("""
 该不该 应不应该 需不需要 是否应该
 啥时候 什么时候 啥样子 什么样子 样子 的话 一件 哪类 哪种 哪一类 别人 感觉 比喻 打比方 好不好 对不对
 意思 啥意思 什么意思 那句话 这句话 那句 这句 句话 这段话 那段话
-点解 佢哋 边个 几多 点样 而家 乜嘢 边度 呢个 有冇 系咪 得唔得 唔系 唔好 咩嘢 点算 做咩
+点解 佢哋 边个 几多 点样 而家 乜嘢 边度 呢个 有冇 系咪 得唔得 唔系 唔好 咩嘢 点算 做咩 点睇 佢
 一带 这一带 厘清 搞清楚 弄清楚 搞明白 弄明白
 哪一年 哪年 发生 发生了什么
 甚么 为甚么 甚么样 甚么时候 是甚么 做甚么 干甚么 啥子 干啥子 咋个 系唔系 系咪 乜野 咩野
@@ -554,7 +554,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "stock_to buy~~stock which_stock* best~~stock buy_shares_in buying_shares_in "
      "bought_shares_in",
      "股价 股票 股市 stock stocks share_price*"),
-    ("旅游 旅行 景点 好玩吗 有什么好玩 有啥好玩 什么好玩 啥好玩 哪里好玩 哪儿好玩 哪好玩 去哪玩 "
+    ("旅游 旅行 <sights> 好玩吗 有什么好玩 有啥好玩 什么好玩 啥好玩 哪里好玩 哪儿好玩 哪好玩 去哪玩 "
      "好玩的景点 酒店 美食 好吃 餐厅 机票 订票 航班 火车票 travel* trip tourist* hotel* "
      "restaurant* food visit* flight* ticket*",
      "旅游 旅行 景点 好玩 酒店 美食 好吃 餐厅 travel* trip tourist* hotel* restaurant* food"),
@@ -796,6 +796,8 @@ NAMED_TYPES = frozenset(i for i, (_, answer) in enumerate(ANSWER_TYPES)
 # Kinds of fact that no single word stands for.
 _PATTERN_WORDS = {
     "<year>": r"(?<!\d)(?:19|20)\d\d(?!\d)",
+    # sights, not the 景点 of 前景点样 / 前景点睇 (Cantonese: what are the prospects)
+    "<sights>": r"(?<!前)景点",
     "<percent>": r"\d\s*%|百分之|(?<![a-z])percent",
     # someone's age in years (a question's own: 我今年35岁, I'm 35)
     "<age>": r"(?:\d+|[一二两三四五六七八九十几]+)\s*(?:周岁|岁)|"
