@@ -446,7 +446,7 @@ _OTHER_SUBJECTS = (
 # are patterns (_PATTERN_WORDS), <name> any name the question does not mention (NAME_WORD).
 ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # price, cost
-    ("多少钱 几多钱 价格 价钱 费用 收费 花费 售价 管理费 便宜 更贵 哪个贵 price* cost costs "
+    ("多少钱 几多钱 <price> 价钱 费用 收费 花费 售价 管理费 便宜 更贵 哪个贵 cost costs "
      "costly fee fees expensive "
      # (not cheap as such: money is cheap, cheap money is easy funding, not a price)
      "cheaper cheapest how_cheap management_fee* carried_interest "
@@ -798,6 +798,8 @@ _PATTERN_WORDS = {
     "<year>": r"(?<!\d)(?:19|20)\d\d(?!\d)",
     # sights, not the 景点 of 前景点样 / 前景点睇 (Cantonese: what are the prospects)
     "<sights>": r"(?<!前)景点",
+    # a price, not a price war (价格战, the PD-1 price wars: competition, not a figure)
+    "<price>": r"价格(?!战)|(?<![a-z0-9])price[a-z]*(?![a-z0-9]|-[a-z0-9])(?![\s-]+wars?(?![a-z]))",
     "<percent>": r"\d\s*%|百分之|(?<![a-z])percent",
     # someone's age in years (a question's own: 我今年35岁, I'm 35)
     "<age>": r"(?:\d+|[一二两三四五六七八九十几]+)\s*(?:周岁|岁)|"
