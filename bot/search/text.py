@@ -554,8 +554,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "stock_to buy~~stock which_stock* best~~stock buy_shares_in buying_shares_in "
      "bought_shares_in",
      "股价 股票 股市 stock stocks share_price*"),
-    ("旅游 旅行 <sights> 好玩吗 有什么好玩 有啥好玩 什么好玩 啥好玩 哪里好玩 哪儿好玩 哪好玩 去哪玩 "
-     "好玩的景点 酒店 美食 好吃 餐厅 机票 订票 航班 火车票 travel* trip tourist* hotel* "
+    ("旅游 旅行 <sights> 好玩吗 有什么好玩 有啥好玩 什么好玩 啥好玩 哪里好玩 哪儿好玩 哪好玩 "
+     "去哪玩 好玩的景点 酒店 美食 好吃 餐厅 机票 订票 航班 火车票 travel* trip tourist* hotel* "
      "restaurant* food visit* flight* ticket*",
      "旅游 旅行 景点 好玩 酒店 美食 好吃 餐厅 travel* trip tourist* hotel* restaurant* food"),
     # how something works: the interview names techniques, it does not explain them
@@ -583,7 +583,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("几期 哪一期 哪期 几期临床 phase_1 phase_2 phase_3 phase_i phase_ii phase_iii which_phase "
      "what_phase", "一期 二期 三期 期临床 phase"),
     # writing a text for the reader: the interview has none to give
-    ("帮我写 给我写 写一份 写一篇 写一首 写个 写一个 write_me write_a write_an help_me_write "
+    ("帮我写 给我写 写一份 写一篇 写一首 写个 写一个 write_me <write_a> help_me_write "
      "draft_a draft_me tell_me_a_joke tell_us_a_joke tell_a_joke tell_me_a_story",
      "撰写 起草 写作 drafted"),
     # which AI model: the passage needs to name one
@@ -798,6 +798,9 @@ _PATTERN_WORDS = {
     "<year>": r"(?<!\d)(?:19|20)\d\d(?!\d)",
     # sights, not the 景点 of 前景点样 / 前景点睇 (Cantonese: what are the prospects)
     "<sights>": r"(?<!前)景点",
+    # a request to write something, not an investor writing a check (write a cheque and walk away)
+    "<write_a>": (r"(?<![a-z0-9])write\s+an?(?![a-z0-9])"
+                  r"(?!\s+(?:big\s+|blank\s+)?(?:check|cheque)s?(?![a-z]))"),
     # a price, not a price war (价格战, the PD-1 price wars: competition, not a figure)
     "<price>": r"价格(?!战)|(?<![a-z0-9])price[a-z]*(?![a-z0-9]|-[a-z0-9])(?![\s-]+wars?(?![a-z]))",
     "<percent>": r"\d\s*%|百分之|(?<![a-z])percent",
