@@ -70,7 +70,7 @@ ZH_STOPWORDS = frozenset("""
 该不该 应不应该 需不需要 是否应该
 啥时候 什么时候 啥样子 什么样子 样子 的话 一件 哪类 哪种 哪一类 别人 感觉 比喻 打比方 好不好 对不对
 意思 啥意思 什么意思 那句话 这句话 那句 这句 句话 这段话 那段话
-点解 佢哋 边个 几多 点样 而家 乜嘢 边度 呢个 有冇 系咪 得唔得 唔系 唔好 咩嘢 点算 做咩
+点解 佢哋 边个 几多 点样 而家 乜嘢 边度 呢个 有冇 系咪 得唔得 唔系 唔好 咩嘢 点算 做咩 点睇 佢
 一带 这一带 厘清 搞清楚 弄清楚 搞明白 弄明白
 哪一年 哪年 发生 发生了什么
 甚么 为甚么 甚么样 甚么时候 是甚么 做甚么 干甚么 啥子 干啥子 咋个 系唔系 系咪 乜野 咩野
@@ -446,7 +446,7 @@ _OTHER_SUBJECTS = (
 # are patterns (_PATTERN_WORDS), <name> any name the question does not mention (NAME_WORD).
 ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # price, cost
-    ("多少钱 几多钱 价格 价钱 费用 收费 花费 售价 管理费 便宜 更贵 哪个贵 price* cost costs "
+    ("多少钱 几多钱 <price> 价钱 费用 收费 花费 售价 管理费 便宜 更贵 哪个贵 cost costs "
      "costly fee fees expensive "
      # (not cheap as such: money is cheap, cheap money is easy funding, not a price)
      "cheaper cheapest how_cheap management_fee* carried_interest "
@@ -556,8 +556,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "stock_to buy~~stock which_stock* best~~stock buy_shares_in buying_shares_in "
      "bought_shares_in",
      "股价 股票 股市 stock stocks share_price*"),
-    ("旅游 旅行 景点 好玩吗 有什么好玩 有啥好玩 什么好玩 啥好玩 哪里好玩 哪儿好玩 哪好玩 去哪玩 "
-     "好玩的景点 酒店 美食 好吃 餐厅 机票 订票 航班 火车票 travel* trip tourist* hotel* "
+    ("旅游 旅行 <sights> 好玩吗 有什么好玩 有啥好玩 什么好玩 啥好玩 哪里好玩 哪儿好玩 哪好玩 "
+     "去哪玩 好玩的景点 酒店 美食 好吃 餐厅 机票 订票 航班 火车票 travel* trip tourist* hotel* "
      "restaurant* food visit* flight* ticket*",
      "旅游 旅行 景点 好玩 酒店 美食 好吃 餐厅 travel* trip tourist* hotel* restaurant* food"),
     # how something works: the interview names techniques, it does not explain them
@@ -586,13 +586,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("几期 哪一期 哪期 几期临床 phase_1 phase_2 phase_3 phase_i phase_ii phase_iii which_phase "
      "what_phase", "一期 二期 三期 期临床 phase"),
     # writing a text for the reader: the interview has none to give
-    # (not writing a check: an investment)
-    ("帮我写 给我写 写一份 写一篇 写一首 写个 写一个 write_me help_me_write "
-     "write~essay* write~poem* write~stor* write~letter* write~email* write~song* "
-     "write~speech* write~report* write~article* write~paragraph* write~summar* write~review* "
-     "write~blog* write~tweet* write~post write~posts write~resume* write~cv write~code "
-     "write~script* write~program* write~joke* write~caption* write~slogan* write~outline* "
-     "write~piece write~thread write~rap write~haiku* write~limerick* write~novel* "
+    ("帮我写 给我写 写一份 写一篇 写一首 写个 写一个 write_me <write_a> help_me_write "
      "draft_a draft_me tell_me_a_joke tell_us_a_joke tell_a_joke tell_me_a_story",
      "撰写 起草 写作 drafted"),
     # which AI model: the passage needs to name one
@@ -808,6 +802,13 @@ NAMED_TYPES = frozenset(i for i, (_, answer) in enumerate(ANSWER_TYPES)
 # Kinds of fact that no single word stands for.
 _PATTERN_WORDS = {
     "<year>": r"(?<!\d)(?:19|20)\d\d(?!\d)",
+    # sights, not the 景点 of 前景点样 / 前景点睇 (Cantonese: what are the prospects)
+    "<sights>": r"(?<!前)景点",
+    # a request to write something, not an investor writing a check (write a cheque and walk away)
+    "<write_a>": (r"(?<![a-z0-9])write\s+an?(?![a-z0-9])"
+                  r"(?!\s+(?:big\s+|blank\s+)?(?:check|cheque)s?(?![a-z]))"),
+    # a price, not a price war (价格战, the PD-1 price wars: competition, not a figure)
+    "<price>": r"价格(?!战)|(?<![a-z0-9])price[a-z]*(?![a-z0-9]|-[a-z0-9])(?![\s-]+wars?(?![a-z]))",
     "<percent>": r"\d\s*%|百分之|(?<![a-z])percent",
     # someone's age in years (a question's own: 我今年35岁, I'm 35)
     "<age>": r"(?:\d+|[一二两三四五六七八九十几]+)\s*(?:周岁|岁)|"
