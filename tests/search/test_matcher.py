@@ -98,6 +98,11 @@ def test_development_questions_do_not_regress(services) -> None:
     # .877 / .946 / .967 / .008 after (the same answers; one more off-topic question
     # rejected, by oos11's answer types).
     ("blind24", 0.87, 0.94, 0.96, 0.01),
+    # The judge of the twelfth rounds (12a / 12b: passage-by-passage vocabulary), written from
+    # the article alone while they ran, every paragraph the answer to two questions or more,
+    # some to tell neighbours apart; never tuned on: .779 / .900 / .900 / .050 before them
+    # (zh .800, zh-Hant .775, en .767), .786 / .900 / .867 / .043 after (zh-Hant .800).
+    ("blind25", 0.78, 0.89, 0.86, 0.05),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
