@@ -872,19 +872,19 @@ _Asking = tuple[int, str, tuple[str, ...]]
 
 
 def _ask_index() -> tuple[dict[str, list[_Asking]], dict[str, list[_Asking]],
-                          dict[str, list[_Asking]], frozenset[int]]:
+                          dict[str, list[_Asking]], tuple[tuple[int, str], ...]]:
     """Where each kind's asking words could be: Chinese words by their first character
     (with the pieces that must all be in the question: 首付款 and 多少 for 首付款~多少);
     Latin words by their rarest word ("address" in the_address, "month" in which_month),
     which a run of letters and digits of the question must be (or, for a word with a *,
     start with: the patterns want no letter or digit next to a word), with their other
     words (each must be in the question too: cheaper to check than the pattern, and most
-    patterns are then never compiled); kinds with such a word of other characters are
-    always looked for."""
+    patterns are then never compiled); a word with none of those (a pattern word such as
+    <price>) is always looked for, on its own."""
     cjk: dict[str, list[_Asking]] = {}
     whole: dict[str, list[_Asking]] = {}
     prefix: dict[str, list[_Asking]] = {}
-    always: set[int] = set()
+    always: list[tuple[int, str]] = []
     for kind, (ask, _) in enumerate(ANSWER_TYPES):
         for word in ask.split():
             if _IS_CJK.search(word):
@@ -898,12 +898,12 @@ def _ask_index() -> tuple[dict[str, list[_Asking]], dict[str, list[_Asking]],
             head = key.rstrip("*")
             others = tuple(w.rstrip("*") for i, w in enumerate(words) if i != words.index(key))
             if not _ALNUM_RUN.fullmatch(head):
-                always.add(kind)
+                always.append((kind, word))
             elif key.endswith("*"):
                 prefix.setdefault(head, []).append((kind, word, others))
             else:
                 whole.setdefault(head, []).append((kind, word, others))
-    return cjk, whole, prefix, frozenset(always)
+    return cjk, whole, prefix, tuple(always)
 
 
 _ASK_CJK, _ASK_WHOLE, _ASK_PREFIX, _ASK_ALWAYS = _ask_index()
@@ -936,7 +936,7 @@ def asked_types(normalized: str) -> tuple[int, ...]:
     """The kinds of fact (indices into ANSWER_TYPES) a normalised question asks for: only
     the words that could be there (see _ask_index) are matched, each on its own, and a
     pattern only once all the pieces it needs are in the question."""
-    kinds = {i for i in _ASK_ALWAYS if ask_pattern(i).search(normalized)}
+    kinds = {kind for kind, word in _ASK_ALWAYS if _word_pattern(word).search(normalized)}
     for ch in _ASK_HEADS.intersection(normalized):
         for kind, word, pieces in _ASK_CJK[ch]:
             if kind in kinds or pieces[0] not in normalized:
