@@ -34,7 +34,10 @@ class Services:
     def reload_content(self, seeds_dir: Path | None = None) -> None:
         """Re-read and validate the seeds; on any problem keep serving the old content."""
         library = load_library(seeds_dir or self.settings.seeds_dir)  # raises ContentError
-        self.matcher = _matcher(self.settings, library, self.processor, self.synonyms)
+        # (built here, not through the index cache, which serves start-up: a reload keeps the
+        # vocabulary and processor it already has)
+        self.matcher = Matcher(library, self.processor, self.synonyms,
+                               self.settings.answer_threshold, self.settings.alternatives)
         self.library = library
         settle_heap(reload=True)
 
@@ -49,13 +52,6 @@ def settle_heap(reload: bool = False) -> None:
         gc.unfreeze()
         gc.collect()
     gc.freeze()
-
-
-def _matcher(settings: Settings, library: Library, processor: TextProcessor,
-             synonyms: Synonyms) -> Matcher:
-    """The index over ``library``, the same at start-up and on /reload."""
-    return Matcher(library, processor, synonyms, settings.answer_threshold,
-                   settings.alternatives)
 
 
 def build_services(settings: Settings | None = None, seeds_dir: str | Path | None = None,

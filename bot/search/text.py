@@ -856,13 +856,6 @@ def _type_pattern(words: str) -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
-@functools.cache
-def ask_pattern(index: int) -> re.Pattern[str]:
-    """A kind's whole asking pattern, compiled when first needed (all kinds' patterns
-    take about 40 ms to compile: start-up would pay for kinds few questions ask for)."""
-    return _type_pattern(ANSWER_TYPES[index][0])
-
-
 _ALNUM_RUN = re.compile(r"[a-z0-9]+")
 
 
