@@ -77,8 +77,7 @@ def instructions(code: str, *args: str, cache: str = "off") -> int:
 
 def startup(question: str) -> None:
     print("== Start-up to first answer (instructions, one run each) ==")
-    # The bot's bytecode written first, as in search_speed.startup.
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "bot")], check=True)
+    search_speed.compile_bot()
     args = (str(search_speed.CONFIG), str(search_speed.SEEDS), question)
     with tempfile.TemporaryDirectory(prefix="instructions-cache-") as cache:
         # The cache written (and jieba's own) by a native start, as the bot's first start.
@@ -92,14 +91,8 @@ def startup(question: str) -> None:
             futures = {name: pool.submit(instructions, code, *args, cache=folder)
                        for name, (code, folder) in runs.items()}
             counts = {name: future.result() for name, future in futures.items()}
-    labels = {"cached": "ours     (build_services + search)   ",
-              "built": "ours, index cache off (builds it)    ",
-              "base": "baseline (yaml + jieba + bm25s + t2s)"}
-    for name, label in labels.items():
-        print(f"  {label} {counts[name] / 1e9:7.3f} G instructions")
-    print(f"  ratio ours/baseline {counts['cached'] / counts['base']:.2f}  (target <= 1.2); "
-          f"with the index built: {counts['built'] / counts['base']:.2f}")
-    print()
+    search_speed.print_startup(
+        counts, {name: f"{count / 1e9:7.3f} G instructions" for name, count in counts.items()})
 
 
 def per_question(n: int) -> None:

@@ -93,13 +93,32 @@ def _first_answer_seconds(code: str, question: str, cache: str = "off") -> float
     return elapsed
 
 
+STARTUP_LABELS = {"cached": "ours     (build_services + search)",
+                  "built": "ours, index cache off (builds it)",
+                  "base": "baseline (yaml + jieba + bm25s + t2s)"}
+
+
+def compile_bot() -> None:
+    """Both sides start from bytecode, as an installed package does: the libraries have
+    theirs from pip, and the bot's own is written here, since an interpreter run with
+    PYTHONDONTWRITEBYTECODE (set on some machines) would otherwise compile it from source
+    on every start."""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "bot")], check=True)
+
+
+def print_startup(values: dict[str, float], shown: dict[str, str]) -> None:
+    """One line per start-up (STARTUP_LABELS' keys) with what ``shown`` says of it, then
+    the ratios against the baseline."""
+    for name, label in STARTUP_LABELS.items():
+        print(f"  {label:<39} {shown[name]}")
+    print(f"  ratio ours/baseline {values['cached'] / values['base']:.2f}  (target <= 1.2); "
+          f"with the index built: {values['built'] / values['base']:.2f}")
+    print()
+
+
 def startup(question: str, runs: int) -> None:
     print(f"== Start-up to first answer (fresh interpreter, median of {runs}) ==")
-    # Both sides start from bytecode, as an installed package does: the libraries have
-    # theirs from pip, and the bot's own is written here, since an interpreter run with
-    # PYTHONDONTWRITEBYTECODE (set on some machines) would otherwise compile it from
-    # source on every start.
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "bot")], check=True)
+    compile_bot()
     # Ours as the bot starts (its index cache, in a folder of this run, written by the
     # warm-up run) and with no cache (the first start on new content builds the index).
     with tempfile.TemporaryDirectory(prefix="search-speed-cache-") as cache:
@@ -114,14 +133,8 @@ def startup(question: str, runs: int) -> None:
                 code, folder = series[name]
                 times[name].append(_first_answer_seconds(code, question, folder))
     med = {name: float(np.median(values)) for name, values in times.items()}
-    labels = {"cached": "ours     (build_services + search)     ",
-              "built": "ours, index cache off (builds it)      ",
-              "base": "baseline (yaml + jieba + bm25s + t2s)  "}
-    for name, label in labels.items():
-        print(f"  {label} {med[name]:6.3f} s   runs: {' '.join(f'{t:.3f}' for t in times[name])}")
-    print(f"  ratio ours/baseline {med['cached'] / med['base']:.2f}  (target <= 1.2); "
-          f"with the index built: {med['built'] / med['base']:.2f}")
-    print()
+    print_startup(med, {name: f"{med[name]:6.3f} s   runs: "
+                              f"{' '.join(f'{t:.3f}' for t in times[name])}" for name in med})
 
 
 # -- synthetic content ---------------------------------------------------------------
