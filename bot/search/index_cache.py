@@ -31,7 +31,7 @@ from .text import TextProcessor
 logger = logging.getLogger(__name__)
 
 FORMAT = 1  # bump when what is stored changes shape
-_LIBRARIES = ("jieba", "numpy", "opencc", "snowballstemmer", "PyStemmer", "rapidfuzz",
+_LIBRARIES = ("jieba", "rjieba", "numpy", "opencc", "snowballstemmer", "PyStemmer", "rapidfuzz",
               "PyYAML")
 
 

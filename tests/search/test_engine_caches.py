@@ -242,18 +242,18 @@ def test_short_words_are_judged_as_segmenting_them_would(services, questions) ->
     processor = services.processor
     jieba = processor._jieba
     words = {w for q in questions for run in text._CJK_RUN.findall(processor.normalize(q))
-             for w in (*jieba.cut(run), *jieba.cut_for_search(run))}
+             for w in (*jieba.cut(run, True), *jieba.cut_for_search(run, True))}
     chars = "的是我一么好投资钱"  # in stopwords, and not
     words |= {a + b for a in chars for b in chars} | {a + b + c for a in chars[:5]
                                                        for b in chars for c in chars[3:]}
     assert sum(len(w) <= 3 for w in words) > 100
     for word in words:
-        pieces = [w for w in jieba.cut_for_search(word, HMM=False) if len(w) < len(word)]
+        pieces = [w for w in jieba.cut_for_search(word, False) if len(w) < len(word)]
         assert processor._only_function_words(word) == (
             bool(pieces) and all(w in text.ZH_STOPWORDS for w in pieces) and
             sum(map(len, pieces)) >= len(word)), word
         assert processor.parts(word) == [
-            w for w in jieba.cut_for_search(word)
+            w for w in jieba.cut_for_search(word, True)
             if 1 < len(w) < len(word) and w not in text.ZH_STOPWORDS], word
 
 

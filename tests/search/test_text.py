@@ -1,0 +1,91 @@
+"""The text processor segments as jieba does: rjieba (jieba-rs) is only the faster engine.
+
+Every word the matcher indexes or reads in a question comes from this segmentation, and
+the question sets' numbers were measured with Python jieba's, so both must agree on the
+interview's own text and on every question the project has, with the same user dictionary
+and synonym words added.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import jieba
+import pytest
+
+from bot.evaluation import load_questions
+from bot.search import text
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+ROOT = DATA.parent.parent
+
+
+@pytest.fixture(scope="module")
+def reference(services) -> tuple[jieba.Tokenizer, dict[str, int], int]:
+    """Python jieba with the bot's user dictionary and synonym words, and its dictionary's
+    frequencies and total before they were added."""
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    freq = {w: f for w, f in tokenizer.FREQ.items() if f > 0}
+    total = tokenizer.total
+    tokenizer.load_userdict(str(ROOT / "config" / "vocabulary" / "userdict.txt"))
+    for group in services.synonyms._groups:
+        for member in group:
+            if text.has_cjk(member) and len(member) > 1:
+                tokenizer.add_word(member, freq=2000)
+    return tokenizer, freq, total
+
+
+def _runs(services) -> list[str]:
+    processor = services.processor
+    texts = [item["q"] for path in sorted(DATA.glob("*_questions.yaml"))
+             for item in load_questions(path)]
+    for section in services.library.sections:
+        texts += [section.title.zh, section.summary.zh]
+    texts += [p.text for p in services.library.passages]
+    texts += [q.text for q in services.library.quotes]
+    return list(dict.fromkeys(run for t in texts
+                              for run in text._CJK_RUN.findall(processor.normalize(t))))
+
+
+def test_segmentation_is_jiebas(services, reference) -> None:
+    tokenizer = reference[0]
+    ours = services.processor._jieba
+    runs = _runs(services)
+    assert len(runs) > 5000
+    for run in runs:
+        assert ours.cut(run, True) == list(tokenizer.cut(run)), run
+        assert ours.cut_for_search(run, True) == list(tokenizer.cut_for_search(run)), run
+        assert ours.cut_for_search(run, False) == \
+            list(tokenizer.cut_for_search(run, HMM=False)), run
+
+
+def test_general_frequencies_are_jiebas_dictionary(services, reference) -> None:
+    _, freq, total = reference
+    processor = services.processor
+    words = [w for run in _runs(services) for w in (run, *processor.parts(run), *run)]
+    words += ["容易", "减肥", "哪类", "的", "龘", "投资人"]
+    checked = 0
+    for word in dict.fromkeys(words):
+        if word in processor._domain or word in processor._general:
+            continue
+        if freq.get(word, 0) > 0:
+            expected = math.log(total / freq[word])
+        else:
+            expected = sum(math.log(total / (freq.get(c, 0) + 1)) for c in word) / len(word)
+        assert processor.general_idf(word) == expected, word
+        checked += 1
+    assert checked > 1000
+
+
+def test_user_dictionary_lines_as_jieba_reads_them(tmp_path) -> None:
+    # A word alone, with a frequency, with a tag only; a BOM and blank lines are no words.
+    userdict = tmp_path / "userdict.txt"
+    userdict.write_text("\ufeff甲乙丙丁\n\n戊己庚 5\n辛壬癸城 ns\n子丑寅 2000 nz\n",
+                        encoding="utf-8")
+    processor = text.TextProcessor(userdict)
+    assert processor.is_place("辛壬癸城") and not processor.is_place("子丑寅")
+    for word in ("甲乙丙丁", "戊己庚", "辛壬癸城", "子丑寅"):
+        assert processor.general_idf(word) is None  # our vocabulary: always specific
+        assert word in processor.concept_words(f"我们{word}的")
