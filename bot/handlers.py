@@ -121,8 +121,12 @@ def _toc(library: Library, lang: str) -> tuple[str, InlineKeyboardMarkup]:
             keyboards.sections_keyboard(library, lang, nav=True))
 
 
-def _random_quote(library: Library, lang: str) -> tuple[str, InlineKeyboardMarkup]:
-    return (render.quote_card(library, random.choice(library.quotes), lang),
+def _random_quote(library: Library, lang: str, shown: str = ""
+                  ) -> tuple[str, InlineKeyboardMarkup]:
+    """A random quote's card; not the quote in ``shown`` (the card "another" was pressed
+    on), or the button would do nothing one time in as many as there are quotes."""
+    quotes = [q for q in library.quotes if q.text not in shown] or library.quotes
+    return (render.quote_card(library, random.choice(quotes), lang),
             keyboards.quote_keyboard(lang))
 
 
@@ -285,7 +289,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
     if kind == "quote" and message is not None:
         await query.answer()
-        await _edit(message, *_random_quote(library, lang))
+        await _edit(message, *_random_quote(library, lang, getattr(message, "text", "") or ""))
         return
 
     await query.answer(t(lang, "expired"), show_alert=True)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import html
+import random
 
+from bot import render
 from bot.cli import answer_json
-from tests.handlers.conftest import Chat, buttons
+from bot.render import to_plain
+from tests.handlers.conftest import BOT_USER, Chat, buttons
 
 
 def all_callback_data(request) -> list[str]:
@@ -129,6 +132,23 @@ async def test_quote_and_another(offline, services) -> None:
     await chat.press("quote")
     (edit,) = request.sent("editMessageText")
     assert any(q.text in edit["text"] for q in services.library.quotes)
+
+
+async def test_another_quote_is_never_the_one_shown(offline, services, monkeypatch) -> None:
+    # Whatever the draw, pressing "another" on a quote's card shows a different quote
+    # (the same one would leave the card as it was: the button would seem broken).
+    app, request = offline
+    chat = Chat(app)
+    library = services.library
+    monkeypatch.setattr(random, "choice", lambda seq: seq[0])
+    for shown in (library.quotes[0], library.quotes[-1]):
+        card = {"message_id": 1000, "date": 0, "chat": chat.chat, "from": BOT_USER,
+                "text": to_plain(render.quote_card(library, shown, "zh"))}
+        request.clear()
+        await chat.press("quote", message=card)
+        (edit,) = request.sent("editMessageText")
+        assert shown.text not in to_plain(edit["text"])
+        assert any(q.text in to_plain(edit["text"]) for q in library.quotes)
 
 
 async def test_lang_switches_interface_language(offline) -> None:
