@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import secrets
 import sys
 from zoneinfo import ZoneInfo
@@ -29,6 +30,11 @@ from .services import Services
 from .storage import StoreUnavailable, mask_url, open_store
 
 logger = logging.getLogger(__name__)
+
+# Since v22.2 PTB warns whenever a time period is read as a number of seconds, its own
+# RetryAfter constructor included (each flood-control answer from Telegram), unless told to
+# hand out timedeltas as v23 will. Nothing here reads one as a number: take v23's now.
+os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 COMMANDS = {
     "zh": [("start", "开始"), ("sections", "浏览章节"), ("quote", "随机金句"),

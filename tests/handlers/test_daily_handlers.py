@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
+import warnings
+from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
@@ -227,3 +228,13 @@ def _caused(exc: Exception, cause: Exception) -> Exception:
 ])
 def test_send_outcome_retries_only_what_surely_never_left(error, outcome) -> None:
     assert daily_handlers.send_outcome(error).outcome is outcome
+
+
+def test_flood_control_answers_raise_no_deprecation_warning() -> None:
+    # PTB builds a RetryAfter for every flood-control answer; the bot takes PTB v23's
+    # timedeltas (bot.app), so that warns nothing in its logs.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        error = RetryAfter(5)
+    assert error.retry_after == timedelta(seconds=5)
+    assert daily_handlers.send_outcome(error).outcome is Outcome.RETRY
