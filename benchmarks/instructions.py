@@ -47,7 +47,7 @@ services = build_services(config_dir=sys.argv[1], seeds_dir=sys.argv[2])
 baseline = bench.Baseline([p.text for p in services.library.passages])
 settle_heap()
 questions = bench.load_questions()
-for q in questions[:20]:
+for q in questions[:bench.WARMUP]:
     services.matcher.search(q)
     baseline.search(q)
 ask = {"ours": services.matcher.search, "base": baseline.search, "none": None}[sys.argv[3]]
@@ -80,7 +80,8 @@ def startup(question: str) -> None:
     search_speed.compile_bot()
     args = (str(search_speed.CONFIG), str(search_speed.SEEDS), question)
     with tempfile.TemporaryDirectory(prefix="instructions-cache-") as cache:
-        # The cache written (and jieba's own) by a native start, as the bot's first start.
+        # The cache written (and the baseline's jieba cache) by a native start, as the bot's
+        # first start.
         subprocess.run([sys.executable, "-c", search_speed.OURS_STARTUP, *args], cwd=ROOT,
                        check=True, capture_output=True,
                        env={**os.environ, "INTERVIEW_BOT_CACHE": cache})

@@ -7,7 +7,7 @@
    from the YAML, tokenises them with jieba (after NFKC, case folding and OpenCC t2s),
    builds a bm25s index and answers the same question. Ours is timed as the bot starts,
    reading the index it stored on an earlier start (``bot.search.index_cache``; a warm-up
-   run writes it, as jieba's own cache is written for both), and also with that cache
+   run writes it, as it writes the baseline's jieba cache), and also with that cache
    turned off, as on the first start after the content or vocabulary changed.
 2. Per-question latency (median, p99) of ``Matcher.search`` against
    ``bm25s.BM25.retrieve(k=3)`` over the same passages, at the real size and at 100x and
@@ -124,7 +124,7 @@ def startup(question: str, runs: int) -> None:
     with tempfile.TemporaryDirectory(prefix="search-speed-cache-") as cache:
         series = {"cached": (OURS_STARTUP, cache), "built": (OURS_STARTUP, "off"),
                   "base": (BASELINE_STARTUP, "off")}
-        for code, folder in series.values():  # warm the disk cache, jieba.cache, ours
+        for code, folder in series.values():  # warm disk cache, baseline's jieba.cache, ours
             _first_answer_seconds(code, question, folder)
         times: dict[str, list[float]] = {name: [] for name in series}
         for i in range(runs):  # rotate the order so drift hits all alike
@@ -427,10 +427,10 @@ def _by_novelty(t_ours: list[float], t_base: list[float], distinct: int) -> str:
     again, with their ratios: p99 is mostly the former."""
     parts = []
     first = range(WARMUP, min(distinct, len(t_ours)))
-    for label, picked in (("first time", set(first)),
-                          ("again", set(range(len(t_ours))) - set(first))):
+    again = [i for i in range(len(t_ours)) if i not in first]
+    for label, picked in (("first time", first), ("again", again)):
         if picked:
-            (om, op), (bm, bp) = (_ms([t[i] for i in sorted(picked)]) for t in (t_ours, t_base))
+            (om, op), (bm, bp) = (_ms([t[i] for i in picked]) for t in (t_ours, t_base))
             parts.append(f"{label} {len(picked)}: ours {om:.2f} / {op:.2f}, base {bm:.2f} / "
                          f"{bp:.2f}, ratio {om / bm:.2f} / {op / bp:.2f}")
     return "; ".join(parts)

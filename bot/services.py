@@ -43,7 +43,7 @@ class Services:
 
 
 def settle_heap(reload: bool = False) -> None:
-    """Take what start-up built (index, library, jieba's dictionary) out of the garbage
+    """Take what start-up built (index, library, word frequencies) out of the garbage
     collector's full passes: it lives as long as the process, and scanning it again every
     few hundred questions costs each of those questions milliseconds (gc.freeze). Start-up
     leaves a few hundred unreachable objects, not worth a 15 ms collection first; on a
