@@ -116,6 +116,20 @@ class _InterviewChecker:
         return Localized(self.text_field(value, "zh", f"{item} {name}"),
                          self.text_field(value, "en", f"{item} {name}"))
 
+    def asks(self, data: Any, item: str) -> str:
+        """A passage's optional reader questions ({zh: [...], en: [...]}, either language
+        may be left out), one per line."""
+        value = data.get("asks") if isinstance(data, dict) else None
+        if value is None:
+            return ""
+        lists = [value.get(k, []) for k in ("zh", "en")] if isinstance(value, dict) else []
+        if not lists or not value or set(value) - {"zh", "en"} or not all(
+                isinstance(v, list) and all(isinstance(q, str) and q.strip() for q in v)
+                for v in lists):
+            self.problem(item, "field 'asks' must have zh and/or en lists of questions")
+            return ""
+        return "\n".join(q.strip() for v in lists for q in v)
+
     def ident(self, data: Any, item: str, seen: set[str]) -> str:
         value = self.text_field(data, "id", item)
         if value and not _ID_RE.match(value):
@@ -239,12 +253,13 @@ class _InterviewChecker:
                                                     required=True):
                 text = self.text_field(p_data, "text", p_item)
                 en = self.text_field(p_data, "en", p_item)
+                asks = self.asks(p_data, p_item)
                 exact = self.check_passage(p_item, pid, text, paragraphs, covered, source_text)
                 if exact is not None and len(exact) > MAX_PASSAGE_CHARS:
                     self.problem(p_item, f"is {len(exact)} characters; at most "
                                          f"{MAX_PASSAGE_CHARS} allowed")
                 passages.append(Passage(f"{interview_id}:{pid}", pid, interview_id, sid,
-                                        exact or text, en))
+                                        exact or text, en, asks))
 
             quotes: list[Quote] = []
             for q_item, qid, q_data in self.entries(s_data, s_item, "quote", quote_ids,

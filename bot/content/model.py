@@ -34,6 +34,9 @@ class Passage:
     section_id: str
     text: str
     en: str  # English rendering: a translation, labelled as such when shown
+    # Questions readers ask that this passage answers, one per line (editorial, optional):
+    # indexed for search in their words, which are often not the passage's; never shown.
+    asks: str = ""
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,9 @@
 """Question → ranked passages with a confidence, or an explicit "no answer".
 
 Ranking is BM25 over several fields of each passage (jieba words and character bigrams
-of the Chinese text, stemmed words of the English rendering, and the section's title and
-summary), with queries expanded by synonyms and by fuzzy matches for misspelt Latin
+of the Chinese text, stemmed words of the English rendering, the words of the questions
+readers ask that the passage answers, and the section's title and summary), with queries
+expanded by synonyms and by fuzzy matches for misspelt Latin
 words. Confidence is how much of the question the best passage accounts for, weighted by
 how specific each question term is; a question whose specific terms the interview never
 uses is not answered, however good its best BM25 score looks.
@@ -36,7 +37,7 @@ logger = logging.getLogger(__name__)
 K1 = 1.5
 B = 0.75
 # Field weights: the passage itself counts most; its section's summary gives context.
-FIELDS = {"zh": 1.0, "en": 0.9, "ctx": 0.25, "syn": 0.3}
+FIELDS = {"zh": 1.0, "en": 0.9, "ctx": 0.25, "syn": 0.3, "ask": 0.8}
 # A passage is also indexed by the synonyms of its words ("syn": the other members of every
 # synonym group one of whose members its text or rendering has), so an English question
 # reaches a passage through its Chinese words' English synonyms and vice versa; a question
@@ -49,6 +50,11 @@ SYNONYM_WEIGHT = 0.8
 OOV_FACTOR = 0.36
 PART_CREDIT = 0.8
 CONTEXT_CREDIT = 0.5
+# A question word found only in a passage's reader questions (see Passage.asks) counts
+# this much as mentioned: below 0.5, so it does not count as a concept the passage matches
+# (Matcher._features), since those questions also hold everyday words (公司, rates) that
+# off-topic questions share.
+ASK_CREDIT = 0.45
 FUZZY_WEIGHT = 0.6
 # General-language specificity: a Chinese word as common as 容易 or 时候 (its -log
 # frequency in jieba's dictionary at or below SPEC_LO) says little about what a question
@@ -99,12 +105,13 @@ def _char_mask(word: str) -> int:
 
 
 # Where a passage mentions a term (bits of the presence codes), and the credit each
-# combination earns: its own text (any field) counts fully, else the better of a synonym of
-# its words and its section's title or summary.
-_CTX, _SYN, _OWN = 1, 2, 4
+# combination earns: its own text (any field) counts fully, else the best of a synonym of
+# its words, its section's title or summary and its reader questions.
+_CTX, _SYN, _OWN, _ASK = 1, 2, 4, 8
 _LEVELS = np.array([1.0 if code & _OWN else max(DOC_SYNONYM_CREDIT if code & _SYN else 0.0,
-                                                 CONTEXT_CREDIT if code & _CTX else 0.0)
-                    for code in range(8)])
+                                                 CONTEXT_CREDIT if code & _CTX else 0.0,
+                                                 ASK_CREDIT if code & _ASK else 0.0)
+                    for code in range(16)])
 _BITS = np.array([bin(i).count("1") for i in range(256)], dtype=np.uint8)
 
 
@@ -252,10 +259,10 @@ class Matcher:
     #
     # A section's title and summary ("ctx") are the same for all its passages, so they are
     # tokenised and scored once per section. A term's weight in a passage is the sum of its
-    # field weights (zh + en + syn + ctx, in that order, in float32) where the passage's
+    # field weights (zh + en + syn + ask + ctx, in that order, in float32) where the passage's
     # own fields have the term, its section's ctx weight alone where only the title or
     # summary does; the word postings hold both. Presence postings say how each passage
-    # mentions each token (_CTX, _SYN, _OWN bits), for credits.
+    # mentions each token (_CTX, _SYN, _OWN, _ASK bits), for credits.
     #
     # Questions are answered from concepts (see _Concept), each worked out against these
     # postings once (see _evidence): a question's scores are its concepts' postings and
@@ -291,6 +298,8 @@ class Matcher:
                     if len(words) == 1 and words[0] not in own:
                         syn[words[0]] = None
         fields["syn"] = list(syn)
+        # What readers ask that the passage answers, in their words (often not its own).
+        fields["ask"] = p.terms(p.normalize(passage.asks)) if passage.asks else []
         self._names.append(frozenset(names) - self._subject(self.library.interview_of(passage)))
         return fields
 
@@ -365,9 +374,10 @@ class Matcher:
 
         vocab: dict[str, int] = {}
         ids = vocab.setdefault
-        zh_docs, en_docs, bi_docs, syn_docs = [], [], [], []
+        zh_docs, en_docs, bi_docs, syn_docs, ask_docs = [], [], [], [], []
         for passage in self.passages:
             d = self._doc_fields(passage)
+            ask_docs.append([ids(t, len(vocab)) for t in d["ask"]])
             syn_docs.append([ids(t, len(vocab)) for t in d["syn"]])
             zh_docs.append([ids(t, len(vocab)) for t in d["zh"]])
             en_docs.append([ids(t, len(vocab)) for t in d["en"]])
@@ -390,6 +400,7 @@ class Matcher:
         en_keys, _, _, en_values = field(en_docs, FIELDS["en"])
         bi_keys, bi_terms, bi_ids, bi_values = field(bi_docs)
         syn_keys, _, _, syn_values = field(syn_docs, FIELDS["syn"])
+        ask_keys, _, _, ask_values = field(ask_docs, FIELDS["ask"])
 
         # ctx: per section, with the document frequency and average length over passages.
         c_keys, c_tfs = self._pairs(ctx_docs, s_keys)
@@ -410,13 +421,14 @@ class Matcher:
             order[first + np.arange(int(reps.sum()), dtype=np.int64)]
         ctx_values = np.repeat(c_values, reps)
 
-        # Words: zh + en + syn (+ ctx of the passage's section) where the passage has the
-        # term, the ctx weight alone in the other passages of the sections that have it.
-        own_keys = np.union1d(np.union1d(zh_keys, en_keys), syn_keys)
+        # Words: zh + en + syn + ask (+ ctx of the passage's section) where the passage has
+        # the term, the ctx weight alone in the other passages of the sections that have it.
+        own_keys = np.union1d(np.union1d(np.union1d(zh_keys, en_keys), syn_keys), ask_keys)
         own_values = np.zeros(len(own_keys), dtype=np.float32)
         own_values[np.searchsorted(own_keys, zh_keys)] = zh_values
         own_values[np.searchsorted(own_keys, en_keys)] += en_values
         own_values[np.searchsorted(own_keys, syn_keys)] += syn_values
+        own_values[np.searchsorted(own_keys, ask_keys)] += ask_values
         own_terms, own_ids = own_keys // n_keys, own_keys % n_keys
         found, where = self._lookup(c_keys, own_terms * s_keys + sec_of[own_ids])
         own_values[found] += c_values[where[found]]
@@ -432,10 +444,12 @@ class Matcher:
         self._b_off = self._offsets(bi_terms, n_terms).tolist()
 
         # Presence, for credits: in a passage's own text (any field, bigrams too), only
-        # through the synonyms of its words, only in its section's title or summary.
+        # through the synonyms of its words, only in its section's title or summary, only
+        # in its reader questions.
         present = np.union1d(np.union1d(zh_keys, en_keys), bi_keys)
-        mentioned = np.union1d(np.union1d(present, syn_keys), ctx_keys)
+        mentioned = np.union1d(np.union1d(np.union1d(present, syn_keys), ctx_keys), ask_keys)
         codes = np.zeros(len(mentioned), dtype=np.uint8)
+        codes[np.searchsorted(mentioned, ask_keys)] |= _ASK
         codes[np.searchsorted(mentioned, ctx_keys)] |= _CTX
         codes[np.searchsorted(mentioned, syn_keys)] |= _SYN
         codes[np.searchsorted(mentioned, present)] |= _OWN

@@ -151,3 +151,32 @@ def test_commands_refuse_to_start_on_invalid_content(tmp_path: Path, capsys) -> 
     assert main(["--seeds", str(seeds), "ask", "退出"]) == 1
     err = capsys.readouterr().err
     assert "mini.yaml: section s1 quote #2: duplicate id 'q01'" in err
+
+
+ASKS = ('      - {id: p01, text: "引言第一段,说明访谈背景。", en: "The first paragraph.",\n'
+        '         asks: %s}\n')
+P01 = '      - {id: p01, text: "引言第一段,说明访谈背景。", en: "The first paragraph."}\n'
+
+
+def with_asks(asks: str) -> str:
+    assert P01 in MINI_YAML
+    return MINI_YAML.replace(P01, ASKS % asks)
+
+
+def test_reader_questions_are_optional_and_kept_one_per_line(tmp_path: Path) -> None:
+    library, problems = problems_for(
+        tmp_path, with_asks('{zh: ["这次对谈在哪里进行?", " 谁主持的? "], en: ["Who hosted it?"]}'))
+    assert problems == []
+    assert library.passage("mini:p01").asks == "这次对谈在哪里进行?\n谁主持的?\nWho hosted it?"
+    assert library.passage("mini:p02").asks == ""
+    library, problems = problems_for(tmp_path / "en", with_asks('{en: ["Who hosted it?"]}'))
+    assert problems == [] and library.passage("mini:p01").asks == "Who hosted it?"
+
+
+@pytest.mark.parametrize("asks", ['"这次对谈在哪里进行?"', '["这次对谈在哪里进行?"]',
+                                  '{zh: "这次对谈在哪里进行?"}', '{zh: ["", "谁主持的?"]}',
+                                  '{zh: [1]}', '{fr: ["Qui?"]}', '{}'])
+def test_malformed_reader_questions_are_reported(tmp_path: Path, asks: str) -> None:
+    _, problems = problems_for(tmp_path, with_asks(asks))
+    assert problems == ["mini.yaml: passage p01: field 'asks' must have zh and/or en "
+                        "lists of questions"]

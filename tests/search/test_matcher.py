@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
+from bot.config import load_settings
+from bot.content import load_library
 from bot.evaluation import evaluate, load_questions
-from bot.search import Matcher, engine, text
+from bot.search import Matcher, Synonyms, TextProcessor, engine, text
 from bot.search.text import ANSWER_TYPES, asked_types
-from tests.conftest import ROOT
+from tests.conftest import MINI_YAML, ROOT, write_mini
 
 DATA = ROOT / "tests" / "data"
 
@@ -672,3 +676,23 @@ def test_asking_for_a_name_is_answered_by_a_passage_naming_something_else(servic
     # "name"; the CEO of that company is not named anywhere.
     assert "臻愈生物" in services.matcher.search("君联孵化的公司叫什么名字").best.passage.text
     assert not services.matcher.search("臻愈生物的CEO叫什么名字").answered
+
+
+def _mini_matcher(seeds: Path) -> Matcher:
+    settings = load_settings(config_dir=ROOT / "config", seeds_dir=seeds)
+    processor = TextProcessor(settings.userdict)
+    return Matcher(load_library(seeds), processor, Synonyms.load(settings.synonyms, processor))
+
+
+def test_a_passage_is_found_by_the_words_of_its_reader_questions(tmp_path) -> None:
+    plain = '      - {id: p01, text: "引言第一段,说明访谈背景。", en: "The first paragraph."}\n'
+    asked = plain[:-2] + ',\n         asks: {zh: ["这个节目的主持人是谁?"], ' \
+        'en: ["Who was the presenter of the programme?"]}}\n'
+    assert plain in MINI_YAML
+    without = _mini_matcher(write_mini(tmp_path / "plain"))
+    found = _mini_matcher(write_mini(tmp_path / "asked", MINI_YAML.replace(plain, asked)))
+    for question in ("节目主持人", "the programme presenter"):
+        assert all(hit.passage.id != "p01" for hit in without.search(question).hits)
+        best = found.search(question).hits[0]
+        assert best.passage.id == "p01"
+        assert best.quote is None  # p01 has no key quote: none is made up
