@@ -3,10 +3,10 @@
 Ranking is BM25 over several fields of each passage (jieba words and character bigrams
 of the Chinese text, stemmed words of the English rendering, the words of the questions
 readers ask that the passage answers, and the section's title and summary), with queries
-expanded by synonyms and by fuzzy matches for misspelt Latin
-words. Confidence is how much of the question the best passage accounts for, weighted by
-how specific each question term is; a question whose specific terms the interview never
-uses is not answered, however good its best BM25 score looks.
+expanded by synonyms and by fuzzy matches for misspelt Latin words. Confidence is how much
+of the question the best passage accounts for, weighted by how specific each question term
+is; a question whose specific terms the interview never uses is not answered, however good
+its best BM25 score looks.
 """
 
 from __future__ import annotations
@@ -259,10 +259,10 @@ class Matcher:
     #
     # A section's title and summary ("ctx") are the same for all its passages, so they are
     # tokenised and scored once per section. A term's weight in a passage is the sum of its
-    # field weights (zh + en + syn + ask + ctx, in that order, in float32) where the passage's
-    # own fields have the term, its section's ctx weight alone where only the title or
-    # summary does; the word postings hold both. Presence postings say how each passage
-    # mentions each token (_CTX, _SYN, _OWN, _ASK bits), for credits.
+    # field weights (zh + en + syn + ask + ctx, in that order, in float32) where the
+    # passage's own fields have the term, its section's ctx weight alone where only the
+    # title or summary does; the word postings hold both. Presence postings say how each
+    # passage mentions each token (_CTX, _SYN, _OWN, _ASK bits), for credits.
     #
     # Questions are answered from concepts (see _Concept), each worked out against these
     # postings once (see _evidence): a question's scores are its concepts' postings and
