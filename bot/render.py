@@ -42,6 +42,19 @@ def _speaker(interview: Interview, lang: str) -> str:
             else f"{m.interviewee.zh},{m.role.zh}")
 
 
+def _by_article(interview: Interview, lang: str, key: str) -> str:
+    """Who wrote an excerpt: the outlet's report, with the interviewee named."""
+    m = interview.metadata
+    return t(lang, key, outlet=m.outlet.get(lang), name=m.interviewee.get(lang))
+
+
+def _attribution(interview: Interview, quote: Quote, lang: str) -> str:
+    """The interviewee only for what they said (inside quotation marks in the source);
+    narration and reported speech are the article's."""
+    return _speaker(interview, lang) if quote.said else \
+        _by_article(interview, lang, "article_words")
+
+
 def _excerpt(passage: Passage, quote: Quote | None) -> str:
     """The passage verbatim, with the key quote in it (if any) in bold."""
     text = passage.text
@@ -81,7 +94,7 @@ def passage_card(library: Library, passage: Passage, quote: Quote | None, lang: 
     interview = library.interview_of(passage)
     parts = [f"<b>📖 {escape(section.title.get(lang))}</b>",
              *_quoted(_excerpt(passage, quote),
-                      f"{t(lang, 'excerpt_label')} · {_speaker(interview, lang)}",
+                      f"{t(lang, 'excerpt_label')} · {_by_article(interview, lang, 'excerpt_by')}",
                       passage.en, lang),
              _summary(section, lang),
              _source_line(interview, lang)]
@@ -162,7 +175,7 @@ def quote_card(library: Library, quote: Quote, lang: str) -> str:
     section = library.section_of(quote)
     interview = library.interview_of(quote)
     parts = [f"<b>💬 {escape(t(lang, 'quote_label'))} · {escape(section.title.get(lang))}</b>",
-             *_quoted(escape(quote.text), _speaker(interview, lang), quote.en, lang),
+             *_quoted(escape(quote.text), _attribution(interview, quote, lang), quote.en, lang),
              _source_line(interview, lang)]
     return fit("\n\n".join(parts))
 
@@ -174,7 +187,7 @@ def daily_card(library: Library, quote: Quote, lang: str, day: str | None = None
     title = t(lang, "daily_title") + (f" · {day}" if day else "")
     parts = [f"<b>🌅 {escape(title)}</b>",
              f"<b>{escape(section.title.get(lang))}</b>",
-             *_quoted(escape(quote.text), _speaker(interview, lang), quote.en, lang),
+             *_quoted(escape(quote.text), _attribution(interview, quote, lang), quote.en, lang),
              _summary(section, lang),
              _source_line(interview, lang)]
     return fit("\n\n".join(parts))

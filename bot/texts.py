@@ -9,10 +9,12 @@ LANGUAGES = ("zh", "en")
 _TEXTS: dict[str, dict[str, str]] = {
     "zh": {
         "excerpt_label": "原文摘录",
+        "excerpt_by": "{outlet}报道,{name}的原话在引号内",
+        "article_words": "{outlet}报道原文,非{name}原话",
         "summary_label": "本节摘要",
         "summary_note": "编者概述,非受访者原话",
         "translation_label": "英文译文",
-        "translation_note": "译文,非受访者原话",
+        "translation_note": "译文,非原文",
         "source_label": "出处",
         "not_covered": "抱歉,这次访谈没有谈到这个问题。",
         "topics": "访谈谈到的话题:",
@@ -75,10 +77,12 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "en": {
         "excerpt_label": "Original text, verbatim",
+        "excerpt_by": "{outlet}'s report; {name}'s own words are in quotation marks",
+        "article_words": "{outlet}'s report, verbatim, not {name}'s own words",
         "summary_label": "Section summary",
         "summary_note": "editorial, not the interviewee's words",
         "translation_label": "English translation",
-        "translation_note": "ours, not his exact words",
+        "translation_note": "ours, not the original words",
         "source_label": "Source",
         "not_covered": "Sorry, the interview does not cover this.",
         "topics": "The interview covers:",

@@ -5,7 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.content import load_library
-from bot.render import MAX_MESSAGE, fit, passage_card, quote_card, section_card, to_plain
+from bot.render import (
+    MAX_MESSAGE,
+    daily_card,
+    fit,
+    passage_card,
+    quote_card,
+    section_card,
+    to_plain,
+)
 from tests.conftest import MINI_YAML, write_mini
 
 
@@ -46,3 +54,39 @@ def test_labels_say_what_is_verbatim_and_what_is_not(services) -> None:
     assert "English translation" in en and quote.en.replace("'", "&#x27;") in en
     section = section_card(library, library.sections[1], "en")
     assert "editorial, not the interviewee's words".replace("'", "&#x27;") in section
+
+
+def test_only_what_the_interviewee_said_is_shown_as_theirs(tmp_path: Path) -> None:
+    # q01 is inside quotation marks in the source (“市场过热时,…”他说。); q02 is the
+    # writer's sentence: it must never be signed with the interviewee's name.
+    library = load_library(write_mini(tmp_path / "seeds"))
+    said, narrated = library.quote("mini:q01"), library.quote("mini:q02")
+    assert said.said and not narrated.said
+    for lang, speaker, article in (("zh", "— 张三,测试公司合伙人", "测试媒体报道原文,非张三原话"),
+                                   ("en", "— Zhang San, Partner, Test Co",
+                                    "Test Media&#x27;s report, verbatim, not Zhang San&#x27;s")):
+        for card in (quote_card, daily_card):
+            assert speaker in card(library, said, lang)
+            assert article not in card(library, said, lang)
+            assert speaker not in card(library, narrated, lang)
+            assert article in card(library, narrated, lang)
+        # a passage mixes the writer's words and the interviewee's: signed by the outlet
+        passage = passage_card(library, library.passage("mini:p02"), said, lang)
+        assert speaker not in passage and ("测试媒体报道" in passage or "Test Media" in passage)
+
+
+def test_the_articles_own_sentences_are_not_signed_by_wang(services) -> None:
+    library = services.library
+
+    def quote(start: str):
+        return next(q for q in library.quotes if q.text.startswith(start))
+
+    # (checked by hand against the source) the writer's: the opening line, a sentence
+    # about him, one that starts with a term in quotation marks, reported speech
+    for start in ("中国生物医药的二十年", "尽管赛道日渐火热", "“积极主动”体现在", "热潮从来是"):
+        assert not quote(start).said
+        assert "非王俊峰原话" in quote_card(library, quote(start), "zh")
+    # his: inside “…”, also with ‘…’ nested in it
+    for start in ("市场过热时", "不跟热点,纵有‘屠龙技’", "积极主动的增值服务"):
+        assert quote(start).said
+        assert "— 王俊峰,君联资本联席首席投资官" in quote_card(library, quote(start), "zh")

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from ..yaml_errors import yaml_problem
 from .model import Interview, Library, Localized, Metadata, Passage, Quote, Section
-from .verbatim import FoldedText, fold
+from .verbatim import FoldedText, fold, in_quotation_marks
 
 logger = logging.getLogger(__name__)
 
@@ -266,11 +266,11 @@ class _InterviewChecker:
                                                     required=False):
                 text = self.text_field(q_data, "text", q_item)
                 en = self.text_field(q_data, "en", q_item)
-                exact, passage_key = text, ""
+                exact, passage_key, said = text, "", False
                 if text and folded is not None:
-                    exact, passage_key = self.check_quote(q_item, text, passages, folded)
+                    exact, passage_key, said = self.check_quote(q_item, text, passages, folded)
                 quotes.append(Quote(f"{interview_id}:{qid}", qid, interview_id, sid, exact, en,
-                                    passage_key))
+                                    passage_key, said))
             sections.append(Section(f"{interview_id}:{sid}", sid, interview_id, title, summary,
                                     tuple(passages), tuple(quotes)))
 
@@ -315,22 +315,24 @@ class _InterviewChecker:
         return "\n".join(paragraphs[i][1] for i in indexes)
 
     def check_quote(self, item: str, text: str, passages: list[Passage],
-                    folded: FoldedText) -> tuple[str, str]:
-        """A quote must occur verbatim in a passage of its own section."""
+                    folded: FoldedText) -> tuple[str, str, bool]:
+        """A quote must occur verbatim in a passage of its own section: its exact text,
+        that passage, and whether it is inside quotation marks there."""
         for passage in passages:
             folded_passage = self._folded_passages.get(passage.key)
             if folded_passage is None:
                 folded_passage = self._folded_passages[passage.key] = FoldedText(passage.text)
             span = folded_passage.find(text)
             if span is not None:
-                return passage.text[span[0]:span[1]], passage.key
+                return (passage.text[span[0]:span[1]], passage.key,
+                        in_quotation_marks(passage.text, *span))
         if folded.find(text) is not None:
             self.problem(item, "occurs in the source but not in a passage of its section")
         else:
             hint = _closest(text, folded.text)
             self.problem(item, "does not occur verbatim in the source"
                                + (f" (closest source text: {hint})" if hint else ""))
-        return text, ""
+        return text, "", False
 
 
 def _paragraphs(source: str) -> list[tuple[int, str]]:

@@ -50,6 +50,9 @@ class Quote:
     text: str
     en: str
     passage_key: str  # the passage that contains it
+    # Inside quotation marks in the source: the interviewee's own words. Otherwise the
+    # writer's (narration, reported speech), and never shown as the interviewee's.
+    said: bool = False
 
 
 @dataclass(frozen=True)

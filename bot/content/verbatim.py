@@ -62,3 +62,30 @@ class FoldedText:
     def find(self, excerpt: str) -> tuple[int, int] | None:
         spans = self.find_all(excerpt)
         return spans[0] if spans else None
+
+
+_OPEN, _CLOSE = "“「", "”」"
+_TRAILING = "。!?!?,,;;:…"
+
+
+def in_quotation_marks(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies wholly inside quotation marks (“…” or 「…」) of its
+    paragraph, its own outer marks and closing punctuation aside. In an interview article
+    that is what the interviewee said; the rest (narration, reported speech: 王俊峰认为…)
+    is the writer's."""
+    while start < end and text[start] in _OPEN:
+        start += 1
+    while end > start and (text[end - 1] in _CLOSE or text[end - 1] in _TRAILING):
+        end -= 1
+    if start >= end:
+        return False
+    depth = 0
+    for i in range(text.rfind("\n", 0, start) + 1, end):
+        ch = text[i]
+        if i >= start and depth == 0:
+            return False
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+    return True

@@ -8,6 +8,7 @@ import pytest
 
 from bot.cli import main
 from bot.content import ContentError, load_library, validate
+from bot.content.verbatim import in_quotation_marks
 from tests.conftest import MINI_SOURCE, MINI_YAML, ROOT, write_mini
 
 
@@ -180,3 +181,19 @@ def test_malformed_reader_questions_are_reported(tmp_path: Path, asks: str) -> N
     _, problems = problems_for(tmp_path, with_asks(asks))
     assert problems == ["mini.yaml: passage p01: field 'asks' must have zh and/or en "
                         "lists of questions"]
+
+
+@pytest.mark.parametrize(("text", "excerpt", "inside"), [
+    ("他说:“市场过热时,反而可能退出。”", "市场过热时,反而可能退出。", True),
+    ("他说:“市场过热时,反而可能退出。”", "“市场过热时,反而可能退出。”", True),
+    ("他说:“不跟热点,纵有‘屠龙技’,没有‘屠龙刀’。”", "纵有‘屠龙技’,没有‘屠龙刀’", True),
+    ("他说:「市場過熱時,反而可能退出。」", "市場過熱時", True),
+    ("“内卷”已从行业热词演变为现实。", "“内卷”已从行业热词演变为现实。", False),  # a term
+    ("王俊峰认为,热潮从来是双向奔赴的结果。", "热潮从来是双向奔赴的结果。", False),
+    ("“先说一句。”他又说,后面是叙述。", "先说一句。”他又说", False),  # past the closing mark
+    ("“上一段没有闭合\n下一段是叙述。", "下一段是叙述。", False),  # marks are per paragraph
+    ("他说:“”", "“”", False),
+])
+def test_direct_speech_is_what_is_inside_quotation_marks(text, excerpt, inside) -> None:
+    start = text.index(excerpt)
+    assert in_quotation_marks(text, start, start + len(excerpt)) is inside
