@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -56,6 +57,8 @@ CONTEXT_CREDIT = 0.5
 # off-topic questions share.
 ASK_CREDIT = 0.45
 FUZZY_WEIGHT = 0.6
+FUZZY_MIN = 6  # letters: shorter Latin words are not spelling-corrected
+_LATIN_WORD = re.compile(r"[a-z]+")
 # General-language specificity: a Chinese word as common as 容易 or 时候 (its -log
 # frequency in jieba's dictionary at or below SPEC_LO) says little about what a question
 # is about; one as rare as SPEC_HI or rarer counts fully.
@@ -234,6 +237,11 @@ class Matcher:
         self._names: list[frozenset[int]] = []
         self._subjects: dict[str, frozenset[int]] = {}
         self._latin_sets: dict[int, frozenset[str]] = {}  # see _latin_words
+        self._respellings: dict[str, str | None] = {}  # see _respelled
+        self._names_by_len: dict[int, list[str]] = {}  # one-word Latin names, by length
+        for member in synonyms.latin_words():
+            if synonyms.is_name(member):
+                self._names_by_len.setdefault(len(member), []).append(member)
         self._build()
 
     _ATTACHED = ("library", "processor", "synonyms", "passages")
@@ -555,7 +563,7 @@ class Matcher:
             return concept.corrected
         word = next(iter(concept.terms)) if len(concept.terms) == 1 else ""
         match = None
-        if word.isascii() and len(word) >= 6 and word not in self._df:
+        if word.isascii() and len(word) >= FUZZY_MIN and word not in self._df:
             match = self._fuzzy(word)
         # (itself when there is nothing to correct: found as fast the next time)
         concept.corrected = concept if match is None else _Concept(
@@ -607,9 +615,35 @@ class Matcher:
         result = self._expansions[member] = (member_terms, expanded, phrases)
         return result
 
+    def _respelled(self, norm: str) -> str:
+        """The question with misspelt names spelt as their synonym group does (indonisia,
+        singapre), so the group applies (印尼, 新加坡): a Latin word of FUZZY_MIN letters or
+        more that neither the index nor the vocabulary knows, within one edit of a one-word
+        name (two from 9 letters; cached per word). Only names: an English word one edit
+        from another member is often a word itself (university and diversity)."""
+        for word in set(_LATIN_WORD.findall(norm)):
+            right = self._respellings.get(word, _MISSING)
+            if right is _MISSING:
+                right = None
+                terms = self.processor.latin_terms(word)
+                if len(word) >= FUZZY_MIN and terms and terms[0] not in self._df and \
+                        not self.synonyms.knows_stem(terms[0]):
+                    cutoff = 1 if len(word) < 9 else 2
+                    names = [name for n in range(len(word) - cutoff, len(word) + cutoff + 1)
+                             for name in self._names_by_len.get(n, ())]
+                    match = process.extractOne(word, names, scorer=distance.OSA.distance,
+                                               score_cutoff=cutoff)
+                    right = match[0] if match else None
+                if len(self._respellings) >= CACHE_SIZE:
+                    self._respellings.clear()
+                self._respellings[word] = right
+            if right is not None:
+                norm = re.sub(rf"(?<![a-z0-9]){word}(?![a-z0-9])", right, norm)
+        return norm
+
     def _parse(self, question: str) -> _Query:
         p = self.processor
-        norm = p.normalize(question)
+        norm = self._respelled(p.normalize(question))
         words = p.concept_words(norm)
         concepts = [self._concept(word) for word in words]
         ordered = len(concepts)

@@ -223,6 +223,14 @@ class Synonyms:
         """The other members of a member's group (() for a word that is no member)."""
         return self._others.get(member, ())
 
+    def latin_words(self) -> list[str]:
+        """Every one-word Latin member as written, sorted."""
+        return sorted(self._words)
+
+    def knows_stem(self, stem: str) -> bool:
+        """Whether a Latin word of this stem is (an inflection of) a one-word member."""
+        return stem in self._stemmed
+
     def name_group(self, member: str) -> int | None:
         """The name group (see ``names``) of a member returned by ``matches``, None when
         it does not name anything."""

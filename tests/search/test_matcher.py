@@ -113,7 +113,7 @@ def test_development_questions_do_not_regress(services) -> None:
     # the article alone while they ran, every paragraph the answer to two questions or more,
     # some to tell neighbours apart; never tuned on: .779 / .900 / .900 / .050 before them
     # (zh .800, zh-Hant .775, en .767), .786 / .900 / .867 / .043 after (zh-Hant .800).
-    ("blind25", 0.82, 0.92, 0.86, 0.05),
+    ("blind25", 0.83, 0.93, 0.86, 0.04),
     # The twenty-sixth, written 2026-11-27 from the article alone by a helper that saw
     # neither the matcher nor the passages' reader questions ("asks"), before they were
     # merged: .871 / .950 / 1.000 / .029 before them (zh .825, zh-Hant .900, en .883),
@@ -129,7 +129,7 @@ def test_development_questions_do_not_regress(services) -> None:
     # founder facing a buyback, a journalist, an analyst who reads no Chinese), scored once
     # with nothing changed: .929 / .971 / .933 / .014 (zh .925, zh-Hant .925, en .933);
     # .871 / .957 / .933 / .021 without the asks.
-    ("blind28", 0.92, 0.97, 0.93, 0.02),
+    ("blind28", 0.93, 0.97, 0.93, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
@@ -216,7 +216,7 @@ def test_development_questions_do_not_regress(services) -> None:
     # it (first run: probe8en .877 / .965 / 1.000 / .000), then tuned on; its closing batch
     # probe8enc, written after the round's last change and not tuned on (first run: .913 /
     # .957 / 1.000 / .000). Floors raised in that round to just under its results.
-    ("probe8en", 0.91, 0.99, 0.99, 0.01),
+    ("probe8en", 0.92, 0.99, 0.99, 0.01),
     ("probe8enc", 0.91, 0.99, 0.99, 0.01),
     # The ninth round's English probe (investor jargon, keyword queries, typos, questions
     # about the article itself), written from the article before any change made for it
@@ -723,3 +723,14 @@ def test_a_passage_is_found_by_the_words_of_its_reader_questions(tmp_path) -> No
         best = found.search(question).hits[0]
         assert best.passage.id == "p01"
         assert best.quote is None  # p01 has no key quote: none is made up
+
+
+def test_a_misspelt_name_gets_its_synonym_group(services) -> None:
+    # indonisia is one edit from the name Indonesia: its group (印尼, 印度尼西亚) applies
+    for question, name in (("Why Indonisia?", "印尼"),
+                           ("what role does singapre play for legend", "新加坡")):
+        result = services.matcher.search(question)
+        assert result.answered and name in result.best.passage.text
+    # only names: university is one edit from diversity, and a word of its own
+    assert not services.matcher.search("Which university did Wang Junfeng graduate from?"
+                                       ).answered
