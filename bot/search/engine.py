@@ -59,6 +59,7 @@ ASK_CREDIT = 0.45
 FUZZY_WEIGHT = 0.6
 FUZZY_MIN = 6  # letters: shorter Latin words are not spelling-corrected
 _LATIN_WORD = re.compile(r"[a-z]+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # General-language specificity: a Chinese word as common as 容易 or 时候 (its -log
 # frequency in jieba's dictionary at or below SPEC_LO) says little about what a question
 # is about; one as rare as SPEC_HI or rarer counts fully.
@@ -514,7 +515,10 @@ class Matcher:
                 weight = self._weight(word)
             if len(self._concepts) >= CACHE_SIZE:  # questions can bring any number of words
                 self._concepts.clear()
-            concept = self._concepts[word] = _Concept(weight, {word: 1.0}, parts)
+            # A year names a time, as a name does a place: one the passage does not have
+            # is something else (君联2019年投了什么, where the interview has no 2019).
+            concept = self._concepts[word] = _Concept(
+                weight, {word: 1.0}, parts, name=_YEAR.fullmatch(word) is not None)
         return concept
 
     def _member_concept(self, member: str, expansion: _Expansion) -> _Concept:
