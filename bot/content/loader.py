@@ -122,13 +122,12 @@ class _InterviewChecker:
         value = data.get("asks") if isinstance(data, dict) else None
         if value is None:
             return ""
-        lists = [value.get(k, []) for k in ("zh", "en")] if isinstance(value, dict) else []
-        if not lists or not value or set(value) - {"zh", "en"} or not all(
+        if not isinstance(value, dict) or not value or set(value) - {"zh", "en"} or not all(
                 isinstance(v, list) and all(isinstance(q, str) and q.strip() for q in v)
-                for v in lists):
+                for v in value.values()):
             self.problem(item, "field 'asks' must have zh and/or en lists of questions")
             return ""
-        return "\n".join(q.strip() for v in lists for q in v)
+        return "\n".join(q.strip() for lang in ("zh", "en") for q in value.get(lang, ()))
 
     def ident(self, data: Any, item: str, seen: set[str]) -> str:
         value = self.text_field(data, "id", item)

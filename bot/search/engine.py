@@ -100,6 +100,19 @@ POSTINGS_BUDGET = 20_000_000
 COMPLETE_CREDITS = 64
 
 
+def _edits_allowed(word: str) -> int:
+    """How many edits a misspelling of a Latin word may have (swapping two neighbouring
+    letters, compnaies for companies, is one)."""
+    return 1 if len(word) < 9 else 2
+
+
+def _nearest(word: str, candidates: list[str]) -> str | None:
+    """The candidate within the allowed edits of a word, nearest first, if any."""
+    match = process.extractOne(word, candidates, scorer=distance.OSA.distance,
+                               score_cutoff=_edits_allowed(word))
+    return match[0] if match else None
+
+
 def _char_mask(word: str) -> int:
     """The letters (and digits) of a word as bits: one edit changes at most two of them."""
     mask = 0
@@ -240,9 +253,8 @@ class Matcher:
         self._latin_sets: dict[int, frozenset[str]] = {}  # see _latin_words
         self._respellings: dict[str, str | None] = {}  # see _respelled
         self._names_by_len: dict[int, list[str]] = {}  # one-word Latin names, by length
-        for member in synonyms.latin_words():
-            if synonyms.is_name(member):
-                self._names_by_len.setdefault(len(member), []).append(member)
+        for name in synonyms.latin_names():
+            self._names_by_len.setdefault(len(name), []).append(name)
         self._build()
 
     _ATTACHED = ("library", "processor", "synonyms", "passages")
@@ -582,14 +594,12 @@ class Matcher:
         letter sets that differ by at most two letters per edit (an exact filter)."""
         if word in self._fuzzy_cache:
             return self._fuzzy_cache[word]
-        cutoff = 1 if len(word) < 9 else 2
+        cutoff = _edits_allowed(word)
         candidates = np.flatnonzero(
             (np.abs(self._latin_len - len(word)) <= cutoff) &
             (_popcount(self._latin_mask ^ np.uint64(_char_mask(word))) <= 2 * cutoff))
         vocab = self._latin_vocab
-        match = process.extractOne(word, [vocab[i] for i in candidates.tolist()],
-                                   scorer=distance.OSA.distance, score_cutoff=cutoff)
-        result = match[0] if match else None
+        result = _nearest(word, [vocab[i] for i in candidates.tolist()])
         if len(self._fuzzy_cache) >= CACHE_SIZE:
             self._fuzzy_cache.clear()
         self._fuzzy_cache[word] = result
@@ -621,29 +631,31 @@ class Matcher:
 
     def _respelled(self, norm: str) -> str:
         """The question with misspelt names spelt as their synonym group does (indonisia,
-        singapre), so the group applies (印尼, 新加坡): a Latin word of FUZZY_MIN letters or
-        more that neither the index nor the vocabulary knows, within one edit of a one-word
-        name (two from 9 letters; cached per word). Only names: an English word one edit
-        from another member is often a word itself (university and diversity)."""
+        singapre), so the group applies (印尼, 新加坡)."""
         for word in set(_LATIN_WORD.findall(norm)):
-            right = self._respellings.get(word, _MISSING)
-            if right is _MISSING:
-                right = None
-                terms = self.processor.latin_terms(word)
-                if len(word) >= FUZZY_MIN and terms and terms[0] not in self._df and \
-                        not self.synonyms.knows_stem(terms[0]):
-                    cutoff = 1 if len(word) < 9 else 2
-                    names = [name for n in range(len(word) - cutoff, len(word) + cutoff + 1)
-                             for name in self._names_by_len.get(n, ())]
-                    match = process.extractOne(word, names, scorer=distance.OSA.distance,
-                                               score_cutoff=cutoff)
-                    right = match[0] if match else None
-                if len(self._respellings) >= CACHE_SIZE:
-                    self._respellings.clear()
-                self._respellings[word] = right
-            if right is not None:
+            if (right := self._respelling(word)) is not None:
                 norm = re.sub(rf"(?<![a-z0-9]){word}(?![a-z0-9])", right, norm)
         return norm
+
+    def _respelling(self, word: str) -> str | None:
+        """The one-word name a Latin word of FUZZY_MIN letters or more misspells, when
+        neither the index nor the vocabulary knows the word (cached per word). Only names:
+        an English word one edit from another member is often a word itself (university
+        and diversity)."""
+        right = self._respellings.get(word, _MISSING)
+        if right is not _MISSING:
+            return right  # type: ignore[return-value]
+        right = None
+        if len(word) >= FUZZY_MIN and (terms := self.processor.latin_terms(word)) and \
+                terms[0] not in self._df and not self.synonyms.knows_stem(terms[0]):
+            cutoff = _edits_allowed(word)
+            by_len = self._names_by_len
+            right = _nearest(word, [name for n in range(len(word) - cutoff, len(word) + cutoff + 1)
+                                    for name in by_len.get(n, ())])
+        if len(self._respellings) >= CACHE_SIZE:
+            self._respellings.clear()
+        self._respellings[word] = right
+        return right
 
     def _parse(self, question: str) -> _Query:
         p = self.processor

@@ -223,9 +223,9 @@ class Synonyms:
         """The other members of a member's group (() for a word that is no member)."""
         return self._others.get(member, ())
 
-    def latin_words(self) -> list[str]:
-        """Every one-word Latin member as written, sorted."""
-        return sorted(self._words)
+    def latin_names(self) -> list[str]:
+        """The one-word Latin members that name something (see ``names``), sorted."""
+        return sorted(w for w in self._words if self.is_name(w))
 
     def knows_stem(self, stem: str) -> bool:
         """Whether a Latin word of this stem is (an inflection of) a one-word member."""
