@@ -30,6 +30,7 @@ from .text import (
     TextProcessor,
     answers_type,
     asked_types,
+    context_spans,
     has_cjk,
 )
 
@@ -111,6 +112,19 @@ def _nearest(word: str, candidates: list[str]) -> str | None:
     match = process.extractOne(word, candidates, scorer=distance.OSA.distance,
                                score_cutoff=_edits_allowed(word))
     return match[0] if match else None
+
+
+def _only_in(terms: Iterable[str], text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the terms occur in a text, and only ever inside those spans."""
+    found = False
+    for term in terms:
+        at = text.find(term)
+        while at >= 0:
+            if not any(a <= at and at + len(term) <= b for a, b in spans):
+                return False
+            found = True
+            at = text.find(term, at + 1)
+    return found
 
 
 def _char_mask(word: str) -> int:
@@ -207,6 +221,7 @@ class _Concept:
     merged: dict[str, _Concept | None] = field(default_factory=dict)
     corrected: _Concept | None = None
     named: _Concept | None = None
+    unnamed: _Concept | None = None  # the same, not as a name (see Matcher._unnamed)
     evidence: _Evidence | None = None
 
 
@@ -573,6 +588,16 @@ class Matcher:
                 if specific else concept
         return concept.named
 
+    @staticmethod
+    def _unnamed(concept: _Concept) -> _Concept:
+        """A name the asker uses of themselves (我们是台湾的生技新创): it says where they
+        are, not what they ask about, so it weighs as any word and its absence from a
+        passage does not count against it."""
+        if concept.unnamed is None:
+            concept.unnamed = _Concept(concept.weight, concept.terms, concept.parts,
+                                       concept.phrases)
+        return concept.unnamed
+
     def _corrected(self, concept: _Concept) -> _Concept:
         """A misspelt Latin word's concept with the nearest indexed word, if close enough."""
         if concept.corrected is not None:
@@ -693,6 +718,9 @@ class Matcher:
                         concept, word, self._expansion(word, others))
                 if merged is not None:
                     concepts[i] = merged
+        if spans := context_spans(norm):
+            concepts = [self._unnamed(c) if c.name and _only_in(c.terms, norm, spans) else c
+                        for c in concepts]
         concepts = [self._corrected(self._named(c)) for c in concepts]
         return _Query(concepts, p.bigrams(norm), ordered, words, norm, asked_types(norm),
                       frozenset(names))

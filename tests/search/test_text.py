@@ -89,3 +89,20 @@ def test_user_dictionary_lines_as_jieba_reads_them(tmp_path) -> None:
     for word in ("甲乙丙丁", "戊己庚", "辛壬癸城", "子丑寅"):
         assert processor.general_idf(word) is None  # our vocabulary: always specific
         assert word in processor.concept_words(f"我们{word}的")
+
+
+@pytest.mark.parametrize(("question", "context"), [
+    ("我们是台湾的生技新创,要不要跟风转型?", ["我们是台湾的生技新创"]),
+    ("hi, i'm a fund analyst in singapore. do european pharmas buy too?",
+     [" i'm a fund analyst in singapore"]),
+    ("we run a device startup - would legend invest?", ["we run a device startup"]),
+    ("我在香港做基金;想知道还能不能进场", ["我在香港做基金"]),
+    # the asking itself, a clause with nothing after it, a clause about someone else
+    ("我想问,君联在台湾投资了吗?", []),
+    ("i was wondering, has legend invested in taiwan?", []),
+    ("我们是台湾的生技新创", []),
+    ("君联在台湾投资了吗,投了哪些?", []),
+    ("the u.s. is a big market, why asia?", []),
+])
+def test_context_spans_are_where_the_asker_says_who_they_are(question, context) -> None:
+    assert [question[a:b] for a, b in text.context_spans(question)] == context
