@@ -56,7 +56,17 @@ MAX_OFFSET = timedelta(hours=14)
 # Full-width digits and colon, as typed with a Chinese input method.
 _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "\uff1a": ":"})
 _TIME_RE = re.compile(r"([0-9]{1,2}):([0-9]{2})")
-_TIMEISH_RE = re.compile(r"[0-9]+(?:[:.hH][0-9]*)?|[0-9]*[:.][0-9]+")
+# The ways people also write a time: 7am, 7:30 pm; 8点, 8点半, 晚上8点15分, 下午3時.
+_PARTS_OF_DAY = "早上|早晨|清晨|上午|凌晨|中午|下午|傍晚|晚上|夜里|夜裡|夜晚"
+_CLOCK_RE = re.compile(
+    rf"(?:(?P<part>{_PARTS_OF_DAY})\s*)?(?P<hour>[0-9]{{1,2}})"
+    r"(?:(?P<colon>:)(?P<minutes>[0-9]{2})|(?:点|點|时|時)(?:(?P<zh_minutes>[0-9]{1,2})分?|半)?)?"
+    r"\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?",
+    re.IGNORECASE,
+)
+_AMPM_RE = re.compile(r"[ap]\.?m\.?", re.IGNORECASE)
+_LATER_PARTS = ("下午", "傍晚", "晚上", "夜里", "夜裡", "夜晚")
+_TIMEISH_RE = re.compile(rf"(?:{_PARTS_OF_DAY})?[0-9].*|[0-9]*[:.][0-9]+", re.DOTALL)
 _OFFSET_RE = re.compile(
     r"(?:UTC|GMT)?([+-])(?:([0-9]{1,2})(?::([0-9]{2}))?|([0-9]{2})([0-9]{2}))", re.IGNORECASE
 )
@@ -103,18 +113,50 @@ class HasSchedule(Protocol):
 
 
 def parse_time(text: str) -> tuple[int, int]:
-    """``"8:30"``, ``"08:30"``, ``"８：３０"`` -> ``(8, 30)``; anything else: ScheduleError."""
+    """``"8:30"``, ``"08:30"``, ``"８：３０"`` -> ``(8, 30)``; also as people write it:
+    ``"8:30am"``, ``"8pm"``, ``"8点半"``, ``"晚上8点"``; anything else: ScheduleError."""
     value = text.translate(_FULLWIDTH).strip() if isinstance(text, str) else ""
     match = _TIME_RE.fullmatch(value)
     if match:
         hour, minute = int(match.group(1)), int(match.group(2))
         if hour <= 23 and minute <= 59:
             return hour, minute
+    elif (clock := _clock(value)) is not None:
+        return clock
     raise ScheduleError(
         "bad_time",
         f"{text!r} is not a time: use HH:MM between 00:00 and 23:59, e.g. 08:30",
         value=str(text),
     )
+
+
+def _clock(value: str) -> tuple[int, int] | None:
+    """A time written with am/pm or in Chinese (点, 点半, 下午, 晚上), as (hour, minute);
+    None when it is not one, or names no time of day (13pm, 晚上25点)."""
+    match = _CLOCK_RE.fullmatch(value)
+    if match is None:
+        return None
+    part, ampm = match["part"], (match["ampm"] or "").lower()
+    chinese = part is not None or match["colon"] is None and match.end("hour") < len(value) \
+        and not ampm
+    if (not chinese and not ampm) or (part and ampm):
+        return None  # a bare number, or 晚上 and pm at once
+    hour = int(match["hour"])
+    minutes = match["minutes"] or match["zh_minutes"]
+    minute = int(minutes) if minutes else (30 if value.endswith("半") else 0)
+    if minute > 59:
+        return None
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    elif part in _LATER_PARTS and 1 <= hour <= 11:
+        hour += 12  # 晚上8点 is 20:00; 晚上12点 is midnight
+    elif hour == 12 and part in (*_LATER_PARTS, "凌晨") and part != "下午":
+        hour = 0  # 凌晨12点 and 晚上12点: midnight
+    elif part == "中午" and hour <= 2:
+        hour += 12  # 中午1点 is 13:00
+    return (hour, minute) if hour <= 23 else None
 
 
 def format_time(hour: int, minute: int) -> str:
@@ -199,7 +241,14 @@ def parse_subscribe_args(
     The defaults are the chat's previous choice (or the configured ones), so re-subscribing
     without arguments keeps what the user picked last time.
     """
-    words = [arg for arg in args if arg and arg.strip()]
+    words: list[str] = []
+    for arg in args:
+        if not arg or not arg.strip():
+            continue
+        if words and _AMPM_RE.fullmatch(arg.strip()):
+            words[-1] += arg.strip()  # "7:30 pm": one time
+        else:
+            words.append(arg)
     if len(words) > 2:
         raise ScheduleError(
             "too_many_args", "too many arguments: give a time and/or a timezone, e.g. 08:30 UTC+8"
@@ -213,7 +262,7 @@ def parse_subscribe_args(
             try:
                 zone = parse_timezone(word)
             except ScheduleError as zone_error:
-                timeish = _TIMEISH_RE.fullmatch(word.translate(_FULLWIDTH).strip())
+                timeish = _TIMEISH_RE.fullmatch(word.translate(_FULLWIDTH).strip().lower())
                 raise (time_error if timeish else zone_error) from None
             if chosen_zone is not None:
                 raise ScheduleError("two_timezones", "give only one timezone") from None

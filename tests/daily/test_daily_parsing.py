@@ -33,6 +33,24 @@ from bot.daily.schedule import (
         (" 7:15 ", (7, 15)),
         ("８：３０", (8, 30)),  # full-width, as typed with a Chinese IME
         ("8：30", (8, 30)),
+        # as people write it: am/pm, and Chinese with 点 and a part of the day
+        ("7am", (7, 0)),
+        ("7 PM", (19, 0)),
+        ("8:30am", (8, 30)),
+        ("9:45 p.m.", (21, 45)),
+        ("12am", (0, 0)),
+        ("12pm", (12, 0)),
+        ("8点", (8, 0)),
+        ("8点半", (8, 30)),
+        ("8點15分", (8, 15)),
+        ("２０点", (20, 0)),
+        ("晚上9点", (21, 0)),
+        ("下午3時半", (15, 30)),
+        ("晚上8:30", (20, 30)),
+        ("中午12点", (12, 0)),
+        ("中午1点", (13, 0)),
+        ("凌晨1点", (1, 0)),
+        ("晚上12点", (0, 0)),
     ],
 )
 def test_times_accepted(text: str, expected: tuple[int, int]) -> None:
@@ -57,7 +75,13 @@ def test_times_accepted(text: str, expected: tuple[int, int]) -> None:
         "-1:00",
         "+8:00",
         "08:30:00",
-        "8:30am",
+        "8",  # a bare number: an hour, or UTC+8?
+        "13pm",
+        "0am",
+        "晚上9pm",
+        "晚上25点",
+        "8点60",
+        "8点半半",
         "٨:٣٠",
         "8 : 30",
         "25:00",
@@ -193,6 +217,10 @@ def test_parse_timezone_only_ever_raises_schedule_error(text: str) -> None:
         (["America/New_York", "6:00"], ("06:00", "America/New_York")),
         (["+05:30", "23:59"], ("23:59", "UTC+05:30")),
         (["", "9:00"], ("09:00", "Asia/Shanghai")),
+        (["7am"], ("07:00", "Asia/Shanghai")),
+        (["7:30", "pm", "Europe/London"], ("19:30", "Europe/London")),
+        (["Europe/London", "7", "PM"], ("19:00", "Europe/London")),
+        (["晚上9点", "Asia/Taipei"], ("21:00", "Asia/Taipei")),
     ],
 )
 def test_subscribe_args(args: list[str], expected: tuple[str, str]) -> None:
@@ -208,6 +236,10 @@ def test_subscribe_args(args: list[str], expected: tuple[str, str]) -> None:
         (["25:00"], "bad_time"),
         (["8.30"], "bad_time"),
         (["830"], "bad_time"),
+        (["7am", "9pm"], "two_times"),
+        (["13pm"], "bad_time"),  # a time, though not a valid one: not "not a timezone"
+        (["晚上25点"], "bad_time"),
+        (["pm"], "bad_timezone"),
         (["noon"], "bad_timezone"),
         (["Mars/Base"], "bad_timezone"),
         (["8:30", "+20"], "offset_range"),
