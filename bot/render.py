@@ -18,12 +18,30 @@ MAX_MESSAGE = 4096
 _TAG = re.compile(r"<[^>]+>")
 
 
+# What tells the language a mixed question is written in (What is 对赌? / 君联的in vivo
+# CAR-T项目): its grammar words, not the terms it borrows from the other language.
+_EN_GRAMMAR = frozenset(
+    "what whats why how who whom whose when where which is are was were does do did can "
+    "could should would will the an about his he him they them their of for to and this "
+    "that mean means think say says tell me".split())
+_ZH_GRAMMAR = frozenset("的是吗嗎么麼呢啥咋哪谁誰怎为為吧了会會")
+_LATIN_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+
+
 def question_language(question: str, fallback: str = "zh") -> str:
-    """English cards for questions written in Latin script, Chinese for Chinese ones."""
-    if has_cjk(question):
+    """English cards for questions written in Latin script, Chinese for Chinese ones; a
+    question in both goes by whose grammar words it has (What is 对赌?: English), and by
+    ``fallback`` when it has both or neither."""
+    latin = re.search(r"[A-Za-z]", question) is not None
+    if not has_cjk(question):
+        return "en" if latin else fallback
+    if not latin:
         return "zh"
-    if re.search(r"[A-Za-z]", question):
-        return "en"
+    english = any(w.replace("’", "'").split("'")[0] in _EN_GRAMMAR
+                  for w in _LATIN_WORD.findall(question.lower()))
+    chinese = not _ZH_GRAMMAR.isdisjoint(question)
+    if english != chinese:
+        return "en" if english else "zh"
     return fallback
 
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bot.content import load_library
 from bot.render import (
     MAX_MESSAGE,
     daily_card,
     fit,
     passage_card,
+    question_language,
     quote_card,
     section_card,
     to_plain,
@@ -90,3 +93,25 @@ def test_the_articles_own_sentences_are_not_signed_by_wang(services) -> None:
     for start in ("市场过热时", "不跟热点,纵有‘屠龙技’", "积极主动的增值服务"):
         assert quote(start).said
         assert "— 王俊峰,君联资本联席首席投资官" in quote_card(library, quote(start), "zh")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("君联怎么看内卷?", "zh"),
+    ("How does Legend see involution?", "en"),
+    # a question in both scripts goes by its grammar words, not the terms it borrows
+    ("What is 对赌?", "en"),
+    ("Why is BD出海 such a big deal", "en"),
+    ("What's 王俊峰's view on 对赌?", "en"),
+    ("in vivo CAR-T哪条技术路线会胜出?", "zh"),
+    ("君联的in vivo CAR-T项目", "zh"),
+    ("license out是不是只能卖给美国公司", "zh"),
+])
+def test_the_card_is_in_the_language_the_question_is_written_in(question, expected) -> None:
+    for interface in ("zh", "en"):
+        assert question_language(question, interface) == expected
+
+
+@pytest.mark.parametrize("question", ["How does 君联的生态 help?", "A轮融资", "🙂", "2025"])
+def test_an_undecided_question_gets_the_interface_language(question) -> None:
+    assert question_language(question, "zh") == "zh"
+    assert question_language(question, "en") == "en"
