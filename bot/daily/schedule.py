@@ -151,7 +151,7 @@ def _clock(value: str) -> tuple[int, int] | None:
             return None
         hour = hour % 12 + (12 if ampm.startswith("p") else 0)
     elif part in _LATER_PARTS and 1 <= hour <= 11:
-        hour += 12  # 晚上8点 is 20:00; 晚上12点 is midnight
+        hour += 12  # 晚上8点 is 20:00
     elif hour == 12 and part in (*_LATER_PARTS, "凌晨") and part != "下午":
         hour = 0  # 凌晨12点 and 晚上12点: midnight
     elif part == "中午" and hour <= 2:

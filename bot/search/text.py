@@ -399,8 +399,8 @@ _FIRST_PERSON = re.compile(
     r"\s*(?:(?:hi|hello|你好|您好)\W*)?"
     r"(?:我们|我|咱们|本人|我司|敝司|(?:i|i'm|im|i've|we|we're|we've|my|our)(?![a-z'’]))")
 # ... unless the clause is itself the asking (我想问, I was wondering).
-_ASKING = re.compile(r"想知道|想问|想了解|请问|问一下|好奇|请教|wonder|want to know|"
-                     r"like to know|curious|ask")
+_ASKING = re.compile(r"想知道|想问|想了解|请问|问一下|好奇|请教|(?<![a-z])(?:wonder|"
+                     r"want to know|like to know|curious|ask)")
 
 
 def context_spans(normalized: str) -> list[tuple[int, int]]:

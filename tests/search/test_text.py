@@ -103,6 +103,8 @@ def test_user_dictionary_lines_as_jieba_reads_them(tmp_path) -> None:
     ("我们是台湾的生技新创", []),
     ("君联在台湾投资了吗,投了哪些?", []),
     ("the u.s. is a big market, why asia?", []),
+    ("we have a task force in london, what does he say about buybacks?",
+     ["we have a task force in london"]),
 ])
 def test_context_spans_are_where_the_asker_says_who_they_are(question, context) -> None:
     assert [question[a:b] for a, b in text.context_spans(question)] == context
