@@ -769,7 +769,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("lp有哪些 lp是谁 lp都有谁 lp都是谁 哪些lp 出资人有哪些 出资人是谁 出资人都有谁 哪些出资人 "
      "有限合伙人有哪些 who_are_the_lps who_are_its_lps who_are_their_lps which_lps "
      "who_are~~limited_partner* who_are~~lps which~limited_partner* "
-     "which_lp which~lp which~lps",
+     "which_lp which~lp which~lps lps~~who_are limited_partners~~who_are",
      "社保基金 母基金 引导基金 主权基金 保险资金 家族办公室 sovereign_fund* pension_fund* "
      "fund_of_funds endowment* family_office*"),
     # pitching a fund: the interview says nothing of how to send it a business plan
