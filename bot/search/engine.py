@@ -221,7 +221,9 @@ class _Concept:
     merged: dict[str, _Concept | None] = field(default_factory=dict)
     corrected: _Concept | None = None
     named: _Concept | None = None
-    unnamed: _Concept | None = None  # the same, not as a name (see Matcher._unnamed)
+    # Only in the asker's description of themselves (see Matcher._contextual).
+    context: bool = False
+    contextual: _Concept | None = None
     evidence: _Evidence | None = None
 
 
@@ -589,14 +591,15 @@ class Matcher:
         return concept.named
 
     @staticmethod
-    def _unnamed(concept: _Concept) -> _Concept:
-        """A name the asker uses of themselves (我们是台湾的生技新创): it says where they
-        are, not what they ask about, so it weighs as any word and its absence from a
-        passage does not count against it."""
-        if concept.unnamed is None:
-            concept.unnamed = _Concept(concept.weight, concept.terms, concept.parts,
-                                       concept.phrases)
-        return concept.unnamed
+    def _contextual(concept: _Concept) -> _Concept:
+        """A word of the asker's description of themselves (我们是台湾的生技新创, CFO at a
+        Suzhou biotech here): it says who is asking, not what about, so it is no name (its
+        absence from a passage does not count against it) and, when the interview lacks
+        it, not a subject of its own either."""
+        if concept.contextual is None:
+            concept.contextual = _Concept(concept.weight, concept.terms, concept.parts,
+                                          concept.phrases, context=True)
+        return concept.contextual
 
     def _corrected(self, concept: _Concept) -> _Concept:
         """A misspelt Latin word's concept with the nearest indexed word, if close enough."""
@@ -719,7 +722,7 @@ class Matcher:
                 if merged is not None:
                     concepts[i] = merged
         if spans := context_spans(norm):
-            concepts = [self._unnamed(c) if c.name and _only_in(c.terms, norm, spans) else c
+            concepts = [self._contextual(c) if _only_in(c.terms, norm, spans) else c
                         for c in concepts]
         concepts = [self._corrected(self._named(c)) for c in concepts]
         return _Query(concepts, p.bigrams(norm), ordered, words, norm, asked_types(norm),
@@ -1052,7 +1055,7 @@ class Matcher:
         # Words the interview has nothing for (not even a synonym or a piece of the word):
         # the question is about something else too, and counts less as covered.
         unknown = [i for i, (c, e) in enumerate(zip(query.concepts, evidence, strict=True))
-                   if not e.known and not c.phrases]
+                   if not e.known and not c.phrases and not c.context]
         foreign = FOREIGN_EXTRA * sum(weights[i] for i in unknown)
         ranked = self._ranked(evidence, weights, total + foreign, doc_ids, raws)
         if not exact and self._ties_matter(ranked, k, max(limit, PROXIMITY_DOCS, 2)):

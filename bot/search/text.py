@@ -391,28 +391,32 @@ def has_cjk(text: str) -> bool:
 
 
 # A clause in which the asker says who they are or where they work, before the question
-# itself: it starts with I or we and ends in a comma or full stop with the question after.
-# A question word of the asker's name-like context there (我们是台湾的生技新创, I'm a fund
-# analyst in Singapore.) is not what the question is about.
+# itself: it starts with I or we (我们是台湾的生技新创, I'm a fund analyst in Singapore.) or
+# gives a role (As a CFO, ...; CFO at a Suzhou biotech here - ...), and ends in a comma,
+# colon, dash or full stop with the question after it. What it says is not what the
+# question is about.
 _CLAUSE_END = re.compile(r"[,;:!]|\.(?=\s)|\s-\s|\n")
 _FIRST_PERSON = re.compile(
     r"\s*(?:(?:hi|hello|你好|您好)\W*)?"
     r"(?:我们|我|咱们|本人|我司|敝司|(?:i|i'm|im|i've|we|we're|we've|my|our)(?![a-z'’]))")
-# ... unless the clause is itself the asking (我想问, I was wondering).
-_ASKING = re.compile(r"想知道|想问|想了解|请问|问一下|好奇|请教|(?<![a-z])(?:wonder|"
-                     r"want to know|like to know|curious|ask)")
+# (a role said as such: "As a CFO, ...", "CFO at a Suzhou biotech here - ...")
+_ROLE = re.compile(r"\s*as an?\s|.*(?<![a-z])here$")
+# ... unless the clause is itself the asking (我想问, I was wondering) or a question.
+_ASKING = re.compile(r"想知道|想问|想了解|请问|问一下|好奇|请教|吗|什么|怎么|为什么|哪|谁|多少|"
+                     r"(?<![a-z])(?:wonder|want to know|like to know|curious|ask|"
+                     r"(?:what|how|why|which|who|when|where)(?![a-z]))|\?")
 
 
 def context_spans(normalized: str) -> list[tuple[int, int]]:
-    """Where a normalised question describes the asker (see _FIRST_PERSON), as
-    (start, end) spans: clauses that start with I or we, are not the asking itself, and
-    have more of the question after them."""
+    """Where a normalised question describes the asker (see _FIRST_PERSON and _ROLE), as
+    (start, end) spans: clauses that start with I or we or give a role, are not the
+    asking itself, and have more of the question after them."""
     spans = []
     start = 0
     for end_mark in _CLAUSE_END.finditer(normalized):
         clause = normalized[start:end_mark.start()]
-        if _FIRST_PERSON.match(clause) and not _ASKING.search(clause) and \
-                normalized[end_mark.end():].strip():
+        if (_FIRST_PERSON.match(clause) or _ROLE.match(clause)) and \
+                not _ASKING.search(clause) and normalized[end_mark.end():].strip():
             spans.append((start, end_mark.start()))
         start = end_mark.end()
     return spans

@@ -147,6 +147,14 @@ def test_development_questions_do_not_regress(services) -> None:
     # pick a CRO, who Legend's LPs are). The asker's-place rule left it unchanged; asking
     # who the LPs are with "who" after "LPs" was then made an LP question (.933).
     ("blind30", 0.91, 0.98, 0.93, 0.01),
+    # The thirty-first, written the same way after that (imagined readers who often say who
+    # they are first: a CFO, a journalist, an undergraduate, a distributor in Vietnam) and
+    # scored once: .879 / .936 / .900 / .050 (zh .925, zh-Hant .900, en .833), below every
+    # target but zh and zh-Hant top-1: heavy paraphrase (the intro's "framing questions",
+    # "its own job once the term sheet is signed") and summaries. One miss then prompted
+    # the asker's role (CFO ... here, As a ...) to count as their description, whose
+    # words are no subject of their own: .886 / .943 / .900 / .043 (en .850) after.
+    ("blind31", 0.88, 0.94, 0.9, 0.05),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
@@ -765,7 +773,7 @@ def test_a_year_the_passage_does_not_have_is_something_else(services) -> None:
     assert result.answered and "2021年" in result.best.passage.text
 
 
-def test_a_place_the_asker_is_from_is_not_what_they_ask_about(services) -> None:
+def test_what_the_asker_says_of_themselves_is_not_what_they_ask_about(services) -> None:
     # Taiwan is a place the interview never names: asking about it is not answered ...
     for question in ("君聯有投資台灣的生技公司嗎?", "Has Legend invested in Taiwanese biotechs?"):
         assert not services.matcher.search(question).answered, question
@@ -776,7 +784,11 @@ def test_a_place_the_asker_is_from_is_not_what_they_ask_about(services) -> None:
              "platform?", "屠龙刀"),
             ("我在香港做基金,想知道对赌条款为什么这么普遍", "中国特色"),
             ("I work at a fund in London, why do investors insist on buyback clauses?",
-             "中国特色")):
+             "中国特色"),
+            # nor are the other words of it a subject of their own (药剂科主任, pharmacist)
+            ("我是苏州一家医院的药剂科主任,想知道对赌为什么这么普遍", "中国特色"),
+            ("As a hospital pharmacist in Jakarta, why does Legend insist on buyback "
+             "clauses?", "中国特色")):
         result = services.matcher.search(question, limit=3)
         assert result.answered, question
         assert any(expected in hit.passage.text for hit in result.hits), question

@@ -105,6 +105,11 @@ def test_user_dictionary_lines_as_jieba_reads_them(tmp_path) -> None:
     ("the u.s. is a big market, why asia?", []),
     ("we have a task force in london, what does he say about buybacks?",
      ["we have a task force in london"]),
+    # a role said as such
+    ("as a cfo in suzhou, why buybacks?", ["as a cfo in suzhou"]),
+    ("cfo at a suzhou biotech here - how does legend help?", ["cfo at a suzhou biotech here"]),
+    ("kol founders from academia - still hot?", []),
+    ("i'm curious, is legend in taiwan?", []),
 ])
 def test_context_spans_are_where_the_asker_says_who_they_are(question, context) -> None:
     assert [question[a:b] for a, b in text.context_spans(question)] == context
