@@ -114,13 +114,13 @@ def _nearest(word: str, candidates: list[str]) -> str | None:
     return match[0] if match else None
 
 
-def _only_in(terms: Iterable[str], text: str, spans: list[tuple[int, int]]) -> bool:
+def _only_in(terms: Iterable[str], text: str, spans: list[tuple[int, int, bool]]) -> bool:
     """Whether the terms occur in a text, and only ever inside those spans."""
     found = False
     for term in terms:
         at = text.find(term)
         while at >= 0:
-            if not any(a <= at and at + len(term) <= b for a, b in spans):
+            if not any(a <= at and at + len(term) <= b for a, b, _ in spans):
                 return False
             found = True
             at = text.find(term, at + 1)
@@ -721,11 +721,17 @@ class Matcher:
                         concept, word, self._expansion(word, others))
                 if merged is not None:
                     concepts[i] = merged
+        asking = norm
         if spans := context_spans(norm):
             concepts = [self._contextual(c) if _only_in(c.terms, norm, spans) else c
                         for c in concepts]
+            # A role the asker gives asks for no kind of fact (Retail investor here: ...),
+            # though what else they say of themselves may (我有淋巴瘤, 我今年35岁).
+            for start, end, role in reversed(spans):
+                if role:
+                    asking = asking[:start] + "," + asking[end:]
         concepts = [self._corrected(self._named(c)) for c in concepts]
-        return _Query(concepts, p.bigrams(norm), ordered, words, norm, asked_types(norm),
+        return _Query(concepts, p.bigrams(norm), ordered, words, norm, asked_types(asking),
                       frozenset(names))
 
     def _places(self, words: list[str], norm: str) -> list[tuple[int, int, int]]:

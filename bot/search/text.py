@@ -407,17 +407,18 @@ _ASKING = re.compile(r"想知道|想问|想了解|请问|问一下|好奇|请教
                      r"(?:what|how|why|which|who|when|where)(?![a-z]))|\?")
 
 
-def context_spans(normalized: str) -> list[tuple[int, int]]:
+def context_spans(normalized: str) -> list[tuple[int, int, bool]]:
     """Where a normalised question describes the asker (see _FIRST_PERSON and _ROLE), as
-    (start, end) spans: clauses that start with I or we or give a role, are not the
-    asking itself, and have more of the question after them."""
+    (start, end, role) spans: clauses that start with I or we or give a role (then role
+    is true), are not the asking itself, and have more of the question after them."""
     spans = []
     start = 0
     for end_mark in _CLAUSE_END.finditer(normalized):
         clause = normalized[start:end_mark.start()]
-        if (_FIRST_PERSON.match(clause) or _ROLE.match(clause)) and \
-                not _ASKING.search(clause) and normalized[end_mark.end():].strip():
-            spans.append((start, end_mark.start()))
+        role = _ROLE.match(clause) is not None
+        if (role or _FIRST_PERSON.match(clause)) and not _ASKING.search(clause) and \
+                normalized[end_mark.end():].strip():
+            spans.append((start, end_mark.start(), role))
         start = end_mark.end()
     return spans
 

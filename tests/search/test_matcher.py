@@ -794,3 +794,15 @@ def test_what_the_asker_says_of_themselves_is_not_what_they_ask_about(services) 
         assert any(expected in hit.passage.text for hit in result.hits), question
     # asking in the first person is still asking
     assert not services.matcher.search("我想问,君联在台湾投资了哪些公司?").answered
+    # a role the asker gives asks for no kind of fact (retail investors are one of the
+    # subjects the interview does not cover) ...
+    for question in ("Retail investor here - why does Legend insist on buyback clauses?",
+                     "As a retail investor, why does Legend insist on buyback clauses?"):
+        result = services.matcher.search(question)
+        assert result.answered and "中国特色" in result.best.passage.text, question
+    assert not services.matcher.search(
+        "how do I invest in legend capital funds as a retail investor").answered
+    # ... though what else they say of themselves may: an illness, their age
+    for question in ("我有淋巴瘤,能不能去参加体内CAR-T的临床试验?",
+                     "我今年35岁,还适合去生物医药行业创业吗?"):
+        assert not services.matcher.search(question).answered, question

@@ -112,4 +112,9 @@ def test_user_dictionary_lines_as_jieba_reads_them(tmp_path) -> None:
     ("i'm curious, is legend in taiwan?", []),
 ])
 def test_context_spans_are_where_the_asker_says_who_they_are(question, context) -> None:
-    assert [question[a:b] for a, b in text.context_spans(question)] == context
+    assert [question[a:b] for a, b, _ in text.context_spans(question)] == context
+
+
+def test_a_role_given_as_such_is_told_from_other_descriptions() -> None:
+    assert [role for *_, role in text.context_spans(
+        "retail investor here: i have lymphoma, as a patient, what now?")] == [True, False, True]
