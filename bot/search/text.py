@@ -511,7 +511,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "价格 价钱 费用 收费 售价 成本 性价比 美元 万元 亿元 钱 price* cost* fee fees expensive "
      "cheap*"),
     # a person's name or title
-    ("名字 叫什么 叫咩 咩名 叫乜 乜名 创始人是谁 老板是谁 name named president "
+    # (name as a noun: not "what routes does he name")
+    ("名字 叫什么 叫咩 咩名 叫乜 乜名 创始人是谁 老板是谁 name_of the_name its_name his_name "
+     "her_name their_name a_name names_of name_the named president "
      "投了哪家 投资了哪家 投的哪家 "
      "谁发明 谁开发 谁研发的 是谁做的 who_invented who_developed who_created "
      # which company is the best at something

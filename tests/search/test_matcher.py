@@ -546,6 +546,8 @@ def test_a_fact_near_what_the_interview_names_is_not_answered(services, question
     ("Where is Legend's regional headquarters in Southeast Asia?", "区域总部"),
     ("投资人什么时候会考虑退出?", "考虑退出"), ("中国资产为什么便宜?", "性价比"),
     ("君联投了哪些体内CAR-T公司?", "臻愈生物"),
+    # name as a verb asks for no name
+    ("Which delivery routes does Wang name for in vivo CAR-T?", "慢病毒"),
 ])
 def test_words_of_those_facts_in_an_answerable_question(services, question, expected) -> None:
     result = services.matcher.search(question, limit=3)
