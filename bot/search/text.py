@@ -758,7 +758,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # how much a fund puts into one company
      "check_size* ticket_size* 单笔~投多少 单笔~多少钱 单笔~金额 单笔~多大 一般投多少 通常投多少 "
      # a fund's or a deal's size, a company's valuation at a round
-     "基金~多大 how_big~~fund how_large~~fund size_of~~fund* how_big_was~~deal how_large_was~~deal "
+     "基金~多大 规模~基金 管着多少 管着多大 how_big~~fund how_large~~fund size_of~~fund* "
+     "how_big_was~~deal how_large_was~~deal "
      "how_big_were~~deals how_big_was~~acquisition how_large_was~~acquisition valuation_at "
      "valuation_in~~round pre_money* post_money*",
      "<money> 金额 规模 亿元 万元 美元 人民币 billion* million* amount* aum"),
@@ -773,7 +774,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "how_many~~in_clinical",
      "获批 批准 approv*"),
     # who a fund's investors (LPs) are: the passage needs to name a kind of LP
-    ("lp有哪些 lp是谁 lp都有谁 lp都是谁 哪些lp 出资人有哪些 出资人是谁 出资人都有谁 哪些出资人 "
+    ("lp~有哪些 lp~是谁 lp~有谁 lp~是哪些 哪些lp 出资人~有哪些 出资人~是谁 出资人~有谁 哪些出资人 "
      "有限合伙人有哪些 who_are_the_lps who_are_its_lps who_are_their_lps which_lps "
      "who_are~~limited_partner* who_are~~lps which~limited_partner* "
      "which_lp which~lp which~lps lps~~who_are limited_partners~~who_are",
