@@ -716,7 +716,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # how long something takes or has gone on: the passage needs a length of time or a year
     ("要多久 需要多久 得多久 多长时间 多久能 多久才 多少年 几年了 做了几年 干了几年 投了几年 "
      "几耐 要几耐 几耐了 搞了几年 有几年 要几年 需要几年 得几年 花了几年 用了几年 "
-     "几年时间 几年能 几年才 等多久 要等几年 "
+     "几年时间 几年能 几年才 等多久 要等几年 几多年 "
      "how_long",
      "<year> <duration>"),
     # who started something, and when

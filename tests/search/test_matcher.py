@@ -551,6 +551,8 @@ def test_a_fact_near_what_the_interview_names_is_not_answered(services, question
     ("君联投了哪些体内CAR-T公司?", "臻愈生物"),
     # name as a verb asks for no name
     ("Which delivery routes does Wang name for in vivo CAR-T?", "慢病毒"),
+    # Cantonese 几多年 (how many years) asks for a length of time, not 多年 (many years)
+    ("君聯投資醫療有幾多年?", "十八年"),
 ])
 def test_words_of_those_facts_in_an_answerable_question(services, question, expected) -> None:
     result = services.matcher.search(question, limit=3)
