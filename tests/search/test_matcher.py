@@ -154,9 +154,9 @@ def test_development_questions_do_not_regress(services) -> None:
     # "its own job once the term sheet is signed") and summaries. One miss then prompted
     # the asker's role (CFO ... here, As a ...) to count as their description, whose
     # words are no subject of their own: .886 / .943 / .900 / .043 (en .850) after; and
-    # others "name" as a verb, the word order of LP and fund-size questions: .886 / .950 /
-    # .967 / .036.
-    ("blind31", 0.88, 0.95, 0.96, 0.04),
+    # others "name" as a verb, the word order of LP and fund-size questions, Cantonese
+    # 几多年 and 孵出嚟: .900 / .957 / .967 / .021.
+    ("blind31", 0.9, 0.95, 0.96, 0.03),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
