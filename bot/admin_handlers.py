@@ -67,6 +67,9 @@ async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     except StoreUnavailable:
         await message.reply_text(escape(t(lang, "try_later")))
         return
+    if not count:
+        await message.reply_text(escape(t(lang, "broadcast_nobody")))
+        return
     bid = secrets.token_hex(4)
     context.bot_data.setdefault("broadcasts", {})[bid] = text
     keyboard = InlineKeyboardMarkup([[

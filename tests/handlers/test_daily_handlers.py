@@ -145,6 +145,9 @@ async def test_admin_commands_refuse_others_politely(offline_stored) -> None:
 async def test_admin_stats_reload_and_broadcast(offline_stored) -> None:
     app, request = offline_stored
     admin = Chat(app, user_id=1)
+    await admin.send("/broadcast hello")  # nobody to send it to: no confirmation asked
+    assert texts(request)[-1] == "现在没有订阅者,广播不会发给任何人。"
+    assert not buttons(request.sent()[-1])
     await Chat(app, user_id=20).send("/subscribe 9:00")
     await admin.send("/stats")
     assert "订阅者:1" in texts(request)[-1]
