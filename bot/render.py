@@ -25,7 +25,7 @@ _EN_GRAMMAR = frozenset(
     "could should would will the an about his he him they them their of for to and this "
     "that mean means think say says tell me".split())
 _ZH_GRAMMAR = frozenset("的是吗嗎么麼呢啥咋哪谁誰怎为為吧了会會")
-_LATIN_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_LATIN_WORD = re.compile(r"[a-z]+")  # (what's: what)
 
 
 def question_language(question: str, fallback: str = "zh") -> str:
@@ -37,8 +37,7 @@ def question_language(question: str, fallback: str = "zh") -> str:
         return "en" if latin else fallback
     if not latin:
         return "zh"
-    english = any(w.replace("’", "'").split("'")[0] in _EN_GRAMMAR
-                  for w in _LATIN_WORD.findall(question.lower()))
+    english = not _EN_GRAMMAR.isdisjoint(_LATIN_WORD.findall(question.lower()))
     chinese = not _ZH_GRAMMAR.isdisjoint(question)
     if english != chinese:
         return "en" if english else "zh"

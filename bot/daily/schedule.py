@@ -58,13 +58,14 @@ _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "\uf
 _TIME_RE = re.compile(r"([0-9]{1,2}):([0-9]{2})")
 # The ways people also write a time: 7am, 7:30 pm; 8点, 8点半, 晚上8点15分, 下午3時.
 _PARTS_OF_DAY = "早上|早晨|清晨|上午|凌晨|中午|下午|傍晚|晚上|夜里|夜裡|夜晚"
+_AMPM = r"[ap]\.?m\.?"
 _CLOCK_RE = re.compile(
     rf"(?:(?P<part>{_PARTS_OF_DAY})\s*)?(?P<hour>[0-9]{{1,2}})"
-    r"(?:(?P<colon>:)(?P<minutes>[0-9]{2})|(?:点|點|时|時)(?:(?P<zh_minutes>[0-9]{1,2})分?|半)?)?"
-    r"\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?",
+    r"(?::(?P<minutes>[0-9]{2})|(?P<zh>点|點|时|時)(?:(?P<zh_minutes>[0-9]{1,2})分?|半)?)?"
+    rf"\s*(?P<ampm>{_AMPM})?",
     re.IGNORECASE,
 )
-_AMPM_RE = re.compile(r"[ap]\.?m\.?", re.IGNORECASE)
+_AMPM_RE = re.compile(_AMPM, re.IGNORECASE)
 _LATER_PARTS = ("下午", "傍晚", "晚上", "夜里", "夜裡", "夜晚")
 _TIMEISH_RE = re.compile(rf"(?:{_PARTS_OF_DAY})?[0-9].*|[0-9]*[:.][0-9]+", re.DOTALL)
 _OFFSET_RE = re.compile(
@@ -137,10 +138,8 @@ def _clock(value: str) -> tuple[int, int] | None:
     if match is None:
         return None
     part, ampm = match["part"], (match["ampm"] or "").lower()
-    chinese = part is not None or match["colon"] is None and match.end("hour") < len(value) \
-        and not ampm
-    if (not chinese and not ampm) or (part and ampm):
-        return None  # a bare number, or 晚上 and pm at once
+    if not (part or match["zh"] or ampm) or (part and ampm):
+        return None  # a bare number (or one with minutes only), or 晚上 and pm at once
     hour = int(match["hour"])
     minutes = match["minutes"] or match["zh_minutes"]
     minute = int(minutes) if minutes else (30 if value.endswith("半") else 0)
