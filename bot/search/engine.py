@@ -536,7 +536,12 @@ class Matcher:
         """A question word's concept, before synonyms (cached per word)."""
         concept = self._concepts.get(word)
         if concept is None:
-            parts = tuple(self.processor.parts(word)) if not word.isascii() else ()
+            if not word.isascii():
+                parts = tuple(self.processor.parts(word))
+            elif word not in self._df and not self.synonyms.knows_stem(word):
+                parts = self.processor.latin_parts(word)  # going-global, unknown as one
+            else:
+                parts = ()
             if word not in self._df and parts and any(p in self._df for p in parts):
                 weight = max(self._idf(p) for p in parts if p in self._df) * \
                     self._specificity(word)
@@ -695,7 +700,20 @@ class Matcher:
 
         # Synonyms: each matched member brings the terms of the rest of its group to the
         # concepts it is about, or is a concept of its own.
-        for member, others in self.synonyms.matches(norm):
+        matches = self.synonyms.matches(norm)
+        if "-" in norm:
+            # A hyphenated compound that a member of two words or more is (going-global:
+            # going global) is that member's concept, not a word of its own the interview
+            # lacks besides it.
+            joined = [member.replace(" ", "") for member, _ in matches if " " in member]
+            kept = [i for i, word in enumerate(words)
+                    if not (word.isascii() and word not in self._df and
+                            any(word in whole for whole in joined))]
+            if len(kept) < len(words):
+                words = [words[i] for i in kept]
+                concepts = [concepts[i] for i in kept]
+                ordered = len(concepts)
+        for member, others in matches:
             if (group := self.synonyms.name_group(member)) is not None:
                 names.add(group)
             expansion = self._expansion(member, others)

@@ -237,6 +237,7 @@ class TextProcessor:
         self._function_only: dict[str, bool] = {}
         self._stop_chars = frozenset("".join(ZH_STOPWORDS))  # see _only_function_words
         self._parts: dict[str, tuple[str, ...]] = {}
+        self._latin_parts: dict[str, tuple[str, ...]] = {}  # see latin_parts
         # A stopword's inflections (kinds, thinking, tells) are stopwords too.
         self._stop_stems = frozenset(self._stem(w) for w in EN_STOPWORDS)
         self._common_stems = frozenset(self._stem(w) for w in EN_COMMON) - self._stop_stems
@@ -311,10 +312,27 @@ class TextProcessor:
         term = None if word in EN_STOPWORDS else self._stem(word)
         if term in self._stop_stems:
             term = None
+        if term is not None and word != found and term not in self._latin_parts:
+            # A compound joined up (going-global: goingglob): its words, should it be
+            # unknown as one.
+            parts = tuple(dict.fromkeys(
+                stem for piece in _JOINERS.split(found) if len(piece) > 1 and
+                piece not in EN_STOPWORDS and (stem := self._stem(piece)) != term and
+                stem not in self._stop_stems))
+            if len(parts) > 1:
+                if len(self._latin_parts) >= _CACHE_SIZE:  # (and the words they came from)
+                    self._latin_parts.clear()
+                    self._latin.clear()
+                self._latin_parts[term] = parts
         if len(self._latin) >= _CACHE_SIZE:
             self._latin.clear()
         self._latin[found] = term
         return term
+
+    def latin_parts(self, term: str) -> tuple[str, ...]:
+        """The words of a Latin compound that latin_terms joined into this term (none
+        for any other term)."""
+        return self._latin_parts.get(term, ())
 
     def _stem(self, word: str) -> str:
         stem = self._stems.get(word)
@@ -999,9 +1017,34 @@ def asked_types(normalized: str) -> tuple[int, ...]:
     for run in set(_ALNUM_RUN.findall(normalized)):
         for kind, word, pieces in _asking_of_run(run):
             if kind not in kinds and (not pieces or all(piece in normalized for piece in pieces)
-                                      ) and _word_pattern(word).search(normalized):
+                                      ) and _latin_asks(word, normalized):
                 kinds.add(kind)
     return tuple(sorted(kinds))
+
+
+# A clause's opening up to a word, when that has an asking word of its own: the word
+# then joins what is asked, not asks itself (How does a deal help when it tries to IPO?).
+_ASKED_BEFORE = re.compile(r"(?<![a-z])(?:what|how|why|which|who|whom|where)(?![a-z])")
+_CLAUSE_START = re.compile(r".*[,;:.?!\n]", re.S)
+# "how much" as how far (how much to help), not an amount: followed by a verb's "to".
+_HOW_MUCH_TO = re.compile(r"\s+to\s+[a-z]")
+
+
+def _latin_asks(word: str, normalized: str) -> bool:
+    """Whether a Latin asking word asks in the question: it is there, and a "when" that
+    begins it is not a conjunction after another question word, nor is a "how much" one
+    of degree (for how much to help)."""
+    for found in _word_pattern(word).finditer(normalized):
+        if word.startswith("when"):
+            opening = normalized[:found.start()]
+            if (clause := _CLAUSE_START.match(opening)) is not None:
+                opening = opening[clause.end():]
+            if _ASKED_BEFORE.search(opening):
+                continue
+        if word.endswith("how_much") and _HOW_MUCH_TO.match(normalized, found.end()):
+            continue
+        return True
+    return False
 
 
 # An answering word: the first of the pieces any text with it has as they are ("" for a
