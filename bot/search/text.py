@@ -558,7 +558,10 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "投的是哪家 投的是哪几 投的哪几家 投的是哪些~公司 投的是哪些~企业 投资的是哪家 投资的是哪几 "
      "投资的是哪些~公司 投资的是哪些~企业 投了哪几间 投资了哪几间 投过哪几 投资过哪几 "
      "which~compan*~~stake* which~compan*~~does~~hold which~compan*~~does~~own "
-     "which~compan*~~portfolio which~startup*~~stake* which~biotech*~~stake*",
+     "which~compan*~~portfolio which~startup*~~stake* which~biotech*~~stake* "
+     # which companies made a deal: a passage needs to name them, not only the kind of buyer
+     "which~~compan*~licens* which~~compan*~~licensed which~~compan*~~in-licens* "
+     "which~~pharma*~~licensed which~~drugmaker*~~licensed",
      "名字 名为 叫 ceo 首席 总裁 董事长 name named president <name>"),
     # who owns a company, which group it belongs to: the passage needs to say so
     ("母公司 母集团 隶属 属于哪个集团 属于哪家集团 哪个集团旗下 哪家旗下 谁旗下 谁的旗下 "

@@ -538,6 +538,8 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     "Where was the AI drug-discovery salon held?", "王俊峰是什麼時候加入君聯的?",
     "臻愈生物A轮融了多少?", "Where is Zhenyu Bio headquartered?",
     "中国去年一共做了多少笔license-out?", "君联在东南亚投了哪些公司?", "LNP和慢病毒哪个更便宜?",
+    # the buyers' countries, never their names
+    "Which Japanese or Korean pharma companies have licensed Chinese drugs?",
 ])
 def test_a_fact_near_what_the_interview_names_is_not_answered(services, question) -> None:
     # A month, the company bought, an upfront payment, a forecast, a team's size, a
