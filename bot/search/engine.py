@@ -39,7 +39,7 @@ logger = logging.getLogger(__name__)
 K1 = 1.5
 B = 0.75
 # Field weights: the passage itself counts most; its section's summary gives context.
-FIELDS = {"zh": 1.0, "en": 0.9, "ctx": 0.25, "syn": 0.3, "ask": 0.8}
+FIELDS = {"zh": 1.0, "en": 0.9, "ctx": 0.25, "syn": 0.3, "ask": 0.8, "prev": 0.3}
 # A passage is also indexed by the synonyms of its words ("syn": the other members of every
 # synonym group one of whose members its text or rendering has), so an English question
 # reaches a passage through its Chinese words' English synonyms and vice versa; a question
@@ -52,6 +52,9 @@ SYNONYM_WEIGHT = 0.8
 OOV_FACTOR = 0.36
 PART_CREDIT = 0.8
 CONTEXT_CREDIT = 0.5
+# A name that a passage has only from the one before it, which it goes on from (see
+# _CONTINUES): enough to count as named (NAME_PRESENT), less than its own words.
+PREVIOUS_CREDIT = 0.75
 # A question word found only in a passage's reader questions (see Passage.asks) counts
 # this much as mentioned: below 0.5, so it does not count as a concept the passage matches
 # (Matcher._features), since those questions also hold everyday words (公司, rates) that
@@ -60,6 +63,10 @@ ASK_CREDIT = 0.45
 FUZZY_WEIGHT = 0.6
 FUZZY_MIN = 6  # letters: shorter Latin words are not spelling-corrected
 _LATIN_WORD = re.compile(r"[a-z]+")
+# How a passage that goes on from the one before it begins: a conjunction, a pronoun for
+# what that one said, or the interviewee's words in quotation marks.
+_CONTINUES = re.compile(r"\s*(?:但|而|然而|不过|同时|此外|另外|另一方面|对此|这种|这份|这些|这一|"
+                        r"在此|话虽如此|因此|所以|比如|例如|具体|尽管|至此|他|其|[“\"])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # General-language specificity: a Chinese word as common as 容易 or 时候 (its -log
 # frequency in jieba's dictionary at or below SPEC_LO) says little about what a question
@@ -137,12 +144,14 @@ def _char_mask(word: str) -> int:
 
 # Where a passage mentions a term (bits of the presence codes), and the credit each
 # combination earns: its own text (any field) counts fully, else the best of a synonym of
-# its words, its section's title or summary and its reader questions.
-_CTX, _SYN, _OWN, _ASK = 1, 2, 4, 8
+# its words, its section's title or summary, its reader questions and the names of the
+# passage it goes on from.
+_CTX, _SYN, _OWN, _ASK, _PREV = 1, 2, 4, 8, 16
 _LEVELS = np.array([1.0 if code & _OWN else max(DOC_SYNONYM_CREDIT if code & _SYN else 0.0,
                                                  CONTEXT_CREDIT if code & _CTX else 0.0,
-                                                 ASK_CREDIT if code & _ASK else 0.0)
-                    for code in range(16)])
+                                                 ASK_CREDIT if code & _ASK else 0.0,
+                                                 PREVIOUS_CREDIT if code & _PREV else 0.0)
+                    for code in range(32)])
 _BITS = np.array([bin(i).count("1") for i in range(256)], dtype=np.uint8)
 
 
@@ -297,10 +306,10 @@ class Matcher:
     #
     # A section's title and summary ("ctx") are the same for all its passages, so they are
     # tokenised and scored once per section. A term's weight in a passage is the sum of its
-    # field weights (zh + en + syn + ask + ctx, in that order, in float32) where the
+    # field weights (zh + en + syn + prev + ask + ctx, in that order, in float32) where the
     # passage's own fields have the term, its section's ctx weight alone where only the
     # title or summary does; the word postings hold both. Presence postings say how each
-    # passage mentions each token (_CTX, _SYN, _OWN, _ASK bits), for credits.
+    # passage mentions each token (_CTX, _SYN, _OWN, _ASK, _PREV bits), for credits.
     #
     # Questions are answered from concepts (see _Concept), each worked out against these
     # postings once (see _evidence): a question's scores are its concepts' postings and
@@ -321,14 +330,22 @@ class Matcher:
         own = set(fields["zh"]) | set(fields["en"])
         syn: dict[str, None] = {}
         names: set[int] = set()
+        # The words of every name it mentions, but its interview's subject (see _build).
+        named: dict[str, None] = {}
+        subject = self._subject(self.library.interview_of(passage))
         # Across languages only (the question's own synonyms cover the same language): the
         # English members for the Chinese text, the Chinese members for the rendering.
         for text, latin_side in ((zh, True), (en, False)):
             for member, others in self.synonyms.matches(text):
                 # A place is not the name a question asks for (of a company, a person).
-                if (group := self.synonyms.name_group(member)) is not None and not any(
-                        map(p.is_place, (member, *others))):
-                    names.add(group)
+                if (group := self.synonyms.name_group(member)) is not None:
+                    if not any(map(p.is_place, (member, *others))):
+                        names.add(group)
+                    if group in subject:
+                        continue
+                    for one in (member, *others):
+                        if len(words := self._member_words(one)) == 1:
+                            named[words[0]] = None
                 for other in others:
                     if other.isascii() != latin_side:
                         continue
@@ -336,9 +353,10 @@ class Matcher:
                     if len(words) == 1 and words[0] not in own:
                         syn[words[0]] = None
         fields["syn"] = list(syn)
+        fields["named"] = list(named)
         # What readers ask that the passage answers, in their words (often not its own).
         fields["ask"] = p.terms(p.normalize(passage.asks)) if passage.asks else []
-        self._names.append(frozenset(names) - self._subject(self.library.interview_of(passage)))
+        self._names.append(frozenset(names) - subject)
         return fields
 
     def _subject(self, interview) -> frozenset[int]:
@@ -413,8 +431,20 @@ class Matcher:
         vocab: dict[str, int] = {}
         ids = vocab.setdefault
         zh_docs, en_docs, bi_docs, syn_docs, ask_docs = [], [], [], [], []
+        prev_docs: list[list[int]] = []
+        previous: tuple[object, list[str]] | None = None
         for passage in self.passages:
             d = self._doc_fields(passage)
+            section = library.section_of(passage)
+            if previous is not None and previous[0] is section and \
+                    _CONTINUES.match(passage.text):
+                # A passage that goes on from the one before (但王俊峰强调, 而且, 这种)
+                # is about what that one names too (印尼: the market there to develop).
+                own = set(d["zh"]) | set(d["en"]) | set(d["syn"])
+                prev_docs.append([ids(w, len(vocab)) for w in previous[1] if w not in own])
+            else:
+                prev_docs.append([])
+            previous = (section, d["named"])
             ask_docs.append([ids(t, len(vocab)) for t in d["ask"]])
             syn_docs.append([ids(t, len(vocab)) for t in d["syn"]])
             zh_docs.append([ids(t, len(vocab)) for t in d["zh"]])
@@ -438,6 +468,7 @@ class Matcher:
         en_keys, _, _, en_values = field(en_docs, FIELDS["en"])
         bi_keys, bi_terms, bi_ids, bi_values = field(bi_docs)
         syn_keys, _, _, syn_values = field(syn_docs, FIELDS["syn"])
+        prev_keys, _, _, prev_values = field(prev_docs, FIELDS["prev"])
         ask_keys, _, _, ask_values = field(ask_docs, FIELDS["ask"])
 
         # ctx: per section, with the document frequency and average length over passages.
@@ -459,13 +490,15 @@ class Matcher:
             order[first + np.arange(int(reps.sum()), dtype=np.int64)]
         ctx_values = np.repeat(c_values, reps)
 
-        # Words: zh + en + syn + ask (+ ctx of the passage's section) where the passage has
+        # Words: zh + en + syn + prev + ask (+ ctx of the passage's section) where it has
         # the term, the ctx weight alone in the other passages of the sections that have it.
-        own_keys = np.union1d(np.union1d(np.union1d(zh_keys, en_keys), syn_keys), ask_keys)
+        own_keys = np.union1d(np.union1d(np.union1d(np.union1d(zh_keys, en_keys), syn_keys),
+                                         ask_keys), prev_keys)
         own_values = np.zeros(len(own_keys), dtype=np.float32)
         own_values[np.searchsorted(own_keys, zh_keys)] = zh_values
         own_values[np.searchsorted(own_keys, en_keys)] += en_values
         own_values[np.searchsorted(own_keys, syn_keys)] += syn_values
+        own_values[np.searchsorted(own_keys, prev_keys)] += prev_values
         own_values[np.searchsorted(own_keys, ask_keys)] += ask_values
         own_terms, own_ids = own_keys // n_keys, own_keys % n_keys
         found, where = self._lookup(c_keys, own_terms * s_keys + sec_of[own_ids])
@@ -485,11 +518,13 @@ class Matcher:
         # through the synonyms of its words, only in its section's title or summary, only
         # in its reader questions.
         present = np.union1d(np.union1d(zh_keys, en_keys), bi_keys)
-        mentioned = np.union1d(np.union1d(np.union1d(present, syn_keys), ctx_keys), ask_keys)
+        mentioned = np.union1d(np.union1d(np.union1d(np.union1d(present, syn_keys), ctx_keys),
+                                          ask_keys), prev_keys)
         codes = np.zeros(len(mentioned), dtype=np.uint8)
         codes[np.searchsorted(mentioned, ask_keys)] |= _ASK
         codes[np.searchsorted(mentioned, ctx_keys)] |= _CTX
         codes[np.searchsorted(mentioned, syn_keys)] |= _SYN
+        codes[np.searchsorted(mentioned, prev_keys)] |= _PREV
         codes[np.searchsorted(mentioned, present)] |= _OWN
         self._m_ids, self._m_codes = mentioned % n_keys, codes
         self._m_off = self._offsets(mentioned // n_keys, n_terms).tolist()
