@@ -664,6 +664,13 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # a trial's phase
     ("几期 哪一期 哪期 几期临床 phase_1 phase_2 phase_3 phase_i phase_ii phase_iii which_phase "
      "what_phase", "一期 二期 三期 期临床 phase"),
+    # how far a programme has got in the clinic: the passage needs a trial, its phase or data
+    ("进临床了吗 进临床了没 进临床没 进入临床了吗 进入临床了没 进入临床没 上临床了吗 上临床了没 "
+     "临床进展 临床进度 临床结果 临床数据 试验结果 试验数据 进展到哪 进展如何 研发进展 研发进度 "
+     "做到几期 到了几期 到几期了 in_the_clinic_yet in_clinical_trials_yet entered~~clinic* "
+     "clinical_data clinical_result* trial_result* trial_data clinical_progress how_far_along",
+     "期临床 临床试验 临床数据 临床结果 入组 获批 ind phase_1 phase_2 phase_3 phase_i phase_ii "
+     "phase_iii trial_result* trial_data clinical_data"),
     # writing a text for the reader: the interview has none to give
     ("帮我写 给我写 写一份 写一篇 写一首 写个 写一个 write_me <write_a> help_me_write "
      "draft_a draft_me tell_me_a_joke tell_us_a_joke tell_a_joke tell_me_a_story",
@@ -676,7 +683,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("预计什么时候 预计何时 预计哪年 预计多久 预计几时 预计会在 什么时候~上市 何时~上市 哪年~上市 "
      "几时~上市 什么时候~结束 何时~结束 什么时候~降 何时~降 "
      "什么时候~进临床 何时~进临床 几时~进临床 什么时候~上临床 何时~上临床 什么时候~临床 "
-     "何时~临床 几时~临床 "
+     "何时~临床 几时~临床 啥时候~进临床 啥时候~上临床 啥时候~临床 啥时候~上市 啥时候~获批 "
+     "啥时候~ipo "
      "when_will when_do_they_expect when_is_it_expected "
      # what will happen next year, how many will: a forecast the interview never makes
      "明年 后年 next_year 预测 forecast* predict* will_there_be 预计~何时 预计~什么时候 几年后 "

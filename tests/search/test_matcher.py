@@ -542,6 +542,9 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     "中国去年一共做了多少笔license-out?", "君联在东南亚投了哪些公司?", "LNP和慢病毒哪个更便宜?",
     # the buyers' countries, never their names
     "Which Japanese or Korean pharma companies have licensed Chinese drugs?",
+    # the company Legend incubated, never how far its programme has got
+    "臻愈生物的体内CAR-T管线已经进临床了吗?", "臻愈生物的体内CAR-T啥时候能进临床",
+    "Is Zhenyu's in vivo CAR-T in the clinic yet?",
 ])
 def test_a_fact_near_what_the_interview_names_is_not_answered(services, question) -> None:
     # A month, the company bought, an upfront payment, a forecast, a team's size, a
