@@ -490,6 +490,8 @@ _OTHER_SUBJECTS = (
     # (court alone is also the verb: court buyers, court investors)
     "in_court a_court the_court court_case* court_ruling* "
     "legally_enforceable which_university what_university went_to_university alma_mater "
+    "educational_background education_background academic_background his_education "
+    "her_education where_did~~stud* where_does~~stud* 教育背景 学术背景 "
     "due_diligence "
     "what_time_is_it time_zone* timezone* investment_committee* retail_investor* "
     "individual_investor* minimum_investment* subscribe subscribing subscription* "

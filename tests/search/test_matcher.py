@@ -659,9 +659,18 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
 
 @pytest.mark.parametrize("question", [
     "半导体行业还值得投吗", "Should I buy an electric vehicle?", "房价明年会涨吗",
+    # his education: not the education of a market (教育市场) nor the founders' schooling
+    "What is Wang Junfeng's educational background?", "Where did Wang Junfeng study?",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
+
+
+def test_the_founders_education_abroad_is_answered(services) -> None:
+    result = services.matcher.search("Does he prefer founders with an overseas education?",
+                                     limit=3)
+    assert result.answered
+    assert any("喝过洋墨水" in hit.passage.text for hit in result.hits)
 
 
 def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
