@@ -742,8 +742,12 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "interest_rate~~currently 多少趴 几趴 "
      # a treatment's rates
      "生存率 缓解率 有效率 治愈率 survival_rate* response_rate* cure_rate*", "<percent>"),
-    # a market share: the passage needs a share (the interview gives one: nearly half)
-    ("市占率 市场份额 market_share*", "<percent> 一半 近半 half"),
+    # a market share or any proportion: the passage needs a share (the interview gives one:
+    # nearly half)
+    ("市占率 市场份额 market_share* what_percentage what_percent which_percentage "
+     "how_many_percent what_proportion what_share_of what_fraction 百分之几 百分之多少 占比多少 "
+     "占多少比例 多大比例 多少比例 比例是多少 比例有多少 几成",
+     "<percent> 一半 近半 half 多数 大多数 少数 most majority minority"),
     # how long something takes or has gone on: the passage needs a length of time or a year
     ("要多久 需要多久 得多久 多长时间 多久能 多久才 多少年 几年了 做了几年 干了几年 投了几年 "
      "几耐 要几耐 几耐了 搞了几年 有几年 要几年 需要几年 得几年 花了几年 用了几年 "

@@ -545,6 +545,8 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     # the company Legend incubated, never how far its programme has got
     "臻愈生物的体内CAR-T管线已经进临床了吗?", "臻愈生物的体内CAR-T啥时候能进临床",
     "Is Zhenyu's in vivo CAR-T in the clinic yet?",
+    # a share the interview does not give (it gives China's share of licensing deals)
+    "What percentage of Legend's deals include buyback clauses?", "对赌条款在君联项目里占多少比例?",
 ])
 def test_a_fact_near_what_the_interview_names_is_not_answered(services, question) -> None:
     # A month, the company bought, an upfront payment, a forecast, a team's size, a
@@ -565,6 +567,7 @@ def test_a_fact_near_what_the_interview_names_is_not_answered(services, question
     ("Which delivery routes does Wang name for in vivo CAR-T?", "慢病毒"),
     # Cantonese 几多年 (how many years) asks for a length of time, not 多年 (many years)
     ("君聯投資醫療有幾多年?", "十八年"),
+    ("What percentage of global licensing deals come from China?", "近一半"),
 ])
 def test_words_of_those_facts_in_an_answerable_question(services, question, expected) -> None:
     result = services.matcher.search(question, limit=3)
