@@ -477,6 +477,10 @@ _OTHER_SUBJECTS = (
     "转基因 基因组 基因整合 整合进 转导 转染 mrna 什么抗原 哪种抗原 哪个抗原 靶抗原 抗原表位 "
     "抗原呈递 "
     "transgene* genom* transduc* transfect* antigen* dna rna "
+    # how a therapy or a delivery route works: named, never explained
+    "作用机制 作用原理 工作原理 怎么起作用 如何起作用 原理是什么 什么原理 mechanism_of_action "
+    "mechanisms_of_action how~~lnp*~~work* how~~lentivir*~~work* how~~lnp*~~differ* "
+    "how~~lentivir*~~differ* lnp*~~differ~from lentivir*~~differ~from "
     "semiconductor* chip chips chipmaker* ev evs electric_vehicle* carmaker* automaker* "
     "automotive batter* solar real_estate property_market housing mortgage* crypto* bitcoin "
     "fintech* insurtech* edtech* proptech* cleantech* agritech* foodtech* "

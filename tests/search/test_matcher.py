@@ -664,6 +664,8 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     "半导体行业还值得投吗", "Should I buy an electric vehicle?", "房价明年会涨吗",
     # his education: not the education of a market (教育市场) nor the founders' schooling
     "What is Wang Junfeng's educational background?", "Where did Wang Junfeng study?",
+    # how a delivery route works: the interview names LNP and lentivirus, never explains them
+    "体内CAR-T的LNP递送系统具体是怎么起作用的?", "How does lentiviral delivery differ from LNP?",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
