@@ -547,6 +547,9 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     "Is Zhenyu's in vivo CAR-T in the clinic yet?",
     # a share the interview does not give (it gives China's share of licensing deals)
     "What percentage of Legend's deals include buyback clauses?", "对赌条款在君联项目里占多少比例?",
+    # the firm's other people: only its interviewee is named
+    "Who is the other co-CIO at Legend Capital?", "君联还有哪些合伙人?",
+    "Who are the other partners at Legend Capital besides Wang?",
 ])
 def test_a_fact_near_what_the_interview_names_is_not_answered(services, question) -> None:
     # A month, the company bought, an upfront payment, a forecast, a team's size, a
@@ -568,6 +571,7 @@ def test_a_fact_near_what_the_interview_names_is_not_answered(services, question
     # Cantonese 几多年 (how many years) asks for a length of time, not 多年 (many years)
     ("君聯投資醫療有幾多年?", "十八年"),
     ("What percentage of global licensing deals come from China?", "近一半"),
+    ("王俊峰在君联是什么职位", "联席首席投资官"), ("君联在印尼的合作伙伴是谁", "本地合作伙伴"),
 ])
 def test_words_of_those_facts_in_an_answerable_question(services, question, expected) -> None:
     result = services.matcher.search(question, limit=3)
