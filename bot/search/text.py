@@ -672,9 +672,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "what_phase", "一期 二期 三期 期临床 phase"),
     # the firm's other people: the interview names its interviewee alone
     ("other_co-cio* other~co-cio* other~~co-cios other_cio other_cios 其他合伙人 别的合伙人 "
-     "其他的合伙人 另一位联席 另外一位联席 另一个联席 另外一个联席 其他联席 合伙人有哪些 有哪些合伙人 "
-     "合伙人都有谁 合伙人是谁 几位合伙人 几个合伙人 合伙人有几 other_partners~~besides "
-     "other_partners~~apart_from other_partners~~except",
+     "其他的合伙人 另一位联席 另外一位联席 另一个联席 另外一个联席 其他联席 合伙人有哪些 "
+     "有哪些合伙人 合伙人都有谁 合伙人是谁 几位合伙人 几个合伙人 合伙人有几 "
+     "other_partners~~besides other_partners~~apart_from other_partners~~except",
      "同事 团队成员 colleague*"),
     # how far a programme has got in the clinic: the passage needs a trial, its phase or data
     ("进临床了吗 进临床了没 进临床没 进入临床了吗 进入临床了没 进入临床没 上临床了吗 上临床了没 "
