@@ -563,6 +563,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # which of its companies (in a place): a passage needs to name them, not only count them
      "投的是哪家 投的是哪几 投的哪几家 投的是哪些~公司 投的是哪些~企业 投资的是哪家 投资的是哪几 "
      "投资的是哪些~公司 投资的是哪些~企业 投了哪几间 投资了哪几间 投过哪几 投资过哪几 "
+     # (Cantonese: 投咗边几间公司, 投咗边间)
+     "投咗边 投资咗边 投过边 边几间公司 边间公司 边几家公司 边家公司 "
      "which~compan*~~stake* which~compan*~~does~~hold which~compan*~~does~~own "
      "which~compan*~~portfolio which~startup*~~stake* which~biotech*~~stake* "
      # which companies made a deal: a passage needs to name them, not only the kind of buyer
@@ -688,7 +690,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "draft_a draft_me tell_me_a_joke tell_us_a_joke tell_a_joke tell_me_a_story",
      "撰写 起草 写作 drafted"),
     # which AI model: the passage needs to name one
-    ("哪个大模型 什么大模型 哪个模型 什么模型 哪款模型 哪家模型 which_llm what_llm "
+    ("哪个大模型 什么大模型 哪个模型 什么模型 哪款模型 哪家模型 咩模型 乜模型 边个模型 "
+     "which_llm what_llm "
      "which_ai_model what_ai_model which_language_model what_language_model",
      "gpt chatgpt deepseek llama claude gemini qwen 通义 文心 豆包 kimi"),
     # a forecast: the passage needs to expect or plan something

@@ -550,6 +550,8 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     # the firm's other people: only its interviewee is named
     "Who is the other co-CIO at Legend Capital?", "君联还有哪些合伙人?",
     "Who are the other partners at Legend Capital besides Wang?",
+    # in Cantonese: which companies, which model
+    "君聯喺印尼投咗邊幾間公司?", "百圖生科嘅AI平台用咗咩模型?",
 ])
 def test_a_fact_near_what_the_interview_names_is_not_answered(services, question) -> None:
     # A month, the company bought, an upfront payment, a forecast, a team's size, a
@@ -572,6 +574,7 @@ def test_a_fact_near_what_the_interview_names_is_not_answered(services, question
     ("君聯投資醫療有幾多年?", "十八年"),
     ("What percentage of global licensing deals come from China?", "近一半"),
     ("王俊峰在君联是什么职位", "联席首席投资官"), ("君联在印尼的合作伙伴是谁", "本地合作伙伴"),
+    ("君聯投咗邊間體內CAR-T公司?", "臻愈生物"),
 ])
 def test_words_of_those_facts_in_an_answerable_question(services, question, expected) -> None:
     result = services.matcher.search(question, limit=3)
