@@ -132,8 +132,9 @@ def example_questions(library: Library, lang: str, count: int = 4) -> list[str]:
 
 
 def not_covered_card(library: Library, lang: str) -> str:
-    """The honest "not covered" reply, with topics and example questions to try."""
-    parts = [escape(t(lang, "not_covered"))]
+    """The honest "not covered" reply, with topics and example questions to try (and where
+    to find what the interview is: asked of the bot, its title or date is no passage)."""
+    parts = [escape(t(lang, "not_covered")) + "\n" + escape(t(lang, "about_hint"))]
     parts.append(escape(t(lang, "topics")) + "\n" +
                  _bullets([s.title.get(lang) for s in library.sections]))
     examples = example_questions(library, lang)

@@ -68,6 +68,7 @@ async def test_off_topic_question_says_not_covered_with_section_buttons(offline,
     await Chat(app).send("明天上海会下雨吗?")
     (msg,) = request.sent()
     assert "没有谈到" in msg["text"]
+    assert "/about" in msg["text"]  # where the interview's title and date are
     assert "<blockquote>" not in msg["text"]  # never a random passage
     sections = [b for b in buttons(msg) if b["callback_data"].startswith("sec:")]
     assert len(sections) == len(services.library.sections)
