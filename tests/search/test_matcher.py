@@ -575,6 +575,8 @@ def test_a_fact_near_what_the_interview_names_is_not_answered(services, question
     ("What percentage of global licensing deals come from China?", "近一半"),
     ("王俊峰在君联是什么职位", "联席首席投资官"), ("君联在印尼的合作伙伴是谁", "本地合作伙伴"),
     ("君聯投咗邊間體內CAR-T公司?", "臻愈生物"),
+    # synonyms: 受访 (interviewed) for the interviewee, opponents for 对立
+    ("受访的是谁", "王俊峰"), ("investors vs founders: partners or opponents?", "二元对立"),
 ])
 def test_words_of_those_facts_in_an_answerable_question(services, question, expected) -> None:
     result = services.matcher.search(question, limit=3)
