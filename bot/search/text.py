@@ -542,6 +542,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "谁发明 谁开发 谁研发的 是谁做的 who_invented who_developed who_created "
      # which company is the best at something
      "哪家~最好 哪家~最强 哪家~最厉害 哪家~领先 which~compan*~best which~compan*~leading "
+     # which company did or has something: the passage needs to name one
+     "哪家药厂 哪家药企 哪家公司 哪家企业 哪几家药企 哪几家公司 哪些药企已经 哪些公司已经 "
+     "which_company which_companies which_drugmaker* "
      "which~compan*~most_advanced which~compan*~furthest 哪家~最多 哪家~最大 which~compan*~most "
      "which~compan*~biggest which~compan*~largest "
      # who spoke at an event (not what something is called: the interview names its terms)
