@@ -481,6 +481,9 @@ _OTHER_SUBJECTS = (
     "作用机制 作用原理 工作原理 怎么起作用 如何起作用 原理是什么 什么原理 mechanism_of_action "
     "mechanisms_of_action how~~lnp*~~work* how~~lentivir*~~work* how~~lnp*~~differ* "
     "how~~lentivir*~~differ* lnp*~~differ~from lentivir*~~differ~from "
+    # which of two is the safer: the interview compares no therapies' safety
+    "哪种~更安全 哪一种~更安全 哪个~更安全 哪种~安全性更好 哪一种~安全性更好 哪个~安全性更好 "
+    "哪种~安全性更高 哪一种~安全性更高 哪个~安全性更高 which~~safer which~~is_safer "
     "semiconductor* chip chips chipmaker* ev evs electric_vehicle* carmaker* automaker* "
     "automotive batter* solar real_estate property_market housing mortgage* crypto* bitcoin "
     "fintech* insurtech* edtech* proptech* cleantech* agritech* foodtech* "

@@ -677,6 +677,7 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     "What is Wang Junfeng's educational background?", "Where did Wang Junfeng study?",
     # how a delivery route works: the interview names LNP and lentivirus, never explains them
     "体内CAR-T的LNP递送系统具体是怎么起作用的?", "How does lentiviral delivery differ from LNP?",
+    "LNP递送和慢病毒递送相比,哪一种安全性更好?", "Which is safer, LNP or lentiviral delivery?",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
