@@ -1171,7 +1171,9 @@ class Matcher:
         return {
             "confidence": best,
             "matched": min(sum(1 for c in credits if c >= 0.5), 3),
-            "foreign": sum(self._specificity(e.terms[0]) for e in foreign),
+            # (a common English word the interview lacks is no subject: random, seems)
+            "foreign": sum(self._specificity(e.terms[0]) for e in foreign
+                           if not self.processor.is_common_latin(e.terms[0])),
             "second": ranked[1][0] / best if len(ranked) > 1 else 0.0,
             "absent_name": float(any(
                 c.specific and credit < NAME_PRESENT

@@ -117,13 +117,14 @@ oneline oneliner oneword exist exists roughly approximately eg
 whatever whichever whoever across already anymore plus
 student students essay essays thesis dissertation assignment coursework writing journalist
 journalists reporter reporters wondering tldr tl dr bother two author authors
+kinda sorta gonna wanna gotta lol tbh imo imho btw idk ok okay yeah yep nope nah hmm um uh
 """.split())
 
 # Common English words that do not say what a question is about: generic verbs,
 # adjectives and adverbs. Unlike stopwords they are kept, but count for little (Chinese
 # words get the same treatment from their frequency in jieba's dictionary).
 EN_COMMON = frozenset("""
-business businesses argument arguments reasoning country countries chinese
+business businesses argument arguments reasoning country countries chinese random heard hear
 specific specifically pharma pharmas biotech biotechs drugmaker drugmakers vc vcs
 able about above accept across act add affect after again against ago agree ahead allow
 almost alone along already although among amount another answer anyway appear apply

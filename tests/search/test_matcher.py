@@ -579,6 +579,8 @@ def test_a_fact_near_what_the_interview_names_is_not_answered(services, question
     ("君聯投咗邊間體內CAR-T公司?", "臻愈生物"),
     # synonyms: 受访 (interviewed) for the interviewee, opponents for 对立
     ("受访的是谁", "王俊峰"), ("investors vs founders: partners or opponents?", "二元对立"),
+    # a common English word the interview lacks (race) is no subject of its own
+    ("Besides PD-1, which other crowded race does the article mention?", "CAR-T"),
 ])
 def test_words_of_those_facts_in_an_answerable_question(services, question, expected) -> None:
     result = services.matcher.search(question, limit=3)
@@ -645,6 +647,12 @@ def test_a_hyphenated_compound_unknown_as_one_is_its_words(services) -> None:
 def test_a_passage_going_on_from_the_one_before_has_its_names(services, question,
                                                               expected) -> None:
     assert expected in services.matcher.search(question).best.passage.text
+
+
+def test_chat_fillers_are_no_words_of_a_question(services) -> None:
+    processor = services.processor
+    assert processor.latin_terms(processor.normalize("Why Indonesia? kinda random tbh lol")) \
+        == ["indonesia", "random"]
 
 
 def test_asking_about_a_role_is_not_asking_for_a_name(services) -> None:
