@@ -581,6 +581,9 @@ def test_a_fact_near_what_the_interview_names_is_not_answered(services, question
     ("受访的是谁", "王俊峰"), ("investors vs founders: partners or opponents?", "二元对立"),
     # a common English word the interview lacks (race) is no subject of its own
     ("Besides PD-1, which other crowded race does the article mention?", "CAR-T"),
+    # 一间 (a, of a company) is a function word; 耕耘 is 深耕, 学到 what 认知 is
+    ("做成BD對一間biotech有什麼好處?", "被MNC认可"),
+    ("君聯在東南亞耕耘這幾年,學到了什麼?", "不同认知"),
 ])
 def test_words_of_those_facts_in_an_answerable_question(services, question, expected) -> None:
     result = services.matcher.search(question, limit=3)
