@@ -617,7 +617,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "earning* cash_flow"),
     # (also a team's size: the interview counts companies and years, never people)
     # (not staff as such: sending staff abroad is no question of how many)
-    ("员工 雇员 职员 employee* staff_size staff_count number_of~~staff headcount 团队~多少人 "
+    ("团队~多少名 团队~多少位 团队~几名 团队~几位 多少名投资人 多少位投资人 几名投资人 几位投资人 "
+     "how_many_investors how_many~~investment_professionals "
+     "员工 雇员 职员 employee* staff_size staff_count number_of~~staff headcount 团队~多少人 "
      "团队~几个人 团队~几人 多少人的团队 "
      "多少~参加 几~参加 参加~多少 多少人出席 how_many~~attend* "
      "几个人的团队 团队规模 合伙人~多少 合伙人~几 几~合伙人 多少~合伙人 how_many~~employ "
@@ -686,6 +688,10 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "有哪些合伙人 合伙人都有谁 合伙人是谁 几位合伙人 几个合伙人 合伙人有几 "
      "other_partners~~besides other_partners~~apart_from other_partners~~except",
      "同事 团队成员 colleague*"),
+    # how many of its companies have listed: the passage needs to speak of listings
+    ("how_many~~gone_public how_many~~went_public how_many~~ipo* how_many~~listed "
+     "多少家~上市 几家~上市 多少~ipo 几家~ipo",
+     "上市 ipo ipos listed listing* gone_public went_public"),
     # how far a programme has got in the clinic: the passage needs a trial, its phase or data
     ("进临床了吗 进临床了没 进临床没 进入临床了吗 进入临床了没 进入临床没 上临床了吗 上临床了没 "
      "临床进展 临床进度 临床结果 临床数据 试验结果 试验数据 进展到哪 进展如何 研发进展 研发进度 "

@@ -554,6 +554,9 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     "君聯喺印尼投咗邊幾間公司?", "百圖生科嘅AI平台用咗咩模型?",
     # which company did something: the passages name no such company
     "中國哪家藥廠已經在日本拿到藥證上市了?", "Which company got the first PD-1 approval in China?",
+    # how many people, how many listings: the interview counts neither
+    "君联资本医疗团队一共有多少名投资人?",
+    "How many of Legend Capital's healthcare portfolio companies have gone public?",
 ])
 def test_a_fact_near_what_the_interview_names_is_not_answered(services, question) -> None:
     # A month, the company bought, an upfront payment, a forecast, a team's size, a
