@@ -72,7 +72,7 @@ ZH_STOPWORDS = frozenset("""
 意思 啥意思 什么意思 那句话 这句话 那句 这句 句话 这段话 那段话
 点解 佢哋 边个 几多 点样 而家 乜嘢 边度 呢个 有冇 系咪 得唔得 唔系 唔好 咩嘢 点算 做咩 点睇 佢
 一带 这一带 厘清 搞清楚 弄清楚 搞明白 弄明白
-一间 一家 一位 一名 一只
+一间 一家 一位 一名 一只 名字
 哪一年 哪年 发生 发生了什么
 甚么 为甚么 甚么样 甚么时候 是甚么 做甚么 干甚么 啥子 干啥子 咋个 系唔系 系咪 乜野 咩野
 算不算 用不用 想不想 适不适合 合不合适 真的 多不多
@@ -119,6 +119,7 @@ whatever whichever whoever across already anymore plus
 student students essay essays thesis dissertation assignment coursework writing journalist
 journalists reporter reporters wondering tldr tl dr bother two author authors
 kinda sorta gonna wanna gotta lol tbh imo imho btw idk ok okay yeah yep nope nah hmm um uh
+name names named
 """.split())
 
 # Common English words that do not say what a question is about: generic verbs,

@@ -587,6 +587,9 @@ def test_a_fact_near_what_the_interview_names_is_not_answered(services, question
     # 一间 (a, of a company) is a function word; 耕耘 is 深耕, 学到 what 认知 is
     ("做成BD對一間biotech有什麼好處?", "被MNC认可"),
     ("君聯在東南亞耕耘這幾年,學到了什麼?", "不同认知"),
+    # "name" asks for a name; it is no word of what the question is about
+    ("what's the name of the exec they talked to, Wang Junfen or something? what's his role",
+     "联席首席投资官"),
 ])
 def test_words_of_those_facts_in_an_answerable_question(services, question, expected) -> None:
     result = services.matcher.search(question, limit=3)
