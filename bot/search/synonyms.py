@@ -200,6 +200,16 @@ class Synonyms:
             if not isinstance(extra[key], list) or \
                     not all(isinstance(g, list) for g in extra[key]):
                 raise VocabularyError(f"{path.name}: '{key}' must be a list of lists of terms")
+        # A term in two groups would take a question to either, whichever came first.
+        first_group: dict[str, list] = {}
+        for group in groups:
+            for term in group:
+                key = str(term).strip().casefold()
+                other = first_group.setdefault(key, group)
+                if other is not group:
+                    raise VocabularyError(
+                        f"{path.name}: '{term}' is in two groups ([{other[0]}, ...] and "
+                        f"[{group[0]}, ...]); each term belongs to one group")
         return cls(groups, processor, extra["names"], extra["common"])
 
     def __len__(self) -> int:

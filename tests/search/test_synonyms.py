@@ -53,6 +53,8 @@ def test_common_words_keep_their_general_specificity(tmp_path) -> None:
     ("groups: a\n", "'groups' must be a list of lists"),
     ("groups: [[a, b]]\nnames: [a]\n", "'names' must be a list of lists"),
     ("groups: [[a, b]]\ncommon: a\n", "'common' must be a list of lists"),
+    ("groups: [[投资, backing], [支持, Backing]]\n",
+     r"'Backing' is in two groups \(\[投资, ...\] and \[支持, ...\]\)"),
 ])
 def test_a_malformed_file_is_reported_with_where(tmp_path, processor, text, message) -> None:
     with pytest.raises(VocabularyError, match=message):
