@@ -262,6 +262,7 @@ class Matcher:
         self._concepts: dict[str, _Concept] = {}
         self._fuzzy_cache: dict[str, str | None] = {}
         self._members: dict[str, tuple[str, ...]] = {}
+        self._compounds: dict[tuple[str, tuple[str, ...]], _Concept] = {}  # see _compound
         self._member_concepts: dict[str, _Concept] = {}
         self._evidence_size = 0  # postings held by the evidence of the concepts above
         self._grams: dict[str, tuple[np.ndarray, np.ndarray] | None] = {}
@@ -571,12 +572,7 @@ class Matcher:
         """A question word's concept, before synonyms (cached per word)."""
         concept = self._concepts.get(word)
         if concept is None:
-            if not word.isascii():
-                parts = tuple(self.processor.parts(word))
-            elif word not in self._df and not self.synonyms.knows_stem(word):
-                parts = self.processor.latin_parts(word)  # going-global, unknown as one
-            else:
-                parts = ()
+            parts = tuple(self.processor.parts(word)) if not word.isascii() else ()
             if word not in self._df and parts and any(p in self._df for p in parts):
                 weight = max(self._idf(p) for p in parts if p in self._df) * \
                     self._specificity(word)
@@ -588,6 +584,19 @@ class Matcher:
             # is something else (君联2019年投了什么, where the interview has no 2019).
             concept = self._concepts[word] = _Concept(
                 weight, {word: 1.0}, parts, name=_YEAR.fullmatch(word) is not None)
+        return concept
+
+    def _compound(self, word: str, parts: tuple[str, ...]) -> _Concept:
+        """A hyphenated compound's concept: unknown as one word (zero-sum), its words are
+        its parts, for partial credit (cached per compound and parts)."""
+        concept = self._compounds.get((word, parts))
+        if concept is None:
+            if len(self._compounds) >= CACHE_SIZE:
+                self._compounds.clear()
+            known = [p for p in parts if p in self._df]
+            weight = max(map(self._idf, known)) * self._specificity(word) if known else \
+                self._weight(word)
+            concept = self._compounds[(word, parts)] = _Concept(weight, {word: 1.0}, parts)
         return concept
 
     def _member_concept(self, member: str, expansion: _Expansion) -> _Concept:
@@ -730,6 +739,11 @@ class Matcher:
         norm = self._respelled(p.normalize(question))
         words = p.concept_words(norm)
         concepts = [self._concept(word) for word in words]
+        if "-" in norm and (compounds := p.latin_compounds(norm)):
+            for i, word in enumerate(words):
+                if (parts := compounds.get(word)) and word not in self._df and \
+                        not self.synonyms.knows_stem(word):
+                    concepts[i] = self._compound(word, parts)
         ordered = len(concepts)
         names: set[int] = set()
 
@@ -954,6 +968,7 @@ class Matcher:
         if self._evidence_size + size > POSTINGS_BUDGET:
             self._concepts.clear()
             self._member_concepts.clear()
+            self._compounds.clear()
             self._evidence_size = 0
         self._evidence_size += size
         concept.evidence = evidence

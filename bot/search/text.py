@@ -240,7 +240,7 @@ class TextProcessor:
         self._function_only: dict[str, bool] = {}
         self._stop_chars = frozenset("".join(ZH_STOPWORDS))  # see _only_function_words
         self._parts: dict[str, tuple[str, ...]] = {}
-        self._latin_parts: dict[str, tuple[str, ...]] = {}  # see latin_parts
+        self._latin_parts: dict[str, tuple[str, ...]] = {}  # see latin_compounds
         # A stopword's inflections (kinds, thinking, tells) are stopwords too.
         self._stop_stems = frozenset(self._stem(w) for w in EN_STOPWORDS)
         self._common_stems = frozenset(self._stem(w) for w in EN_COMMON) - self._stop_stems
@@ -315,27 +315,37 @@ class TextProcessor:
         term = None if word in EN_STOPWORDS else self._stem(word)
         if term in self._stop_stems:
             term = None
-        if term is not None and word != found and term not in self._latin_parts:
-            # A compound joined up (going-global: goingglob): its words, should it be
-            # unknown as one.
-            parts = tuple(dict.fromkeys(
-                stem for piece in _JOINERS.split(found) if len(piece) > 1 and
-                piece not in EN_STOPWORDS and (stem := self._stem(piece)) != term and
-                stem not in self._stop_stems))
-            if len(parts) > 1:
-                if len(self._latin_parts) >= _CACHE_SIZE:  # (and the words they came from)
-                    self._latin_parts.clear()
-                    self._latin.clear()
-                self._latin_parts[term] = parts
         if len(self._latin) >= _CACHE_SIZE:
             self._latin.clear()
         self._latin[found] = term
         return term
 
-    def latin_parts(self, term: str) -> tuple[str, ...]:
-        """The words of a Latin compound that latin_terms joined into this term (none
-        for any other term)."""
-        return self._latin_parts.get(term, ())
+    def latin_compounds(self, normalized: str) -> dict[str, tuple[str, ...]]:
+        """The hyphenated (or otherwise joined) Latin words of a normalised text, as the
+        terms latin_terms makes of them (going-global: goingglob), with the terms of their
+        words, stopwords left out (zero-sum: zero, sum); a compound of one such word has
+        none. Worked out per compound as written, so a term has the same parts whichever
+        question brought it first."""
+        found: dict[str, tuple[str, ...]] = {}
+        for word in _LATIN.findall(normalized):
+            if not _JOINERS.search(word):
+                continue
+            cached = self._latin_parts.get(word)
+            if cached is None:
+                term = self._latin.get(word, _UNSEEN)
+                if term is _UNSEEN:
+                    term = self._latin_term(word)
+                parts = tuple(dict.fromkeys(
+                    stem for piece in _JOINERS.split(word) if len(piece) > 1 and
+                    piece not in EN_STOPWORDS and (stem := self._stem(piece)) != term and
+                    stem not in self._stop_stems))
+                cached = (term or "",) + (parts if len(parts) > 1 else ())
+                if len(self._latin_parts) >= _CACHE_SIZE:
+                    self._latin_parts.clear()
+                self._latin_parts[word] = cached
+            if cached[0]:
+                found[cached[0]] = cached[1:]
+        return found
 
     def _stem(self, word: str) -> str:
         stem = self._stems.get(word)

@@ -12,6 +12,7 @@ from bot.content import load_library
 from bot.evaluation import evaluate, load_questions
 from bot.search import Matcher, Synonyms, TextProcessor, engine, text
 from bot.search.text import ANSWER_TYPES, asked_types
+from bot.services import build_services
 from tests.conftest import MINI_YAML, ROOT, write_mini
 
 DATA = ROOT / "tests" / "data"
@@ -661,10 +662,26 @@ def test_a_hyphenated_compound_unknown_as_one_is_its_words(services) -> None:
     # compound is that member, not a word of another subject besides it.
     processor = services.processor
     assert processor.latin_terms("going-global") == ["goingglob"]
-    assert processor.latin_parts("goingglob") == ()  # (going: a stopword's stem)
-    assert processor.latin_parts(processor.latin_terms("zero-sum")[0]) == ("zero", "sum")
+    assert processor.latin_compounds("going-global") == {"goingglob": ()}  # (going: a stopword)
+    assert processor.latin_compounds("a zero-sum game") == {"zerosum": ("zero", "sum")}
     assert services.matcher.search("what bigger shift is behind the going-global wave").answered
     assert services.matcher.search("is VC vs founder a zero-sum game?").answered
+
+
+def test_a_compound_gets_its_parts_whichever_spelling_came_first() -> None:
+    # Written without its hyphen first (zerosum), the same term later written with it
+    # still gets its words as parts: answers do not depend on what was asked before.
+    def answers(questions: list[str]) -> list[tuple[list[str], bool]]:
+        matcher = build_services(config_dir=ROOT / "config", seeds_dir=ROOT / "seeds").matcher
+        found = []
+        for question in questions:
+            result = matcher.search(question, limit=3)
+            found.append(([hit.passage.id for hit in result.hits], result.answered))
+        return found
+
+    hyphenated = "is VC vs founder a zero-sum game?"
+    assert answers(["is VC vs founder a zerosum game?", hyphenated])[1] == \
+        answers([hyphenated])[0]
 
 
 @pytest.mark.parametrize(("question", "expected"), [
