@@ -752,9 +752,10 @@ class Matcher:
         matches = self.synonyms.matches(norm)
         if "-" in norm:
             # A hyphenated compound that a member of two words or more is (going-global:
-            # going global) is that member's concept, not a word of its own the interview
-            # lacks besides it.
-            joined = [member.replace(" ", "") for member, _ in matches if " " in member]
+            # going global; out-licensing) is that member's concept, not a word of its own
+            # the interview lacks besides it.
+            joined = [re.sub(r"[\s-]", "", member) for member, _ in matches
+                      if " " in member or "-" in member]
             kept = [i for i, word in enumerate(words)
                     if not (word.isascii() and word not in self._df and
                             any(word in whole for whole in joined))]

@@ -490,6 +490,9 @@ _OTHER_SUBJECTS = (
     "转基因 基因组 基因整合 整合进 转导 转染 mrna 什么抗原 哪种抗原 哪个抗原 靶抗原 抗原表位 "
     "抗原呈递 "
     "transgene* genom* transduc* transfect* antigen* dna rna "
+    # phones and computers
+    "iphone* ipad* android smartphone* laptop* macbook* factory_settings factory_reset "
+    "手机 笔记本电脑 恢复出厂设置 出厂设置 "
     # how a therapy or a delivery route works: named, never explained
     "作用机制 作用原理 工作原理 怎么起作用 如何起作用 原理是什么 什么原理 mechanism_of_action "
     "mechanisms_of_action how~~lnp*~~work* how~~lentivir*~~work* how~~lnp*~~differ* "
@@ -706,7 +709,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # how far a programme has got in the clinic: the passage needs a trial, its phase or data
     ("进临床了吗 进临床了没 进临床没 进入临床了吗 进入临床了没 进入临床没 上临床了吗 上临床了没 "
      "临床进展 临床进度 临床结果 临床数据 试验结果 试验数据 进展到哪 进展如何 研发进展 研发进度 "
-     "做到几期 到了几期 到几期了 in_the_clinic_yet in_clinical_trials_yet entered~~clinic* "
+     "做到几期 到了几期 到几期了 哪个临床阶段 什么临床阶段 推进到哪 进展到什么阶段 推进到什么阶段 "
+     "in_the_clinic_yet in_clinical_trials_yet entered~~clinic* "
      "clinical_data clinical_result* trial_result* trial_data clinical_progress how_far_along",
      "期临床 临床试验 临床数据 临床结果 入组 获批 ind phase_1 phase_2 phase_3 phase_i phase_ii "
      "phase_iii trial_result* trial_data clinical_data"),
@@ -824,6 +828,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "typical~upfront* average~upfront* biggest~upfront* largest~upfront* upfront*~amount* "
      "upfront_of upfront_payment*_of upfront_payment*_was upfront_payment*_were "
      "how_big~milestone_payment* how_much~milestone_payment* royalt* biggest~deal* "
+     "which~~deal*~~biggest which~~deal*~~largest "
      "largest~deal* 最大的交易 最大的几笔 最大一笔 exit_multiple* what~multiples "
      # a fund by its number or currency
      "fund_ii fund_iii fund_iv fund_v fund_vi fund_vii fund_viii usd_fund* rmb_fund* "
