@@ -901,11 +901,10 @@ def test_asked_types_finds_what_each_pattern_alone_finds() -> None:
             word = word.replace("_", str(rng.choice([" ", "  ", "-", "_", ""])))
             parts.append(rng.choice(["", "x", " ", "1", "的"]) + word + rng.choice(["", "x", " "]))
         question = "".join(parts)
+        # (a kind whose whole pattern finds nothing is asked by none of its words)
         asked = tuple(i for i in range(len(text.ANSWER_TYPES))
-                      if _asks_by_every_word(i, question))
+                      if whole[i].search(question) and _asks_by_every_word(i, question))
         assert asked_types(question) == asked
-        assert set(asked) <= {i for i in range(len(text.ANSWER_TYPES))
-                              if whole[i].search(question)}
 
 
 def test_asking_for_a_name_is_answered_by_a_passage_naming_something_else(services) -> None:
