@@ -500,6 +500,9 @@ _OTHER_SUBJECTS = (
     # which of two is the safer: the interview compares no therapies' safety
     "哪种~更安全 哪一种~更安全 哪个~更安全 哪种~安全性更好 哪一种~安全性更好 哪个~安全性更好 "
     "哪种~安全性更高 哪一种~安全性更高 哪个~安全性更高 which~~safer which~~is_safer "
+    # what each of two is good and bad at: the interview weighs no two against each other
+    "各有什么优缺点 各有哪些优缺点 各自的优缺点 各自优缺点 各有什么优势 各有什么利弊 "
+    "pros_and_cons_of_each "
     "semiconductor* chip chips chipmaker* ev evs electric_vehicle* carmaker* automaker* "
     "automotive batter* solar real_estate property_market housing mortgage* crypto* bitcoin "
     "fintech* insurtech* edtech* proptech* cleantech* agritech* foodtech* "
@@ -595,6 +598,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "名字 名为 叫 ceo 首席 总裁 董事长 name named president <name>"),
     # who owns a company, which group it belongs to: the passage needs to say so
     ("母公司 母集团 隶属 属于哪个集团 属于哪家集团 哪个集团旗下 哪家旗下 谁旗下 谁的旗下 "
+     "who_owns~legend* who_owns~君联 谁拥有君联 "
      "是~旗下的 parent_compan* parent_group* parent_firm* owned_by subsidiary_of "
      "a_subsidiary which_group_owns which~group~~belong*_to which~compan*~~belong*_to",
      "母公司 母集团 旗下 隶属 子公司 控股 集团 parent subsidiar* owned_by"),
@@ -792,6 +796,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "<percent> 一半 近半 half 多数 大多数 少数 most majority minority"),
     # how long something takes or has gone on: the passage needs a length of time or a year
     ("要多久 需要多久 得多久 多长时间 多久能 多久才 多少年 几年了 做了几年 干了几年 投了几年 "
+     "几年内 多少年内 几个月内 多久内 within_how_many_years within_how_long "
      "几耐 要几耐 几耐了 搞了几年 有几年 要几年 需要几年 得几年 花了几年 用了几年 "
      "几年时间 几年能 几年才 等多久 要等几年 几多年 "
      "how_long",

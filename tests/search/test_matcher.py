@@ -590,6 +590,8 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     "君联资本医疗团队一共有多少名投资人?", "臻愈生物的in vivo CAR-T管线现在推进到哪个临床阶段了?",
     # (out-licensing: the member of 授权's group it is, not an unknown word besides)
     "Which Chinese out-licensing deal had the biggest headline value this year?",
+    # who owns the firm; within how many years a buyback is due: never said
+    "Who owns Legend Capital?", "對賭回購觸發後,創始人通常要在幾年內買回股份?",
     "How many of Legend Capital's healthcare portfolio companies have gone public?",
 ])
 def test_a_fact_near_what_the_interview_names_is_not_answered(services, question) -> None:
@@ -745,6 +747,7 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     # how a delivery route works: the interview names LNP and lentivirus, never explains them
     "体内CAR-T的LNP递送系统具体是怎么起作用的?", "How does lentiviral delivery differ from LNP?",
     "LNP递送和慢病毒递送相比,哪一种安全性更好?", "Which is safer, LNP or lentiviral delivery?",
+    "LNP和慢病毒递送各有什么优缺点?",
     # phones and computers (a factory reset is no factory abroad)
     "How do I reset my iPhone to factory settings?", "Recommend a good laptop for programming",
 ])
