@@ -573,18 +573,21 @@ class Matcher:
         concept = self._concepts.get(word)
         if concept is None:
             parts = tuple(self.processor.parts(word)) if not word.isascii() else ()
-            if word not in self._df and parts and any(p in self._df for p in parts):
-                weight = max(self._idf(p) for p in parts if p in self._df) * \
-                    self._specificity(word)
-            else:
-                weight = self._weight(word)
             if len(self._concepts) >= CACHE_SIZE:  # questions can bring any number of words
                 self._concepts.clear()
             # A year names a time, as a name does a place: one the passage does not have
             # is something else (君联2019年投了什么, where the interview has no 2019).
             concept = self._concepts[word] = _Concept(
-                weight, {word: 1.0}, parts, name=_YEAR.fullmatch(word) is not None)
+                self._weight_with_parts(word, parts), {word: 1.0}, parts,
+                name=_YEAR.fullmatch(word) is not None)
         return concept
+
+    def _weight_with_parts(self, word: str, parts: tuple[str, ...]) -> float:
+        """A word's weight; one the interview never uses but some of whose parts it does
+        weighs as its most specific such part."""
+        known = [part for part in parts if part in self._df] if word not in self._df else []
+        return max(map(self._idf, known)) * self._specificity(word) if known else \
+            self._weight(word)
 
     def _compound(self, word: str, parts: tuple[str, ...]) -> _Concept:
         """A hyphenated compound's concept: unknown as one word (zero-sum), its words are
@@ -593,10 +596,8 @@ class Matcher:
         if concept is None:
             if len(self._compounds) >= CACHE_SIZE:
                 self._compounds.clear()
-            known = [p for p in parts if p in self._df]
-            weight = max(map(self._idf, known)) * self._specificity(word) if known else \
-                self._weight(word)
-            concept = self._compounds[(word, parts)] = _Concept(weight, {word: 1.0}, parts)
+            concept = self._compounds[(word, parts)] = _Concept(
+                self._weight_with_parts(word, parts), {word: 1.0}, parts)
         return concept
 
     def _member_concept(self, member: str, expansion: _Expansion) -> _Concept:
@@ -738,31 +739,28 @@ class Matcher:
         p = self.processor
         norm = self._respelled(p.normalize(question))
         words = p.concept_words(norm)
-        concepts = [self._concept(word) for word in words]
-        if "-" in norm and (compounds := p.latin_compounds(norm)):
-            for i, word in enumerate(words):
-                if (parts := compounds.get(word)) and word not in self._df and \
-                        not self.synonyms.knows_stem(word):
-                    concepts[i] = self._compound(word, parts)
+        matches = self.synonyms.matches(norm)
+        unknown: dict[str, tuple[str, ...]] = {}
+        if "-" in norm:
+            # A hyphenated word that a synonym member of two words or more is (going-global:
+            # going global; out-licensing) is that member's concept, not a word of its own
+            # the interview lacks besides it; a compound the interview does not know as one
+            # word otherwise has its words as parts (zero-sum).
+            joined = [re.sub(r"[\s-]", "", member) for member, _ in matches
+                      if " " in member or "-" in member]
+            words = [word for word in words
+                     if not (word.isascii() and word not in self._df and
+                             any(word in whole for whole in joined))]
+            unknown = {word: parts for word, parts in p.latin_compounds(norm).items()
+                       if parts and word not in self._df and
+                       not self.synonyms.knows_stem(word)}
+        concepts = [self._compound(word, parts) if (parts := unknown.get(word)) else
+                    self._concept(word) for word in words]
         ordered = len(concepts)
         names: set[int] = set()
 
         # Synonyms: each matched member brings the terms of the rest of its group to the
         # concepts it is about, or is a concept of its own.
-        matches = self.synonyms.matches(norm)
-        if "-" in norm:
-            # A hyphenated compound that a member of two words or more is (going-global:
-            # going global; out-licensing) is that member's concept, not a word of its own
-            # the interview lacks besides it.
-            joined = [re.sub(r"[\s-]", "", member) for member, _ in matches
-                      if " " in member or "-" in member]
-            kept = [i for i, word in enumerate(words)
-                    if not (word.isascii() and word not in self._df and
-                            any(word in whole for whole in joined))]
-            if len(kept) < len(words):
-                words = [words[i] for i in kept]
-                concepts = [concepts[i] for i in kept]
-                ordered = len(concepts)
         for member, others in matches:
             if (group := self.synonyms.name_group(member)) is not None:
                 names.add(group)

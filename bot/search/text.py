@@ -240,7 +240,8 @@ class TextProcessor:
         self._function_only: dict[str, bool] = {}
         self._stop_chars = frozenset("".join(ZH_STOPWORDS))  # see _only_function_words
         self._parts: dict[str, tuple[str, ...]] = {}
-        self._latin_parts: dict[str, tuple[str, ...]] = {}  # see latin_compounds
+        # per joined word as written: its term and parts (see latin_compounds)
+        self._latin_parts: dict[str, tuple[str | None, tuple[str, ...]]] = {}
         # A stopword's inflections (kinds, thinking, tells) are stopwords too.
         self._stop_stems = frozenset(self._stem(w) for w in EN_STOPWORDS)
         self._common_stems = frozenset(self._stem(w) for w in EN_COMMON) - self._stop_stems
@@ -339,12 +340,13 @@ class TextProcessor:
                     stem for piece in _JOINERS.split(word) if len(piece) > 1 and
                     piece not in EN_STOPWORDS and (stem := self._stem(piece)) != term and
                     stem not in self._stop_stems))
-                cached = (term or "",) + (parts if len(parts) > 1 else ())
+                cached = (term, parts if len(parts) > 1 else ())
                 if len(self._latin_parts) >= _CACHE_SIZE:
                     self._latin_parts.clear()
                 self._latin_parts[word] = cached
-            if cached[0]:
-                found[cached[0]] = cached[1:]
+            term, parts = cached
+            if term is not None:
+                found[term] = parts
         return found
 
     def _stem(self, word: str) -> str:
