@@ -84,6 +84,10 @@ PROXIMITY_GAP = 2
 PROXIMITY_BONUS = 0.6
 PROXIMITY_DOCS = 3
 FOREIGN_EXTRA = 0.2
+# Passages within this share of the best one's confidence and of its score are all but
+# tied with it: one of them that has the kind of fact a question asks for is the better
+# answer. (0.85, or the ranking key instead of both, answers off-topic questions.)
+ASK_TIE = 0.9
 # Calibration of the best passage's confidence (see Matcher._features): logistic
 # regression weights over its confidence, the number of question concepts it mentions (at
 # most 3), the summed general-language specificity of question words the interview never
@@ -1146,6 +1150,8 @@ class Matcher:
                           (1 + PROXIMITY_BONUS * self._proximity(
                               query, places, evidence, item[2]) / total))
                 ranked[:n] = head
+        if query.asks and len(ranked) > 1 and ranked[0][0] > 0:
+            ranked = self._tie_answering(query, ranked)
         if ranked and ranked[0][0] > 0:
             credits = [e.credit_of.get(ranked[0][2], 0.0) for e in evidence]
             calibrated = self._calibrated(query, [evidence[i] for i in unknown
@@ -1157,6 +1163,28 @@ class Matcher:
                      for conf, _, d in ranked[:limit])
         answered = bool(hits) and hits[0].score >= self.threshold
         return Result(question, hits, answered, self.threshold)
+
+    def _tie_answering(self, query: _Query, ranked: list[tuple[float, float, int]]
+                       ) -> list[tuple[float, float, int]]:
+        """Among passages all but tied with the best one (ASK_TIE of its confidence and of
+        its score), one that has the kind of fact the question asks for comes first: three
+        passages about Legend's ecosystem, and "how many companies" wants the one that
+        counts them."""
+        def answers(doc: int) -> bool:
+            return all(self._answers(kind, doc) or
+                       (kind in NAMED_TYPES and self._names_other(query, doc))
+                       for kind in query.asks)
+
+        best_conf, best_raw, best = ranked[0]
+        if answers(best):
+            return ranked
+        for i in range(1, min(len(ranked), PROXIMITY_DOCS)):
+            conf, raw, doc = ranked[i]
+            if conf < ASK_TIE * best_conf or raw < ASK_TIE * best_raw:
+                break
+            if answers(doc):
+                return [ranked[i], *ranked[:i], *ranked[i + 1:]]
+        return ranked
 
     def _calibrated(self, query: _Query, foreign: list[_Evidence],
                     ranked: list[tuple[float, float, int]], credits: list[float]) -> float:

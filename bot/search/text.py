@@ -26,6 +26,10 @@ _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RUN = re.compile(f"[{_CJK}]+")
 _IS_CJK = re.compile(f"[{_CJK}]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Latin letters with diacritics (résumé, naïve, Zürich): matched as the plain letters, as
+# readers type them either way.
+_ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
+_COMBINING = re.compile("[\u0300-\u036f]")
 # Latin words; hyphens and dots inside a word are dropped so CAR-T, car-t and cart agree.
 _LATIN = re.compile(r"[a-z0-9]+(?:[-.·'’][a-z0-9]+)*")
 _JOINERS = re.compile(r"[-.·'’]")
@@ -119,6 +123,7 @@ whatever whichever whoever across already anymore plus
 student students essay essays thesis dissertation assignment coursework writing journalist
 journalists reporter reporters wondering tldr tl dr bother two author authors
 kinda sorta gonna wanna gotta lol tbh imo imho btw idk ok okay yeah yep nope nah hmm um uh
+w n rn tho ya bc cuz abt thru lemme gimme dunno wats
 name names named
 """.split())
 
@@ -291,6 +296,9 @@ class TextProcessor:
         if "SEA" in text:
             text = _SEA.sub("southeast asia", text)
         text = text.casefold()
+        if _ACCENTED.search(text):
+            text = unicodedata.normalize(
+                "NFC", _COMBINING.sub("", unicodedata.normalize("NFD", text)))
         if "america" in text or "asia" in text:
             text = _REGION.sub(_one_word, text)
         if _IS_CJK.search(text):
@@ -434,6 +442,17 @@ _FIRST_PERSON = re.compile(
     r"(?:我们|我|咱们|本人|我司|敝司|(?:i|i'm|im|i've|we|we're|we've|my|our)(?![a-z'’]))")
 # (a role said as such: "As a CFO, ...", "CFO at a Suzhou biotech here - ...")
 _ROLE = re.compile(r"\s*as an?\s|.*(?<![a-z])here$")
+# ... or says what the asker does for a living (我是肿瘤科医生, I'm an analyst at an insurer):
+# an occupation, not a patient's illness or an age, which can be what is asked about.
+_SAYS_OCCUPATION = re.compile(r"\s*(?:我|本人)(?:是|在)|\s*(?:i'm|i’m|im|i\s+am)\s+an?\s|"
+                              r"\s*i\s+work\s+as\s")
+_OCCUPATION = re.compile(
+    r"医生|医师|大夫|护士|药师|研究员|研究者|分析师|工程师|记者|编辑|学生|律师|会计师|投资人|"
+    r"投资者|创业者|创始人|从业者|老师|教授|经理|总监|顾问|公务员|主任|合伙人|"
+    r"(?<![a-z])(?:analyst|engineer|doctor|physician|oncologist|clinician|nurse|pharmacist|"
+    r"researcher|scientist|student|journalist|reporter|editor|founder|ceo|cfo|cto|investor|"
+    r"banker|lawyer|consultant|professor|teacher|manager|partner|associate|economist|officer|"
+    r"entrepreneur|developer|writer|regulator|policymaker|actuary|underwriter)s?(?![a-z])")
 # ... unless the clause is itself the asking (我想问, I was wondering) or a question.
 _ASKING = re.compile(r"想知道|想问|想了解|请问|问一下|好奇|请教|吗|什么|怎么|为什么|哪|谁|多少|"
                      r"(?<![a-z])(?:wonder|want to know|like to know|curious|ask|"
@@ -448,7 +467,8 @@ def context_spans(normalized: str) -> list[tuple[int, int, bool]]:
     start = 0
     for end_mark in _CLAUSE_END.finditer(normalized):
         clause = normalized[start:end_mark.start()]
-        role = _ROLE.match(clause) is not None
+        role = _ROLE.match(clause) is not None or (
+            _SAYS_OCCUPATION.match(clause) is not None and _OCCUPATION.search(clause) is not None)
         if (role or _FIRST_PERSON.match(clause)) and not _ASKING.search(clause) and \
                 normalized[end_mark.end():].strip():
             spans.append((start, end_mark.start(), role))
@@ -529,7 +549,9 @@ _OTHER_SUBJECTS = (
     "哪些疾病 什么疾病 哪种病 lupus autoimmun* solid_tumor* alzheimer* parkinson* obesity "
     "hypertension which_disease* what_disease* indication* "
     # subsidies, awards, scandals and fines, offshore structures, valuation methods
-    "补贴 补助 津贴 subsid* 奖项 获奖 得奖 award* prize* 丑闻 负面新闻 处罚 罚款 被罚 scandal* "
+    "补贴 补助 津贴 subsid* 奖项 获奖 得奖 award* "
+    # (a prize as such, not the verb: what does he prize most)
+    "prizes a_prize the_prize any_prize prize_winning* 丑闻 负面新闻 处罚 罚款 被罚 scandal* "
     "fined penalt* 红筹 vie架构 vie结构 red_chip vie_structure 估值方法 估值模型 dcf rnpv npv "
     "valuation_method* valuation_model* "
     # layoffs; patent disputes (the interview's IP is what deals are made of, not fought
@@ -871,6 +893,17 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "submit_my_business_plan send_a_business_plan send_my_business_plan pitch_deck* "
      "pitch_my pitch_our",
      "商业计划 business_plan* pitch_deck*"),
+    # the first to reach the market: the passage needs to say who or what was first
+    ("第一个~上市 第一款~上市 首个~上市 首款~上市 第一个~获批 第一款~获批 首个~获批 首款~获批 "
+     "第一家~上市 第一家~获批 first~~approv* approv*~~the_first first~~to_market "
+     "first~~on_the_market first~~launch*", "第一 首个 首款 首家 率先 最早 first"),
+    # a contract's terms: the passage needs to speak of terms or clauses
+    ("specific_terms exact_terms detailed_terms terms_of_the~~clause* terms_of_the~~agreement* "
+     "具体条款 条款细节 条款内容 哪些条款 什么条款",
+     "条款 协议 clause* terms contract* agreement*"),
+    # how many of anything: the passage needs a count
+    ("how_many 多少个 多少家 多少款 多少项 多少位 多少名 多少次 多少种 多少条 多少支 多少间 多少笔 "
+     "多少单 多少轮 几多个 几多间 几多家 几多款 几多次", "<count>"),
     # how many deals: the passage needs a count of them (the interview gives a share)
     ("多少笔 几笔 多少单 几单 多少个项目 几个项目 多少项目 几件案子 多少件案子 几个案子 多少个案子 "
      "几宗 多少宗 how_many~deal* how_many~transaction* "
@@ -964,6 +997,12 @@ _PATTERN_WORDS = {
                   r"(?:years?|months?|weeks?|days?)(?![a-z])",
     "<money>": r"[$¥€£]\s?\d|\d\s*(?:亿|万|千万|百万|美元|元|bn|billion|million)",
     "<deals>": r"\d+\s*(?:笔|单|项|deals?|transactions?)|[一二两三四五六七八九十百千]+\s*(?:笔|单)",
+    # a count of anything: a number other than a year, a Chinese numeral with its measure
+    # word, a share, or an English number word
+    "<count>": r"(?<![0-9])(?!(?:19|20)\d\d(?!\d))\d+|[一二两三四五六七八九十百千万几数]+\s*"
+               r"(?:个|家|款|项|位|名|次|种|条|支|只|间|笔|单|轮|年|成|倍|大)|一半|半数|多数|"
+               r"(?<![a-z])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+               r"hundreds|thousands|several|half|double|twice)(?![a-z])",
     "<date>": r"\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月|\d{1,2}\s*[日号]|\d{4}-\d\d?-\d\d?|"
               r"(?<![a-z])(?:january|february|march|april|june|july|august|september|october|"
               r"november|december)(?![a-z])",

@@ -198,8 +198,9 @@ def test_development_questions_do_not_regress(services) -> None:
     # written after the last change of the day and read once: .864 / .964 / .900 / .007
     # (zh .900, zh-Hant .900, en .817) and .914 / .986 / .900 / .007 (zh .850, zh-Hant
     # .925, en .950); the day before's code: .864 / .950 / .867 / .014 and .914 / .986 /
-    # .833 / .007.
-    ("blind43", 0.86, 0.96, 0.9, 0.01),
+    # .833 / .007. (43's top-1 is .857 since accented letters are read as plain ones: its
+    # right answer to an "impressive résumé" question had come from résumé cut into r/sum.)
+    ("blind43", 0.85, 0.96, 0.9, 0.01),
     ("blind44", 0.91, 0.98, 0.9, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
@@ -325,7 +326,9 @@ def test_development_questions_do_not_regress(services) -> None:
     ("probe9ej", 0.89, 0.94, 0.99, 0.03),
     # Its tenth scratch batch probe9ek (a general reader's plain words, again), written
     # before the changes made for it (first run: probe9ek .568 / .703 / .333 / .162).
-    ("probe9ek", 0.72, 0.86, 0.99, 0.06),
+    # ("safer" is the 抗风险 of IP deals, as most askers mean it, since blind45; "go faster
+    # and safer" meant 跑得稳 and is now rejected: .703 / .838 / 1.000 / .081.)
+    ("probe9ek", 0.7, 0.83, 0.99, 0.09),
     # Its eleventh scratch batch probe9el (keyword queries), written before the change made
     # for it (first run: probe9el 1.000 / 1.000 / .500 / .000).
     ("probe9el", 0.99, 0.99, 0.99, 0.01),
@@ -601,6 +604,12 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     # who owns the firm; within how many years a buyback is due: never said
     "Who owns Legend Capital?", "對賭回購觸發後,創始人通常要在幾年內買回股份?",
     "How many of Legend Capital's healthcare portfolio companies have gone public?",
+    # how many of anything: the passage gives no count; which was first to market; the
+    # terms of a contract
+    "how many in vivo cart trials r running in china rn",
+    "How many LPs does Legend Capital have, and who are the largest ones?",
+    "體內CAR-T第一個上市的藥是哪家的", "中國第一款獲批上市的CAR-T產品是哪一款?",
+    "What were the specific terms of the redemption clause in Legend's seed investment in Zhenyu?",
 ])
 def test_a_fact_near_what_the_interview_names_is_not_answered(services, question) -> None:
     # A month, the company bought, an upfront payment, a forecast, a team's size, a
@@ -634,6 +643,17 @@ def test_a_fact_near_what_the_interview_names_is_not_answered(services, question
     # "name" asks for a name; it is no word of what the question is about
     ("what's the name of the exec they talked to, Wang Junfen or something? what's his role",
      "联席首席投资官"),
+    # accented letters are the plain ones (résumé: resume, not r / sum); prize as a verb
+    # asks about no prize
+    ("Beyond skills and résumé, what inner quality does Wang prize most in a founder?",
+     "心气"),
+    # the asker's occupation is no subject the question asks about (肿瘤: cancer)
+    ("我是肿瘤科医生,眼看着PD-1类药物一拥而上。王俊峰怎么解释一股热潮的形成机制?", "PD-1"),
+    # chat shorthand (w: with) is no word; safer is the 抗风险 of IP deals
+    ("why r IP deals safer than selling physical stuff w all the geopolitics", "抗风险"),
+    # a count asked for: of passages all but tied, the one that gives it (近200家, 近一半)
+    ("how many portfolio companies does Legend's ecosystem have", "近200家"),
+    ("what share of global licensing deals are coming out of china now", "近一半"),
 ])
 def test_words_of_those_facts_in_an_answerable_question(services, question, expected) -> None:
     result = services.matcher.search(question, limit=3)
@@ -688,7 +708,10 @@ def test_a_hyphenated_compound_unknown_as_one_is_its_words(services) -> None:
     assert processor.latin_compounds("going-global") == {"goingglob": ()}  # (going: a stopword)
     assert processor.latin_compounds("a zero-sum game") == {"zerosum": ("zero", "sum")}
     assert services.matcher.search("what bigger shift is behind the going-global wave").answered
-    assert services.matcher.search("is VC vs founder a zero-sum game?").answered
+    # zero-sum is also a synonym of the passage's 二元对立 (its parts alone had reached the
+    # right passage only through a résumé cut into r/sum elsewhere)
+    result = services.matcher.search("is VC vs founder a zero-sum game?")
+    assert result.answered and "二元对立" in result.best.passage.text
 
 
 def test_a_compound_gets_its_parts_whichever_spelling_came_first() -> None:

@@ -118,3 +118,22 @@ def test_context_spans_are_where_the_asker_says_who_they_are(question, context) 
 def test_a_role_given_as_such_is_told_from_other_descriptions() -> None:
     assert [role for *_, role in text.context_spans(
         "retail investor here: i have lymphoma, as a patient, what now?")] == [True, False, True]
+
+
+@pytest.mark.parametrize(("question", "role"), [
+    ("我是肿瘤科医生,王俊峰怎么看热潮?", True), ("本人是保险业分析师,想问出海", True),
+    ("i'm an analyst at an insurer, what about buybacks?", True),
+    ("i work as a reporter, why indonesia?", True),
+    # an illness, an age, a company: no occupation
+    ("我是淋巴瘤患者,体内car-t能治吗?", False), ("i'm a lymphoma patient, can it help?", False),
+    ("我今年35岁,该投医药吗?", False), ("we run a device startup - would legend invest?", False),
+])
+def test_an_occupation_the_asker_gives_is_a_role(question, role) -> None:
+    assert [r for *_, r in text.context_spans(question)] == [role]
+
+
+def test_accented_latin_letters_are_the_plain_ones() -> None:
+    processor = text.TextProcessor()
+    assert processor.normalize("Résumé, naïve Zürich 體內") == "resume, naive zurich 体内"
+    assert processor.latin_terms(processor.normalize("résumé")) == \
+        processor.latin_terms("resume")
