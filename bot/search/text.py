@@ -510,7 +510,7 @@ _OTHER_SUBJECTS = (
     "retirement_savings retirement_fund* "
     # cell biology: the interview names therapies, it does not explain them
     "转基因 基因组 基因整合 整合进 转导 转染 mrna 什么抗原 哪种抗原 哪个抗原 靶抗原 抗原表位 "
-    "抗原呈递 "
+    "抗原呈递 肝毒性 脱靶 机制差异 机制上的差异 off_target* hepatotoxic* liver_toxicity "
     "transgene* genom* transduc* transfect* antigen* dna rna "
     # phones and computers
     "iphone* ipad* android smartphone* laptop* macbook* factory_settings factory_reset "
@@ -748,6 +748,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "撰写 起草 写作 drafted"),
     # which AI model: the passage needs to name one
     ("哪个大模型 什么大模型 哪个模型 什么模型 哪款模型 哪家模型 咩模型 乜模型 边个模型 "
+     "哪种~模型 哪一种~模型 哪类~模型 模型架构 基础模型 foundation_model* model_architecture* "
      "which_llm what_llm "
      "which_ai_model what_ai_model which_language_model what_language_model",
      "gpt chatgpt deepseek llama claude gemini qwen 通义 文心 豆包 kimi"),

@@ -610,6 +610,9 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     "How many LPs does Legend Capital have, and who are the largest ones?",
     "體內CAR-T第一個上市的藥是哪家的", "中國第一款獲批上市的CAR-T產品是哪一款?",
     "What were the specific terms of the redemption clause in Legend's seed investment in Zhenyu?",
+    # which kind of AI model; liver toxicity and mechanisms: never said
+    "百图生科的AI药物研发平台采用的是哪种基础模型架构?",
+    "LNP递送相比慢病毒载体在肝脏脱靶毒性方面有哪些具体机制差异?",
 ])
 def test_a_fact_near_what_the_interview_names_is_not_answered(services, question) -> None:
     # A month, the company bought, an upfront payment, a forecast, a team's size, a
