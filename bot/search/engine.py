@@ -104,6 +104,9 @@ CALIBRATION = {"bias": -7.28, "confidence": 6.45, "matched": 1.84, "foreign": -0
 NAME_SHARE = 0.5
 NAME_BOOST = 2.0
 NAME_PRESENT = 0.75
+# A place within a region a question names (see Synonyms.within) counts this much as
+# mentioning the region.
+PLACE_CREDIT = 0.8
 TOP_BLOCK = 64  # scores are bounded in blocks of this many to find the best (Matcher._top)
 # Concepts are cached with what the index says about them (see Matcher._evidence); the
 # cache is also cleared when that holds this many postings in all (large libraries).
@@ -238,6 +241,8 @@ class _Concept:
     context: bool = False
     contextual: _Concept | None = None
     evidence: _Evidence | None = None
+    # Terms that count as mentioning it, though they do not score (see _places_within).
+    places: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -639,10 +644,28 @@ class Matcher:
         if concept.named is None:
             specific = max(self._df.get(t, 0) for t in concept.terms) <= \
                 NAME_SHARE * self.n_docs
-            concept.named = _Concept(concept.weight * NAME_BOOST, concept.terms, concept.parts,
-                                     concept.phrases, True, specific=True) \
-                if specific else concept
+            places = self._places_within(concept)
+            concept.named = _Concept(concept.weight * (NAME_BOOST if specific else 1.0),
+                                     concept.terms, concept.parts, concept.phrases, True,
+                                     specific=specific, places=places) \
+                if specific or places else concept
         return concept.named
+
+    def _places_within(self, concept: _Concept) -> dict[str, float]:
+        """The terms of the places within a region a concept names (Southeast Asia:
+        Indonesia, Singapore), at PLACE_CREDIT: a passage about one of them mentions the
+        region too, though it does not score as one that names it (nor the other way
+        round). {} for any other concept."""
+        places: dict[str, float] = {}
+        for term in concept.terms:
+            if (group := self.synonyms.name_group(term)) is not None:
+                for place in self.synonyms.within(group):
+                    # each member as one word (马来西亚: not also 西亚, West Asia)
+                    for member in (place, *self.synonyms.others(place)):
+                        words = self._member_words(member)
+                        if len(words) == 1 and words[0] not in concept.terms:
+                            places[words[0]] = PLACE_CREDIT
+        return places
 
     @staticmethod
     def _contextual(concept: _Concept) -> _Concept:
@@ -918,10 +941,11 @@ class Matcher:
 
     def _credited(self, concept: _Concept) -> tuple[np.ndarray, np.ndarray]:
         """How well each passage that mentions a concept mentions it (0..1; ascending): the
-        best of its terms, w where the passage has it, w/2 where only its section does (a
-        synonym or a corrected spelling is good evidence, but not as good as the word); a
-        phrase where all its words are there; else the share of its parts there."""
-        ranges = self._ranges(self._m_off, concept.terms.items())
+        best of its terms (and places, see _places_within), w where the passage has it, w/2
+        where only its section does (a synonym or a corrected spelling is good evidence, but
+        not as good as the word); a phrase where all its words are there; else the share of
+        its parts there."""
+        ranges = self._ranges(self._m_off, (*concept.terms.items(), *concept.places.items()))
         ids = [self._m_ids[a:b] for a, b, _ in ranges]
         codes = [self._m_codes[a:b] for a, b, _ in ranges]
         weights = [weight for _, _, weight in ranges]

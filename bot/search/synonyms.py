@@ -121,12 +121,15 @@ class _Member:
 class Synonyms:
     def __init__(self, groups: list[list[str]], processor: TextProcessor,
                  names: list[list[str]] | None = None,
-                 common: list[list[str]] | None = None) -> None:
+                 common: list[list[str]] | None = None,
+                 regions: dict[str, list[str]] | None = None) -> None:
         """``names`` are groups too, whose members name something (a person, a company,
         a place, an agency): a question about Japan is not answered by a passage about
         Indonesia, however much else they share. ``common`` are groups of words of the
         general language (应该, 应当): their members say as little about a question as
-        the words do anywhere (other members count as fully specific words)."""
+        the words do anywhere (other members count as fully specific words). ``regions``
+        say which named places lie within a named region (Indonesia in Southeast Asia), by
+        a member of each: a passage about the one speaks of the other."""
         self._processor = processor
         self._groups: list[list[str]] = []
         self._names: set[int] = set()  # indices of the groups that are names
@@ -179,6 +182,11 @@ class Synonyms:
                 else:
                     self._latin_other.append(member)
         self._cjk_heads = frozenset(self._cjk)
+        # per region's name group: a member of each place group within it
+        self._within: dict[int, tuple[str, ...]] = {}
+        for region, places in (regions or {}).items():
+            group = self._group_of[processor.normalize(region).strip()]
+            self._within[group] = tuple(processor.normalize(p).strip() for p in places)
 
     @classmethod
     def load(cls, path: Path | None, processor: TextProcessor) -> Synonyms:
@@ -200,6 +208,16 @@ class Synonyms:
             if not isinstance(extra[key], list) or \
                     not all(isinstance(g, list) for g in extra[key]):
                 raise VocabularyError(f"{path.name}: '{key}' must be a list of lists of terms")
+        regions = data.get("regions") or {}
+        if not isinstance(regions, dict) or \
+                not all(isinstance(v, list) for v in regions.values()):
+            raise VocabularyError(f"{path.name}: 'regions' must map a region to a list of places")
+        named = {str(term).strip().casefold() for group in extra["names"] for term in group}
+        for region, places in regions.items():
+            for term in (region, *places):
+                if str(term).strip().casefold() not in named:
+                    raise VocabularyError(f"{path.name}: regions: '{term}' is in no group of "
+                                          "'names'")
         # A term in two groups would take a question to either, whichever came first.
         first_group: dict[str, list] = {}
         for group in groups:
@@ -210,7 +228,7 @@ class Synonyms:
                     raise VocabularyError(
                         f"{path.name}: '{term}' is in two groups ([{other[0]}, ...] and "
                         f"[{group[0]}, ...]); each term belongs to one group")
-        return cls(groups, processor, extra["names"], extra["common"])
+        return cls(groups, processor, extra["names"], extra["common"], regions)
 
     def __len__(self) -> int:
         return len(self._groups)
@@ -246,6 +264,11 @@ class Synonyms:
         it does not name anything."""
         group = self._group_of.get(member)
         return group if group in self._names else None
+
+    def within(self, group: int) -> tuple[str, ...]:
+        """A member of each named place that lies within a name group's region (see
+        ``regions``; () for a group that is no region)."""
+        return self._within.get(group, ())
 
     def is_name(self, member: str) -> bool:
         return self.name_group(member) is not None

@@ -512,6 +512,9 @@ _OTHER_SUBJECTS = (
     "转基因 基因组 基因整合 整合进 转导 转染 mrna 什么抗原 哪种抗原 哪个抗原 靶抗原 抗原表位 "
     "抗原呈递 肝毒性 脱靶 机制差异 机制上的差异 off_target* hepatotoxic* liver_toxicity "
     "transgene* genom* transduc* transfect* antigen* dna rna "
+    # taxes; running and diet (a marathon is a metaphor of the interview's)
+    "税收优惠 租税优惠 税务优惠 减税 免税 税率 tax_incentive* tax_break* tax_credit* tax_rate* "
+    "corporate_tax* 跑步 饮食 节食 jogging "
     # phones and computers
     "iphone* ipad* android smartphone* laptop* macbook* factory_settings factory_reset "
     "手机 笔记本电脑 恢复出厂设置 出厂设置 "
@@ -522,6 +525,7 @@ _OTHER_SUBJECTS = (
     # which of two is the safer: the interview compares no therapies' safety
     "哪种~更安全 哪一种~更安全 哪个~更安全 哪种~安全性更好 哪一种~安全性更好 哪个~安全性更好 "
     "哪种~安全性更高 哪一种~安全性更高 哪个~安全性更高 which~~safer which~~is_safer "
+    "which~~more_safe 技术差异 技术上的差异 技术上~差在 technical_difference* "
     # what each of two is good and bad at: the interview weighs no two against each other
     "各有什么优缺点 各有哪些优缺点 各自的优缺点 各自优缺点 各有什么优势 各有什么利弊 "
     "pros_and_cons_of_each "
@@ -590,6 +594,10 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "哪家~最好 哪家~最强 哪家~最厉害 哪家~领先 which~compan*~best which~compan*~leading "
      # which company did or has something: the passage needs to name one
      "哪家药厂 哪家药企 哪家公司 哪家企业 哪几家药企 哪几家公司 哪些药企已经 哪些公司已经 "
+     "哪一家 哪一间 "
+     # who else invested alongside: the passage needs to name them
+     "跟投方 联合投资方 其他投资方 哪些投资方 哪些机构~跟投 哪些机构~联合投资 "
+     "which_other~~vcs which_other~~investors which~~co-invest* which~~coinvest* co-investors "
      "which_company which_companies which_drugmaker* "
      "which~compan*~most_advanced which~compan*~furthest 哪家~最多 哪家~最大 which~compan*~most "
      "which~compan*~biggest which~compan*~largest "
@@ -680,9 +688,12 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "investment_return* fund_return* returns_on returns_of what~returns "
      "利息 interest_payment* what_interest how_much_interest "
      "how_much~return* roi moic multiple_on what_multiple return_multiple* earn_on earned_on "
+     # a discount given, a fund's distributions and multiples
+     "多少折扣 几折 打几折 折扣多少 折价多少 what_discount how_much_of_a_discount "
+     "how_big~~discount dpi tvpi rvpi distributions_to~~lps "
      "earns_on what~did~earn how_much~~earn* how_much~~make_on how_much~~made_on",
      "增长率 汇率 利率 比率 通胀 高息 回报率 收益率 年化 gdp rate rates inflation irr % 倍 "
-     "moic"),
+     "moic 折扣 折价 discount* dpi tvpi"),
     ("语言 语种 language*", "语言 语种 language*"),
     ("电话 手机号 联系方式 邮箱 phone* email* contact_detail* contact_information contact_number "
      "怎么联系 如何联系 官网 网站 网址 website* linkedin 领英 微信号 公众号 wechat",
@@ -819,11 +830,16 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "how_many_percent what_proportion what_share_of what_fraction 百分之几 百分之多少 占比多少 "
      "占多少比例 多大比例 多少比例 比例是多少 比例有多少 几成",
      "<percent> 一半 近半 half 多数 大多数 少数 most majority minority"),
+    # how long someone has been with a firm: the passage needs to say when they joined
+    ("加入~几年 加入~几多年 加入~多少年 加入~多久 什么时候加入 何时加入 哪年加入 几时加入 "
+     "when~~join* how_long~~been_at how_long~~been_with how_long~~worked_at "
+     "how_long~~working_at how_long~~worked_for",
+     "加入 入职 join*"),
     # how long something takes or has gone on: the passage needs a length of time or a year
     ("要多久 需要多久 得多久 多长时间 多久能 多久才 多少年 几年了 做了几年 干了几年 投了几年 "
      "几年内 多少年内 几个月内 多久内 within_how_many_years within_how_long "
      "几耐 要几耐 几耐了 搞了几年 有几年 要几年 需要几年 得几年 花了几年 用了几年 "
-     "几年时间 几年能 几年才 等多久 要等几年 几多年 "
+     "几年时间 几年能 几年才 等多久 要等几年 几多年 多久 "
      "how_long",
      "<year> <duration>"),
     # who started something, and when

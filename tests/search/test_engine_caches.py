@@ -63,7 +63,7 @@ def _plain_credited(matcher: Matcher, concept: engine._Concept
                     ) -> tuple[np.ndarray, np.ndarray]:
     """A concept's credits from each term's levels over every passage."""
     credit = np.zeros(matcher.n_docs)
-    for term, weight in concept.terms.items():
+    for term, weight in (*concept.terms.items(), *concept.places.items()):
         credit = np.maximum(credit, weight * matcher._levels(term))
     for phrase, weight in concept.phrases.items():
         credit = np.maximum(credit, weight * np.minimum.reduce(

@@ -255,8 +255,9 @@ def test_development_questions_do_not_regress(services) -> None:
     # 1.000 / .021, zh .878, zh-Hant 1.000)
     ("probe8b", 0.95, 0.99, 0.99, 0.01),
     # (probe8d, short colloquial questions written in two scratch batches before the changes
-    # made for them: first run .842 / .904 / 1.000 / .044, zh .837, zh-Hant .900)
-    ("probe8d", 0.87, 0.94, 0.99, 0.03),
+    # made for them: first run .842 / .904 / 1.000 / .044, zh .837, zh-Hant .900; since 多久
+    # asks for a length of time, 君联在东南亚投了多久 is rejected, not answered with p29)
+    ("probe8d", 0.87, 0.93, 0.99, 0.04),
     # (probe8e, a third scratch batch, words the article does not use: first run .667 /
     # .863 / .667 / .078, zh .717, zh-Hant .200)
     ("probe8e", 0.88, 0.94, 0.66, 0.04),
@@ -654,6 +655,9 @@ def test_a_fact_near_what_the_interview_names_is_not_answered(services, question
     ("我是肿瘤科医生,眼看着PD-1类药物一拥而上。王俊峰怎么解释一股热潮的形成机制?", "PD-1"),
     # chat shorthand (w: with) is no word; safer is the 抗风险 of IP deals
     ("why r IP deals safer than selling physical stuff w all the geopolitics", "抗风险"),
+    # a passage about Indonesia speaks of Southeast Asia (a region's places)
+    ("在东南亚诸国里,君联把哪个国家当作关键突破口?", "印度尼西亚"),
+    ("为什么东南亚里面重点押印尼?", "印度尼西亚"),
     # a count asked for: of passages all but tied, the one that gives it (近200家, 近一半)
     ("how many portfolio companies does Legend's ecosystem have", "近200家"),
     ("what share of global licensing deals are coming out of china now", "近一半"),

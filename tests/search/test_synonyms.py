@@ -38,6 +38,16 @@ def test_a_name_does_not_also_bring_the_groups_of_its_pieces(tmp_path, processor
     assert set(found) == {"恒瑞", "医药"}
 
 
+def test_regions_hold_the_places_within_them(tmp_path, processor) -> None:
+    synonyms = _load(tmp_path, "groups:\n  - [出海, going global]\n"
+                               "names:\n  - [东南亚, southeast asia]\n  - [印尼, indonesia]\n"
+                               "  - [新加坡, singapore]\nregions:\n  东南亚: [印尼, 新加坡]\n",
+                     processor)
+    region = synonyms.name_group("东南亚")
+    assert synonyms.within(region) == ("印尼", "新加坡")
+    assert synonyms.within(synonyms.name_group("印尼")) == ()  # not the other way round
+
+
 def test_common_words_keep_their_general_specificity(tmp_path) -> None:
     processor = TextProcessor()
     synonyms = _load(tmp_path, "groups:\n  - [估值, 定价]\ncommon:\n  - [应当, 应该]\n", processor)
@@ -55,6 +65,9 @@ def test_common_words_keep_their_general_specificity(tmp_path) -> None:
     ("groups: [[a, b]]\ncommon: a\n", "'common' must be a list of lists"),
     ("groups: [[投资, backing], [支持, Backing]]\n",
      r"'Backing' is in two groups \(\[投资, ...\] and \[支持, ...\]\)"),
+    ("groups: [[a, b]]\nregions: [a]\n", "'regions' must map a region to a list of places"),
+    ("groups: [[a, b]]\nnames: [[东南亚, asean]]\nregions: {东南亚: [印尼]}\n",
+     "regions: '印尼' is in no group of 'names'"),
 ])
 def test_a_malformed_file_is_reported_with_where(tmp_path, processor, text, message) -> None:
     with pytest.raises(VocabularyError, match=message):
