@@ -712,7 +712,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "旅游 旅行 景点 好玩 酒店 美食 好吃 餐厅 travel* trip tourist* hotel* restaurant* food"),
     # how something works: the interview names techniques, it does not explain them
     ("原理 作用机制 作用机理 机理 分子机制 作用方式 mechanism_of_action how_does_it_work "
-     "how_do_they_work how_it_works mechanistic* molecular_mechanism* biological_mechanism* "
+     # (not "how it works": with how it works now, a way of doing things compared)
+     "how_do_they_work mechanistic* molecular_mechanism* biological_mechanism* "
      "mechanism_behind mechanisms_behind science_behind biology_behind",
      "原理 机制 机理 mechanism*"),
     # taxes
