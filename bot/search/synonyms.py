@@ -185,8 +185,9 @@ class Synonyms:
         # per region's name group: a member of each place group within it
         self._within: dict[int, tuple[str, ...]] = {}
         for region, places in (regions or {}).items():
-            group = self._group_of[processor.normalize(region).strip()]
-            self._within[group] = tuple(processor.normalize(p).strip() for p in places)
+            group = self._group_of.get(processor.normalize(region).strip())
+            if group is not None:
+                self._within[group] = tuple(processor.normalize(p).strip() for p in places)
 
     @classmethod
     def load(cls, path: Path | None, processor: TextProcessor) -> Synonyms:

@@ -512,9 +512,8 @@ _OTHER_SUBJECTS = (
     "转基因 基因组 基因整合 整合进 转导 转染 mrna 什么抗原 哪种抗原 哪个抗原 靶抗原 抗原表位 "
     "抗原呈递 肝毒性 脱靶 机制差异 机制上的差异 off_target* hepatotoxic* liver_toxicity "
     "transgene* genom* transduc* transfect* antigen* dna rna "
-    # taxes; running and diet (a marathon is a metaphor of the interview's)
-    "税收优惠 租税优惠 税务优惠 减税 免税 税率 tax_incentive* tax_break* tax_credit* tax_rate* "
-    "corporate_tax* 跑步 饮食 节食 jogging "
+    # running and diet (a marathon is a metaphor of the interview's)
+    "跑步 饮食 节食 jogging "
     # phones and computers
     "iphone* ipad* android smartphone* laptop* macbook* factory_settings factory_reset "
     "手机 笔记本电脑 恢复出厂设置 出厂设置 "
@@ -718,7 +717,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "原理 机制 机理 mechanism*"),
     # taxes
     ("税率 所得税 报税 纳税 缴税 交税 税金 税费 多少税 几多税 税务 税收 税负 公司税 企业税 营业税 "
-     "增值税 税制 tax taxes taxation "
+     "增值税 税制 租税 减税 免税 税务优惠 tax taxes taxation "
      "taxed", "税 tax taxes taxation"),
     # jobs and applications
     ("求职 应聘 招聘 实习 找工作 工作机会 入行 在哪工作 在哪里工作 在哪家公司工作 之前在哪 "
