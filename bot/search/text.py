@@ -161,6 +161,23 @@ besides home file open
 around common overall roughly typical typically given seen according whatever suddenly fully
 concrete curious plus link linked outside amid perform area areas world rule rules
 core new stick
+sight guide guidance situation land landing player players arc onward onwards hook hooked
+single truly fresh stuck lit instinct instincts weak reassure reassuring oppose opposed rank
+ranking ran luck lucky unlucky young struggle struggling extra lay lays
+benefit benefits via automatically automatic ride lag lagging saw distinguish regular etc
+complain complaining written fluke mess messy bigger deeper plain unsettled unsettling
+suppose supposed tackle pattern patterns fair unfair couple scene throw crush kick
+overarching bucket realize realise realized style method methods finish finished owe sense
+super threaten threatening door opinion opinions distinct refer apparent apparently reckon
+dramatic dramatically vague solid rare rarely context touch basis blend vibe vibes external
+gauge abundant acknowledge twofold attribute explicit explicitly estimate backdrop ability
+backward backwards everyday unusual upon strike instance hate assume assumption regardless
+broader refuse bend fill puzzle puzzling snap nasty habit habits steer bound shape due
+extreme extremely prove hinder harsh arise cope loom looming central arrange arrangement
+propose fear fears freak grind quirk nervous tough mental similar plenty shine strange weird
+surprising surprised obvious obviously definitely fairly somewhat barely honestly frankly
+literally slowly easily otherwise meanwhile therefore thus hence indeed minor tiny massive
+enormous awful terrible false fake brief choice choices
 """.split())
 
 
@@ -462,16 +479,23 @@ _ASKING = re.compile(r"想知道|想问|想了解|请问|问一下|好奇|请教
 def context_spans(normalized: str) -> list[tuple[int, int, bool]]:
     """Where a normalised question describes the asker (see _FIRST_PERSON and _ROLE), as
     (start, end, role) spans: clauses that start with I or we or give a role (then role
-    is true), are not the asking itself, and have more of the question after them."""
-    spans = []
+    is true, as for the clauses that follow a role), are not the asking itself, and have
+    more of the question after them."""
+    spans: list[tuple[int, int, bool]] = []
     start = 0
+    after_role = False  # the clause before was a role (or went on from one)
     for end_mark in _CLAUSE_END.finditer(normalized):
         clause = normalized[start:end_mark.start()]
-        role = _ROLE.match(clause) is not None or (
+        first_person = _FIRST_PERSON.match(clause) is not None
+        # (a clause right after a role, not about the asker anew, goes on describing their
+        # work: 我是一家biotech的CEO,平台做的是抗体偶联,...; not: ..., i have lymphoma)
+        role = (after_role and not first_person) or _ROLE.match(clause) is not None or (
             _SAYS_OCCUPATION.match(clause) is not None and _OCCUPATION.search(clause) is not None)
-        if (role or _FIRST_PERSON.match(clause)) and not _ASKING.search(clause) and \
+        after_role = False
+        if (role or first_person) and not _ASKING.search(clause) and \
                 normalized[end_mark.end():].strip():
             spans.append((start, end_mark.start(), role))
+            after_role = role
         start = end_mark.end()
     return spans
 
@@ -485,7 +509,8 @@ _OTHER_SUBJECTS = (
     "足球 篮球 世界杯 奥运 nba 电影 "
     "综艺 音乐 考研 高考 留学申请 选举 大选 总统 小说 科幻 诗歌 写诗 菜谱 烘焙 做饭 做菜 "
     "确诊 淋巴瘤 白血病 骨髓瘤 肿瘤 癌症 糖尿病 "
-    "adc 双抗 glp_1 glp1 减重药 疫苗 基因编辑 crispr 中药 中医 疫情 新冠 医保 集采 带量采购 "
+    "adc 抗体偶联 偶联药物 双抗 glp_1 glp1 减重药 疫苗 基因编辑 crispr 中药 中医 疫情 新冠 医保 "
+    "集采 带量采购 "
     "科创板 创业板 北交所 纳斯达克 法案 立法 法院 最高法 判例 法律效力 哪所大学 哪个大学 大学毕业 "
     "毕业于 学历 学位 读的什么专业 学什么专业 学的什么专业 "
     "博士 硕士 本科 母校 毕业院校 在哪读 在哪里读 "
@@ -524,6 +549,9 @@ _OTHER_SUBJECTS = (
     # which of two is the safer: the interview compares no therapies' safety
     "哪种~更安全 哪一种~更安全 哪个~更安全 哪种~安全性更好 哪一种~安全性更好 哪个~安全性更好 "
     "哪种~安全性更高 哪一种~安全性更高 哪个~安全性更高 which~~safer which~~is_safer "
+    "哪种~比较安全 哪一种~比较安全 哪个~比较安全 "
+    # which treatment a reader should have: the interview gives no medical advice
+    "我该选哪种 选哪种治疗 哪种治疗方案 该用哪种疗法 "
     "which~~more_safe 技术差异 技术上的差异 技术上~差在 technical_difference* "
     # what each of two is good and bad at: the interview weighs no two against each other
     "各有什么优缺点 各有哪些优缺点 各自的优缺点 各自优缺点 各有什么优势 各有什么利弊 "
@@ -760,6 +788,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # which AI model: the passage needs to name one
     ("哪个大模型 什么大模型 哪个模型 什么模型 哪款模型 哪家模型 咩模型 乜模型 边个模型 "
      "哪种~模型 哪一种~模型 哪类~模型 模型架构 基础模型 foundation_model* model_architecture* "
+     "参数规模 参数量 多少参数 how_many_parameters parameter_count* "
      "which_llm what_llm "
      "which_ai_model what_ai_model which_language_model what_language_model",
      "gpt chatgpt deepseek llama claude gemini qwen 通义 文心 豆包 kimi"),

@@ -622,6 +622,9 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     "How many LPs does Legend Capital have, and who are the largest ones?",
     "體內CAR-T第一個上市的藥是哪家的", "中國第一款獲批上市的CAR-T產品是哪一款?",
     "What were the specific terms of the redemption clause in Legend's seed investment in Zhenyu?",
+    # which of two is safer, which treatment to choose; ADCs; a model's size
+    "慢病毒和LNP哪一種比較安全?我該選哪種治療?", "百圖生科 AI模型 參數規模",
+    "最近抗體偶聯藥物也很熱門,中國藥企在這類藥物的海外授權上有哪些代表性交易?",
     # which kind of AI model; liver toxicity and mechanisms: never said
     "百图生科的AI药物研发平台采用的是哪种基础模型架构?",
     "LNP递送相比慢病毒载体在肝脏脱靶毒性方面有哪些具体机制差异?",
@@ -666,6 +669,13 @@ def test_a_fact_near_what_the_interview_names_is_not_answered(services, question
     ("我是肿瘤科医生,眼看着PD-1类药物一拥而上。王俊峰怎么解释一股热潮的形成机制?", "PD-1"),
     # chat shorthand (w: with) is no word; safer is the 抗风险 of IP deals
     ("why r IP deals safer than selling physical stuff w all the geopolitics", "抗风险"),
+    # general English words the interview lacks (automatically, shine, grind) are no
+    # subject of their own
+    ("Are scientists automatically good at running startups? What does he think?", "科学家"),
+    ("it's a grind to open new markets, isn't it", "教育市场"),
+    # the asker's company, said after their role, is no subject of the question (抗体偶联)
+    ("我是一家早期biotech的CEO，平台做的是抗体偶联，不追热点融不到钱，追了又怕丢掉自己的特色，王总怎么建议？",
+     "屠龙技"),
     # a passage about Indonesia speaks of Southeast Asia (a region's places)
     ("在东南亚诸国里,君联把哪个国家当作关键突破口?", "印度尼西亚"),
     ("为什么东南亚里面重点押印尼?", "印度尼西亚"),

@@ -132,6 +132,15 @@ def test_an_occupation_the_asker_gives_is_a_role(question, role) -> None:
     assert [r for *_, r in text.context_spans(question)] == [role]
 
 
+def test_clauses_after_a_role_go_on_describing_the_asker() -> None:
+    assert [r for *_, r in text.context_spans(
+        "我是一家biotech的ceo,平台做的是抗体偶联,不追热点融不到钱,王总怎么建议?")] == \
+        [True, True, True]
+    # ... unless the asker starts anew about themselves (an illness can be what is asked)
+    assert [r for *_, r in text.context_spans(
+        "cfo here, i have lymphoma, what now?")] == [True, False]
+
+
 def test_accented_latin_letters_are_the_plain_ones() -> None:
     processor = text.TextProcessor()
     assert processor.normalize("Résumé, naïve Zürich 體內") == "resume, naive zurich 体内"
