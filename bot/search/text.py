@@ -537,6 +537,11 @@ _OTHER_SUBJECTS = (
     "转基因 基因组 基因整合 整合进 转导 转染 mrna 什么抗原 哪种抗原 哪个抗原 靶抗原 抗原表位 "
     "抗原呈递 肝毒性 脱靶 机制差异 机制上的差异 off_target* hepatotoxic* liver_toxicity "
     "transgene* genom* transduc* transfect* antigen* dna rna "
+    # listing rules (Hong Kong's chapter 18A), deal structures the interview never names
+    # (NewCo), how registration or company set-up proceeds
+    "18a 上市规则 上市条件 上市制度 listing_rule* listing_requirement* newco newcos "
+    "registration_pathway* registration_process* 注册流程 注册路径 审批路径 审批流程 注册一家 "
+    "注册公司 注册子公司 "
     # running and diet (a marathon is a metaphor of the interview's)
     "跑步 饮食 节食 jogging "
     # phones and computers
@@ -641,7 +646,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "哪支 哪只股 边只 which~~worth_investing_in which~~should_i_buy which~~should_i_invest_in "
      "谁领投 由谁领投 领投方是 领投的是谁 在谁手上 在谁手里 谁持有 大股东 最大股东 控股股东 "
      "股东是谁 股东有哪些 who_owns who_holds largest_shareholder* biggest_shareholder* "
-     "major_shareholder* lead_investor* who~~led~round "
+     "major_shareholder* who~~lead_investor* which~~lead_investor* lead_investor*_of "
+     "lead_investor*_in who~~led~round 哪些~领投 哪家~领投 哪几家~领投 which~~led_the "
      # who wrote the article (author is a stopword: the author's views are the article's)
      "who_is_the_author who_was_the_author who_are_the_authors who_wrote written_by "
      # which of its companies (in a place): a passage needs to name them, not only count them
@@ -874,7 +880,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # who started something, and when
     ("谁创立 谁创办 谁创建 谁成立 谁成立的 谁创始 创立者 创办人是谁 创始人是谁 什么时候成立 "
      "何时成立 哪年成立 成立多久 什么时候创办 何时创办 哪年创办 什么时候创立 何时创立 哪年创立 "
-     "who_founded who_started who_set_up was_founded_by founded_by_whom when~~founded "
+     "who_founded who_started who_set_up founded_by_whom when~~founded "
      "year~~founded founded_in",
      "创立 创办 创建 成立 创始 found founded establish*"),
     # how much money was paid, raised or is managed

@@ -631,6 +631,11 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     # which of two is safer, which treatment to choose; ADCs; a model's size
     "慢病毒和LNP哪一種比較安全?我該選哪種治療?", "百圖生科 AI模型 參數規模",
     "最近抗體偶聯藥物也很熱門,中國藥企在這類藥物的海外授權上有哪些代表性交易?",
+    # Hong Kong's 18A listing rules, NewCo structures, registration pathways, who led a round
+    "我們想在香港按18A上市,需要滿足哪些條件?",
+    "How do we structure a NewCo deal with US investors?",
+    "Which Gulf state offers the fastest drug registration pathway for Chinese companies?",
+    "百圖生科最近一輪融資是由哪些機構領投的?",
     # which kind of AI model; liver toxicity and mechanisms: never said
     "百图生科的AI药物研发平台采用的是哪种基础模型架构?",
     "LNP递送相比慢病毒载体在肝脏脱靶毒性方面有哪些具体机制差异?",
@@ -682,6 +687,13 @@ def test_a_fact_near_what_the_interview_names_is_not_answered(services, question
     # the asker's company, said after their role, is no subject of the question (抗体偶联)
     ("我是一家早期biotech的CEO，平台做的是抗体偶联，不追热点融不到钱，追了又怕丢掉自己的特色，王总怎么建议？",
      "屠龙技"),
+    # what the asker says of their own company asks for nothing (a lead investor they are
+    # choosing, who founded it); 业内 is the industry
+    ("We're choosing a lead investor. How does Legend Capital describe its own role?",
+     "生态赋能型早期投资人"),
+    ("Our company was founded by a professor. How does the market view scientist-founders now?",
+     "科学家创业"),
+    ("對賭這種做法在業內很普遍嗎?", "对赌回购"),
     # a passage about Indonesia speaks of Southeast Asia (a region's places)
     ("在东南亚诸国里,君联把哪个国家当作关键突破口?", "印度尼西亚"),
     ("为什么东南亚里面重点押印尼?", "印度尼西亚"),
