@@ -337,9 +337,12 @@ class Matcher:
             "bi": p.bigrams(zh),
             "en": latin + [w for w in p.chinese_words(en) if len(w) > 1],
         }
+        # What readers ask that the passage answers, in their words (often not its own).
+        fields["ask"] = p.terms(p.normalize(passage.asks)) if passage.asks else []
         own = set(fields["zh"]) | set(fields["en"])
         syn: dict[str, None] = {}
         names: set[int] = set()
+        matched: set[int] = set()  # every name group it mentions
         # The words of every name it mentions, but its interview's subject (see _build).
         named: dict[str, None] = {}
         subject = self._subject(self.library.interview_of(passage))
@@ -349,6 +352,7 @@ class Matcher:
             for member, others in self.synonyms.matches(text):
                 # A place is not the name a question asks for (of a company, a person).
                 if (group := self.synonyms.name_group(member)) is not None:
+                    matched.add(group)
                     if not any(map(p.is_place, (member, *others))):
                         names.add(group)
                     if group in subject:
@@ -362,12 +366,23 @@ class Matcher:
                     words = self._member_words(other)
                     if len(words) == 1 and words[0] not in own:
                         syn[words[0]] = None
+        # A name's piece that names something else is not there (印度, India, in 印度尼西亚),
+        # as a word or a bigram of its text, or a word of its reader questions.
+        for key in ("zh", "en", "bi"):
+            fields[key] = self._without_name_pieces(fields[key], matched)
+        if fields["ask"]:
+            fields["ask"] = self._without_name_pieces(fields["ask"], {
+                g for member, _ in self.synonyms.matches(p.normalize(passage.asks))
+                if (g := self.synonyms.name_group(member)) is not None})
         fields["syn"] = list(syn)
         fields["named"] = list(named)
-        # What readers ask that the passage answers, in their words (often not its own).
-        fields["ask"] = p.terms(p.normalize(passage.asks)) if passage.asks else []
         self._names.append(frozenset(names) - subject)
         return fields
+
+    def _without_name_pieces(self, words: list[str], named: set[int]) -> list[str]:
+        """Words of a text but the names of groups it does not name, which are pieces of
+        other words there (see _doc_fields)."""
+        return [w for w in words if (g := self.synonyms.name_group(w)) is None or g in named]
 
     def _subject(self, interview) -> frozenset[int]:
         """The name groups of an interview's own subject (its interviewee and their

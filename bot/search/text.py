@@ -570,7 +570,10 @@ _OTHER_SUBJECTS = (
     "bake baking baked cooking "
     "cancer* tumor* tumour* lymphoma* leukemia leukaemia myeloma diabetes "
     "adcs antibody_drug_conjugate* bispecific* vaccin* covid* pandemic* "
-    "volume_based_procurement nasdaq star_market legislation courts lawsuit* litigation "
+    "volume_based_procurement procurement* 集中采购 nasdaq star_market legislation courts "
+    "lawsuit* litigation 自由贸易区 自贸区 free_trade_agreement* free_trade_zone* "
+    # homework on other subjects
+    "world_war* 世界大战 一战 二战 wwi wwii industrial_revolution 工业革命 homework 家庭作业 "
     # (court alone is also the verb: court buyers, court investors)
     "in_court a_court the_court court_case* court_ruling* "
     "legally_enforceable which_university what_university went_to_university alma_mater "
@@ -751,7 +754,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "原理 机制 机理 mechanism*"),
     # taxes
     ("税率 所得税 报税 纳税 缴税 交税 税金 税费 多少税 几多税 税务 税收 税负 公司税 企业税 营业税 "
-     "增值税 税制 租税 减税 免税 税务优惠 tax taxes taxation "
+     "增值税 税制 租税 减税 免税 税务优惠 加计扣除 税前扣除 tax taxes taxation "
      "taxed", "税 tax taxes taxation"),
     # jobs and applications
     ("求职 应聘 招聘 实习 找工作 工作机会 入行 在哪工作 在哪里工作 在哪家公司工作 之前在哪 "
@@ -863,7 +866,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # nearly half)
     ("市占率 市场份额 market_share* what_percentage what_percent which_percentage "
      "how_many_percent what_proportion what_share_of what_fraction 百分之几 百分之多少 占比多少 "
-     "占多少比例 多大比例 多少比例 比例是多少 比例有多少 几成",
+     "占多少比例 多大比例 多少比例 比例是多少 比例有多少 几成 本地化比例 本地化率 国产化率 "
+     "local_content*",
      "<percent> 一半 近半 half 多数 大多数 少数 most majority minority"),
     # how long someone has been with a firm: the passage needs to say when they joined
     ("加入~几年 加入~几多年 加入~多少年 加入~多久 什么时候加入 何时加入 哪年加入 几时加入 "
@@ -934,6 +938,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "获批 批准 approv*"),
     # who a fund's investors (LPs) are: the passage needs to name a kind of LP
     ("lp~有哪些 lp~是谁 lp~有谁 lp~是哪些 哪些lp 出资人~有哪些 出资人~是谁 出资人~有谁 哪些出资人 "
+     "有限合伙人~有哪些 有限合伙人~是谁 "
      "有限合伙人有哪些 who_are_the_lps who_are_its_lps who_are_their_lps which_lps "
      "who_are~~limited_partner* who_are~~lps which~limited_partner* "
      "which_lp which~lp which~lps lps~~who_are limited_partners~~who_are",

@@ -641,6 +641,16 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     "How do we structure a NewCo deal with US investors?",
     "Which Gulf state offers the fastest drug registration pathway for Chinese companies?",
     "百圖生科最近一輪融資是由哪些機構領投的?",
+    # India is not the 印度 in 印度尼西亚 (Indonesia); procurement, free-trade areas, tax
+    # deductions, local-content shares, which LPs; homework on other subjects
+    "How has India's Production Linked Incentive scheme for pharmaceuticals performed?",
+    "What does Wang think about China's volume-based drug procurement policy?",
+    "中国—东盟自由贸易区3.0版对药品关税作出了哪些安排?",
+    "中国对创新药企业研发费用加计扣除的比例具体是多少?",
+    "海灣合作委員會國家對外資藥廠設廠有哪些本地化比例要求?",
+    "君联资本医疗基金的有限合伙人中有哪些政府引导基金?",
+    "What were the main causes of World War I?",
+    "印度市场怎么样", "How is India's generic drug industry competing with China?",
     # which kind of AI model; liver toxicity and mechanisms: never said
     "百图生科的AI药物研发平台采用的是哪种基础模型架构?",
     "LNP递送相比慢病毒载体在肝脏脱靶毒性方面有哪些具体机制差异?",
