@@ -1209,21 +1209,23 @@ class Matcher:
         its score), one that has the kind of fact the question asks for comes first: three
         passages about Legend's ecosystem, and "how many companies" wants the one that
         counts them."""
-        def answers(doc: int) -> bool:
-            return all(self._answers(kind, doc) or
-                       (kind in NAMED_TYPES and self._names_other(query, doc))
-                       for kind in query.asks)
-
         best_conf, best_raw, best = ranked[0]
-        if answers(best):
+        if self._answers_asked(query, best):
             return ranked
         for i in range(1, min(len(ranked), PROXIMITY_DOCS)):
             conf, raw, doc = ranked[i]
             if conf < ASK_TIE * best_conf or raw < ASK_TIE * best_raw:
                 break
-            if answers(doc):
+            if self._answers_asked(query, doc):
                 return [ranked[i], *ranked[:i], *ranked[i + 1:]]
         return ranked
+
+    def _answers_asked(self, query: _Query, doc: int) -> bool:
+        """Whether a passage has every kind of fact the question asks for (a name: one the
+        question does not give, see _names_other)."""
+        return all(self._answers(kind, doc) or
+                   (kind in NAMED_TYPES and self._names_other(query, doc))
+                   for kind in query.asks)
 
     def _calibrated(self, query: _Query, foreign: list[_Evidence],
                     ranked: list[tuple[float, float, int]], credits: list[float]) -> float:
@@ -1259,9 +1261,7 @@ class Matcher:
             "absent_name": float(any(
                 c.specific and credit < NAME_PRESENT
                 for c, credit in zip(query.concepts, credits, strict=True))),
-            "asks": float(any(not self._answers(kind, ranked[0][2]) and
-                              not (kind in NAMED_TYPES and self._names_other(query, ranked[0][2]))
-                              for kind in query.asks)),
+            "asks": float(not self._answers_asked(query, ranked[0][2])),
         }
 
     def _answers(self, kind: int, doc: int) -> bool:
