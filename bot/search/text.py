@@ -880,7 +880,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "几耐 要几耐 几耐了 搞了几年 有几年 要几年 需要几年 得几年 花了几年 用了几年 "
      "几年时间 几年能 几年才 等多久 要等几年 几多年 多久 "
      "how_long",
-     "<year> <duration>"),
+     # (or that it takes long: 需要战略耐心, a long haul)
+     "<year> <duration> 长期 漫长 耐心 long-term long_term patience patient"),
     # who started something, and when
     ("谁创立 谁创办 谁创建 谁成立 谁成立的 谁创始 创立者 创办人是谁 创始人是谁 什么时候成立 "
      "何时成立 哪年成立 成立多久 什么时候创办 何时创办 哪年创办 什么时候创立 何时创立 哪年创立 "

@@ -715,6 +715,11 @@ def test_a_fact_near_what_the_interview_names_is_not_answered(services, question
     ("Our company was founded by a professor. How does the market view scientist-founders now?",
      "科学家创业"),
     ("對賭這種做法在業內很普遍嗎?", "对赌回购"),
+    # 王先生 and "this man" are the interviewee; "how long until it pays off" is answered by
+    # 需要战略耐心 (it takes long)
+    ("What does this man say about Indonesia, please?", "印尼"),
+    ("請問,王先生認為投資應該早一點進去還是晚一點?", "趁早布局"),
+    ("全球化要多久才見效?他的總結是什麼?", "战略耐心"),
     # a passage about Indonesia speaks of Southeast Asia (a region's places)
     ("在东南亚诸国里,君联把哪个国家当作关键突破口?", "印度尼西亚"),
     ("为什么东南亚里面重点押印尼?", "印度尼西亚"),
