@@ -230,6 +230,11 @@ def test_development_questions_do_not_regress(services) -> None:
     # .014); then looked at.
     ("blind53", 0.9, 0.95, 0.99, 0.02),
     ("blind54", 0.9, 0.97, 0.99, 0.02),
+    # 55 and 56 (social-media comments; plain polite questions and mid-sentence language
+    # switches), read once after the last change for 53/54: .879 / .950 / .867 / .036 and
+    # .879 / .921 / .967 / .043 (the previous day's code: the same); then looked at.
+    ("blind55", 0.88, 0.95, 0.86, 0.03),
+    ("blind56", 0.9, 0.95, 0.96, 0.02),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
