@@ -558,6 +558,12 @@ _OTHER_SUBJECTS = (
     # which treatment a reader should have: the interview gives no medical advice
     "我该选哪种 选哪种治疗 哪种治疗方案 该用哪种疗法 "
     "which~~more_safe 技术差异 技术上的差异 技术上~差在 technical_difference* "
+    "scientific_difference* "
+    # monetary policy
+    "federal_reserve the_fed fed_funds 美联储 联储 基准利率 benchmark_rate* benchmark_interest "
+    # what other people said: the interview gives one man's views
+    "other_investors~~say* other_investors~~said other_speakers other_panelists "
+    "其他投资人~怎么说 其他投资人~怎么看 其他嘉宾 "
     # what each of two is good and bad at: the interview weighs no two against each other
     "各有什么优缺点 各有哪些优缺点 各自的优缺点 各自优缺点 各有什么优势 各有什么利弊 "
     "pros_and_cons_of_each "
@@ -649,6 +655,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "哪支 哪只股 边只 which~~worth_investing_in which~~should_i_buy which~~should_i_invest_in "
      "谁领投 由谁领投 领投方是 领投的是谁 在谁手上 在谁手里 谁持有 大股东 最大股东 控股股东 "
      "股东是谁 股东有哪些 who_owns who_holds largest_shareholder* biggest_shareholder* "
+     "main_shareholder* key_shareholder* principal_shareholder* who~~shareholders "
      "major_shareholder* who~~lead_investor* which~~lead_investor* lead_investor*_of "
      "lead_investor*_in who~~led~round 哪些~领投 哪家~领投 哪几家~领投 which~~led_the "
      # who wrote the article (author is a stopword: the author's views are the article's)
@@ -867,6 +874,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("市占率 市场份额 market_share* what_percentage what_percent which_percentage "
      "how_many_percent what_proportion what_share_of what_fraction 百分之几 百分之多少 占比多少 "
      "占多少比例 多大比例 多少比例 比例是多少 比例有多少 几成 本地化比例 本地化率 国产化率 "
+     "比例~多高 比例有多高 "
      "local_content*",
      "<percent> 一半 近半 half 多数 大多数 少数 most majority minority"),
     # how long someone has been with a firm: the passage needs to say when they joined

@@ -662,6 +662,11 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     "君联资本医疗基金的有限合伙人中有哪些政府引导基金?",
     "What were the main causes of World War I?",
     "印度市场怎么样", "How is India's generic drug industry competing with China?",
+    # the Fed's rates, other investors' views, a legend's shareholders, a failure rate
+    "What is the current benchmark interest rate set by the US Federal Reserve?",
+    "What did other investors at the same conference say about involution in the PD-1 space?",
+    "legend capital is backed by lenovo right? who are its main shareholders",
+    "科學家創業的公司最後失敗的比例大概有多高?",
     # which kind of AI model; liver toxicity and mechanisms: never said
     "百图生科的AI药物研发平台采用的是哪种基础模型架构?",
     "LNP递送相比慢病毒载体在肝脏脱靶毒性方面有哪些具体机制差异?",
