@@ -470,6 +470,11 @@ _OCCUPATION = re.compile(
     r"researcher|scientist|student|journalist|reporter|editor|founder|ceo|cfo|cto|investor|"
     r"banker|lawyer|consultant|professor|teacher|manager|partner|associate|economist|officer|"
     r"entrepreneur|developer|writer|regulator|policymaker|actuary|underwriter)s?(?![a-z])")
+# ... or says what the asker is working on (我在写一份行业综述, I'm writing a recap for our
+# investment committee): their task, not what they ask the interview.
+_SAYS_TASK = re.compile(r"\s*(?:我们|我)(?:正在|在)(?:写|准备|整理|研究)|"
+                        r"\s*(?:i'm|i’m|im|i\s+am|we're|we’re|we\s+are)\s+(?:writing|preparing|"
+                        r"drafting|compiling|researching|putting\s+together|working\s+on)\s")
 # ... unless the clause is itself the asking (我想问, I was wondering) or a question.
 _ASKING = re.compile(r"想知道|想问|想了解|请问|问一下|好奇|请教|吗|什么|怎么|为什么|哪|谁|多少|"
                      r"(?<![a-z])(?:wonder|want to know|like to know|curious|ask|"
@@ -490,7 +495,8 @@ def context_spans(normalized: str) -> list[tuple[int, int, bool]]:
         # (a clause right after a role, not about the asker anew, goes on describing their
         # work: 我是一家biotech的CEO,平台做的是抗体偶联,...; not: ..., i have lymphoma)
         role = (after_role and not first_person) or _ROLE.match(clause) is not None or (
-            _SAYS_OCCUPATION.match(clause) is not None and _OCCUPATION.search(clause) is not None)
+            _SAYS_OCCUPATION.match(clause) is not None and _OCCUPATION.search(clause) is not None
+        ) or _SAYS_TASK.match(clause) is not None
         after_role = False
         if (role or first_person) and not _ASKING.search(clause) and \
                 normalized[end_mark.end():].strip():
@@ -1203,11 +1209,11 @@ _HOW_MUCH_TO = re.compile(r"\s+to\s+[a-z]")
 
 
 def _latin_asks(word: str, normalized: str) -> bool:
-    """Whether a Latin asking word asks in the question: it is there, and a "when" that
-    begins it is not a conjunction after another question word, nor is a "how much" one
-    of degree (for how much to help)."""
+    """Whether a Latin asking word asks in the question: it is there, and a "when" (or
+    "exactly when") that begins it is not a conjunction after another question word, nor
+    is a "how much" one of degree (for how much to help)."""
     for found in _word_pattern(word).finditer(normalized):
-        if word.startswith("when"):
+        if word.startswith("when") or word.startswith("exactly_when"):
             opening = normalized[:found.start()]
             if (clause := _CLAUSE_START.match(opening)) is not None:
                 opening = opening[clause.end():]

@@ -765,6 +765,8 @@ def test_asking_words_with_gaps() -> None:
     # "how much" of degree (how much to help), not of an amount
     ("what's the rule for how much to help portfolio companies?", False),
     ("sold for how much?", True),
+    ("why did legend turn cautious exactly when in vivo car-t became hot?", False),
+    ("exactly when did legend invest in zhenyu?", True),
 ])
 def test_when_and_how_much_ask_only_as_question_words(question, asked) -> None:
     assert bool(asked_types(question)) == asked

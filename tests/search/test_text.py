@@ -132,6 +132,15 @@ def test_an_occupation_the_asker_gives_is_a_role(question, role) -> None:
     assert [r for *_, r in text.context_spans(question)] == [role]
 
 
+@pytest.mark.parametrize("question", [
+    "我在写一份关于创新药出海的行业综述,文章怎么判断出海趋势?",
+    "i'm writing a recap for our investment committee. how does it end?",
+    "we are putting together a memo, why indonesia?",
+])
+def test_what_the_asker_is_working_on_is_a_role(question) -> None:
+    assert [r for *_, r in text.context_spans(question)] == [True]
+
+
 def test_clauses_after_a_role_go_on_describing_the_asker() -> None:
     assert [r for *_, r in text.context_spans(
         "我是一家biotech的ceo,平台做的是抗体偶联,不追热点融不到钱,王总怎么建议?")] == \
