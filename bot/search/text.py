@@ -565,6 +565,8 @@ _OTHER_SUBJECTS = (
     "我该选哪种 选哪种治疗 哪种治疗方案 该用哪种疗法 "
     "which~~more_safe 技术差异 技术上的差异 技术上~差在 technical_difference* "
     "scientific_difference* "
+    # how a therapy or its vector is made: the interview names manufacturing, never how
+    "生产工艺 工艺流程 制备工艺 how~~manufactured how~~are_made at_commercial_scale "
     # monetary policy
     "federal_reserve the_fed fed_funds 美联储 联储 基准利率 benchmark_rate* benchmark_interest "
     # what other people said: the interview gives one man's views
@@ -641,7 +643,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "哪家~最好 哪家~最强 哪家~最厉害 哪家~领先 which~compan*~best which~compan*~leading "
      # which company did or has something: the passage needs to name one
      "哪家药厂 哪家药企 哪家公司 哪家企业 哪几家药企 哪几家公司 哪些药企已经 哪些公司已经 "
-     "哪一家 哪一间 "
+     "哪一家 哪一间 名单 "
      # who else invested alongside: the passage needs to name them
      "跟投方 联合投资方 其他投资方 哪些投资方 哪些机构~跟投 哪些机构~联合投资 "
      "which_other~~vcs which_other~~investors which~~co-invest* which~~coinvest* co-investors "

@@ -673,6 +673,9 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     "What did other investors at the same conference say about involution in the PD-1 space?",
     "legend capital is backed by lenovo right? who are its main shareholders",
     "科學家創業的公司最後失敗的比例大概有多高?",
+    # a list of names; how a vector or nanoparticle is made
+    "介紹一下君聯資本在新加坡投資的那些公司的名單。", "講一下慢病毒載體的生產工藝流程。",
+    "Explain how lipid nanoparticles are manufactured at commercial scale.",
     # which kind of AI model; liver toxicity and mechanisms: never said
     "百图生科的AI药物研发平台采用的是哪种基础模型架构?",
     "LNP递送相比慢病毒载体在肝脏脱靶毒性方面有哪些具体机制差异?",
@@ -736,6 +739,10 @@ def test_a_fact_near_what_the_interview_names_is_not_answered(services, question
     ("What does this man say about Indonesia, please?", "印尼"),
     ("請問,王先生認為投資應該早一點進去還是晚一點?", "趁早布局"),
     ("全球化要多久才見效?他的總結是什麼?", "战略耐心"),
+    # Taiwan's 人工智慧 is AI; a direction turning hot (变热) is the hype; 帮扶 is support
+    ("說說那場人工智慧新藥沙龍想討論些什麼。", "AI新药主题沙龙"),
+    ("介紹一下這個方向變熱之後,君聯自己抱持什麼態度。", "一级市场迅速被点燃"),
+    ("说说他们帮扶被投企业时奉行的总原则。", "帮忙不添乱"),
     # a passage about Indonesia speaks of Southeast Asia (a region's places)
     ("在东南亚诸国里,君联把哪个国家当作关键突破口?", "印度尼西亚"),
     ("为什么东南亚里面重点押印尼?", "印度尼西亚"),
