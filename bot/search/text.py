@@ -481,11 +481,18 @@ _ASKING = re.compile(r"想知道|想问|想了解|请问|问一下|好奇|请教
                      r"(?:what|how|why|which|who|when|where)(?![a-z]))|\?")
 
 
+def _gives_role(clause: str) -> bool:
+    """Whether a clause gives the asker's role, occupation or task (see _ROLE,
+    _SAYS_OCCUPATION and _SAYS_TASK)."""
+    return _ROLE.match(clause) is not None or _SAYS_TASK.match(clause) is not None or (
+        _SAYS_OCCUPATION.match(clause) is not None and _OCCUPATION.search(clause) is not None)
+
+
 def context_spans(normalized: str) -> list[tuple[int, int, bool]]:
-    """Where a normalised question describes the asker (see _FIRST_PERSON and _ROLE), as
-    (start, end, role) spans: clauses that start with I or we or give a role (then role
-    is true, as for the clauses that follow a role), are not the asking itself, and have
-    more of the question after them."""
+    """Where a normalised question describes the asker (see _FIRST_PERSON and
+    _gives_role), as (start, end, role) spans: clauses that start with I or we or give a
+    role (then role is true, as for the clauses that follow a role), are not the asking
+    itself, and have more of the question after them."""
     spans: list[tuple[int, int, bool]] = []
     start = 0
     after_role = False  # the clause before was a role (or went on from one)
@@ -494,9 +501,7 @@ def context_spans(normalized: str) -> list[tuple[int, int, bool]]:
         first_person = _FIRST_PERSON.match(clause) is not None
         # (a clause right after a role, not about the asker anew, goes on describing their
         # work: 我是一家biotech的CEO,平台做的是抗体偶联,...; not: ..., i have lymphoma)
-        role = (after_role and not first_person) or _ROLE.match(clause) is not None or (
-            _SAYS_OCCUPATION.match(clause) is not None and _OCCUPATION.search(clause) is not None
-        ) or _SAYS_TASK.match(clause) is not None
+        role = (after_role and not first_person) or _gives_role(clause)
         after_role = False
         if (role or first_person) and not _ASKING.search(clause) and \
                 normalized[end_mark.end():].strip():
