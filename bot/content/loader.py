@@ -271,7 +271,7 @@ class _InterviewChecker:
                 quotes.append(Quote(f"{interview_id}:{qid}", qid, interview_id, sid, exact, en,
                                     passage_key, said))
             sections.append(Section(f"{interview_id}:{sid}", sid, interview_id, title, summary,
-                                    tuple(passages), tuple(quotes)))
+                                    tuple(passages), tuple(quotes), heading is not None))
 
         if source_text is not None:
             skipped = {i for s in skip for i in self._by_fold.get(fold(s), [])}

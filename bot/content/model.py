@@ -64,6 +64,9 @@ class Section:
     summary: Localized
     passages: tuple[Passage, ...]
     quotes: tuple[Quote, ...]
+    # Whether the source gives it a heading: one without (an introduction, a closing) is
+    # named by its place in the article, which its title says.
+    headed: bool = True
 
 
 @dataclass(frozen=True)

@@ -337,6 +337,11 @@ class Matcher:
             "bi": p.bigrams(zh),
             "en": latin + [w for w in p.chinese_words(en) if len(w) > 1],
         }
+        section = self.library.section_of(passage)
+        if not section.headed:
+            # (an introduction or a closing: a question that names it names its passages)
+            fields["zh"] += p.terms(p.normalize(section.title.zh))
+            fields["en"] += p.terms(p.normalize(section.title.en))
         # What readers ask that the passage answers, in their words (often not its own).
         fields["ask"] = p.terms(p.normalize(passage.asks)) if passage.asks else []
         own = set(fields["zh"]) | set(fields["en"])
