@@ -573,7 +573,10 @@ _OTHER_SUBJECTS = (
     # how a therapy or its vector is made: the interview names manufacturing, never how
     "生产工艺 工艺流程 制备工艺 how~~manufactured how~~are_made at_commercial_scale "
     # monetary policy
-    "federal_reserve the_fed fed_funds 美联储 联储 基准利率 benchmark_rate* benchmark_interest "
+    "federal_reserve the_fed fed_funds federal_funds* 美联储 联储 基准利率 benchmark_rate* "
+    "benchmark_interest "
+    # lawsuits over a buyback; a US bill the interview never names
+    "打官司 告上法庭 上法庭 起诉 biosecure "
     # what other people said: the interview gives one man's views
     "other_investors~~say* other_investors~~said other_speakers other_panelists "
     "其他投资人~怎么说 其他投资人~怎么看 其他嘉宾 "
@@ -648,7 +651,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "哪家~最好 哪家~最强 哪家~最厉害 哪家~领先 which~compan*~best which~compan*~leading "
      # which company did or has something: the passage needs to name one
      "哪家药厂 哪家药企 哪家公司 哪家企业 哪几家药企 哪几家公司 哪些药企已经 哪些公司已经 "
-     "哪一家 哪一间 名单 "
+     "哪一家 哪一间 名单 是哪些公司 公司~是哪些 公司具体是哪些 "
      # who else invested alongside: the passage needs to name them
      "跟投方 联合投资方 其他投资方 哪些投资方 哪些机构~跟投 哪些机构~联合投资 "
      "which_other~~vcs which_other~~investors which~~co-invest* which~~coinvest* co-investors "
