@@ -15,7 +15,7 @@ import logging
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -343,7 +343,8 @@ class Matcher:
             fields["zh"] += p.terms(p.normalize(section.title.zh))
             fields["en"] += p.terms(p.normalize(section.title.en))
         # What readers ask that the passage answers, in their words (often not its own).
-        fields["ask"] = p.terms(p.normalize(passage.asks)) if passage.asks else []
+        asks = p.normalize(passage.asks) if passage.asks else ""
+        fields["ask"] = p.terms(asks) if asks else []
         own = set(fields["zh"]) | set(fields["en"])
         syn: dict[str, None] = {}
         names: set[int] = set()
@@ -376,15 +377,14 @@ class Matcher:
         for key in ("zh", "en", "bi"):
             fields[key] = self._without_name_pieces(fields[key], matched)
         if fields["ask"]:
-            fields["ask"] = self._without_name_pieces(fields["ask"], {
-                g for member, _ in self.synonyms.matches(p.normalize(passage.asks))
-                if (g := self.synonyms.name_group(member)) is not None})
+            fields["ask"] = self._without_name_pieces(fields["ask"],
+                                                      self.synonyms.names_in(asks))
         fields["syn"] = list(syn)
         fields["named"] = list(named)
         self._names.append(frozenset(names) - subject)
         return fields
 
-    def _without_name_pieces(self, words: list[str], named: set[int]) -> list[str]:
+    def _without_name_pieces(self, words: list[str], named: Collection[int]) -> list[str]:
         """Words of a text but the names of groups it does not name, which are pieces of
         other words there (see _doc_fields)."""
         return [w for w in words if (g := self.synonyms.name_group(w)) is None or g in named]

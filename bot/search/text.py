@@ -1216,6 +1216,8 @@ _ASKED_BEFORE = re.compile(r"(?<![a-z])(?:what|how|why|which|who|whom|where)(?![
 _CLAUSE_START = re.compile(r".*[,;:.?!\n]", re.S)
 # "how much" as how far (how much to help), not an amount: followed by a verb's "to".
 _HOW_MUCH_TO = re.compile(r"\s+to\s+[a-z]")
+# An asking word with "when" among its words (when_will, exactly_when).
+_WHEN_WORD = re.compile(r"(?:^|[_~])when(?:$|[_~])")
 
 
 def _latin_asks(word: str, normalized: str) -> bool:
@@ -1223,7 +1225,7 @@ def _latin_asks(word: str, normalized: str) -> bool:
     "exactly when") that begins it is not a conjunction after another question word, nor
     is a "how much" one of degree (for how much to help)."""
     for found in _word_pattern(word).finditer(normalized):
-        if word.startswith("when") or word.startswith("exactly_when"):
+        if _WHEN_WORD.search(word):
             opening = normalized[:found.start()]
             if (clause := _CLAUSE_START.match(opening)) is not None:
                 opening = opening[clause.end():]
