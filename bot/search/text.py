@@ -535,6 +535,8 @@ _OTHER_SUBJECTS = (
     "currency currencies 货币 印尼盾 rupiah "
     # learning a language
     "学英语 英语 日语 韩语 雅思 托福 ielts toefl "
+    # saying something in another language (how do you say good morning in Japanese)
+    "how_do_you_say~in how_do_i_say~in how_to_say~in "
     # work and housing: a contract of employment or a lease is no investment agreement
     "劳动合同 劳动法 劳动仲裁 租房 房租 房东 租客 租约 公积金 五险一金 辞职 加班 "
     "employment_contract* labor_law labour_law landlord* tenant* lease leases renting "
