@@ -465,16 +465,22 @@ _SAYS_OCCUPATION = re.compile(r"\s*(?:我|本人)(?:是|在)|\s*(?:i'm|i’m|im|
                               r"\s*i\s+work\s+as\s")
 _OCCUPATION = re.compile(
     r"医生|医师|大夫|护士|药师|研究员|研究者|分析师|工程师|记者|编辑|学生|律师|会计师|投资人|"
-    r"投资者|创业者|创始人|从业者|老师|教授|经理|总监|顾问|公务员|主任|合伙人|"
+    r"投资者|创业者|创始人|从业者|老师|教授|经理|总监|顾问|公务员|主任|合伙人|博士|博后|硕士|"
+    r"研究生|本科生|毕业生|海归|"
     r"(?<![a-z])(?:analyst|engineer|doctor|physician|oncologist|clinician|nurse|pharmacist|"
     r"researcher|scientist|student|journalist|reporter|editor|founder|ceo|cfo|cto|investor|"
     r"banker|lawyer|consultant|professor|teacher|manager|partner|associate|economist|officer|"
-    r"entrepreneur|developer|writer|regulator|policymaker|actuary|underwriter)s?(?![a-z])")
+    r"entrepreneur|developer|writer|regulator|policymaker|actuary|underwriter|postdoc|phd|"
+    r"returnee|graduate)s?(?![a-z])")
 # ... or says what the asker is working on (我在写一份行业综述, I'm writing a recap for our
 # investment committee): their task, not what they ask the interview.
 _SAYS_TASK = re.compile(r"\s*(?:我们|我)(?:正在|在)(?:写|准备|整理|研究)|"
                         r"\s*(?:i'm|i’m|im|i\s+am|we're|we’re|we\s+are)\s+(?:writing|preparing|"
-                        r"drafting|compiling|researching|putting\s+together|working\s+on)\s")
+                        r"drafting|compiling|researching|putting\s+together|working\s+on|"
+                        # looking for work (I'm interviewing at a startup, I'm considering a
+                        # job at a Series B biotech): the asker's situation
+                        r"interviewing|applying|considering\s+a\s+job|looking\s+for\s+a\s+job|"
+                        r"job\s+hunting|job-hunting)\s")
 # ... unless the clause is itself the asking (我想问, I was wondering) or a question.
 _ASKING = re.compile(r"想知道|想问|想了解|请问|问一下|好奇|请教|吗|什么|怎么|为什么|哪|谁|多少|"
                      r"(?<![a-z])(?:wonder|want to know|like to know|curious|ask|"
@@ -834,8 +840,10 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "啥时候~ipo "
      "when_will when_do_they_expect when_is_it_expected "
      # what will happen next year, how many will: a forecast the interview never makes
-     "明年 后年 next_year 预测 forecast* predict* will_there_be 预计~何时 预计~什么时候 几年后 "
-     "多少年后 降息 rate_cut* 将来会 未来几年 接下来会怎么样 接下来会怎样 接下来会如何 走势 "
+     "明年 后年 next_year 预测 forecast* predict* will_there_be 预计~何时 预计~什么时候 "
+     # (in some years' time will: not 耕耘几年后,得到了什么体会, after some years of work)
+     "几年后~会 几年后~将 多少年后~会 多少年后~将 降息 rate_cut* 将来会 未来几年 "
+     "接下来会怎么样 接下来会怎样 接下来会如何 走势 "
      "going_to_crash will~crash 会崩 会暴跌 2026年 2027年 2028年 2030年 in_2026 in_2027 "
      "by_2030 "
      # a fund's next raise
@@ -1033,7 +1041,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "书 课程 学习 入门 book* course* learn*"),
     # a typical day at work: the interview describes none
     ("日常工作 每天做什么 平时做什么 一天的工作 工作内容 typical_day daily_routine "
-     "job_description* day_to_day what~~do~~all_day",
+     # (do day to day: what a market's opening involves day to day is no job's)
+     "job_description* do_day_to_day doing_day_to_day what~~do~~all_day",
      "日常 daily"),
     # the stock market as a whole (a listing there, 登陆资本市场, answers it; a stock's price
     # or buying stocks is the kind above)

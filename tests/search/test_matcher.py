@@ -831,6 +831,22 @@ def test_when_and_how_much_ask_only_as_question_words(question, asked) -> None:
     assert bool(asked_types(question)) == asked
 
 
+@pytest.mark.parametrize(("question", "asked"), [
+    # in some years' time (a forecast), not after some years of work
+    ("君联在东南亚耕耘几年后,得到了什么体会?", False),
+    ("几年后体内car-t会怎样?", True),
+    ("十年后中国药企将怎样?", False),  # (no 几/多少: a count of years is no forecast word)
+    # saying something in another language
+    ("how do you say good morning in japanese?", True),
+    ("how do you say no to a hot trend?", False),
+    # a job's day to day, not what a task involves day to day
+    ("what does a co-cio actually do day to day", True),
+    ("what does opening up a market like indonesia involve day to day?", False),
+])
+def test_what_a_phrase_asks_for_depends_on_its_words_around_it(question, asked) -> None:
+    assert bool(asked_types(question)) == asked
+
+
 @pytest.mark.parametrize(("question", "expected"), [
     ("How does a licensing deal help a biotech when it later tries to IPO?", "被MNC认可"),
     ("What's the overall rule Wang uses for how much to help portfolio companies?",

@@ -124,6 +124,8 @@ def test_a_role_given_as_such_is_told_from_other_descriptions() -> None:
     ("我是肿瘤科医生,王俊峰怎么看热潮?", True), ("本人是保险业分析师,想问出海", True),
     ("i'm an analyst at an insurer, what about buybacks?", True),
     ("i work as a reporter, why indonesia?", True),
+    ("我是海归博士,什么背景最受投资人青睐?", True),
+    ("i'm a returnee phd. is overseas training enough?", True),
     # an illness, an age, a company: no occupation
     ("我是淋巴瘤患者,体内car-t能治吗?", False), ("i'm a lymphoma patient, can it help?", False),
     ("我今年35岁,该投医药吗?", False), ("we run a device startup - would legend invest?", False),
@@ -136,6 +138,9 @@ def test_an_occupation_the_asker_gives_is_a_role(question, role) -> None:
     "我在写一份关于创新药出海的行业综述,文章怎么判断出海趋势?",
     "i'm writing a recap for our investment committee. how does it end?",
     "we are putting together a memo, why indonesia?",
+    # looking for work: the asker's situation
+    "i'm considering a job at a series b biotech. where does funding come from?",
+    "i'm interviewing at an in vivo car-t startup. when did legend back that space?",
 ])
 def test_what_the_asker_is_working_on_is_a_role(question) -> None:
     assert [r for *_, r in text.context_spans(question)] == [True]
