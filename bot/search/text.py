@@ -91,6 +91,7 @@ ZH_STOPWORDS = frozenset("""
 说明 说明一下 讲解 讲解一下 整理 整理一下 摘要 阐释 梳理 梳理一下
 这次 应对 怎么应对 如何应对 处理 怎么处理 如何处理 方式 遇到 该是 算是 一种
 著墨 着墨 著重 着重 著眼 着眼 著眼于 着眼于
+里头 里面 里边 拿来 这方面 那方面 来着 整个
 坦白说 坦白讲 老实说 说实话 讲真 说真的 实话实说
 何谓 有何 何在 见解 介绍 介绍一下 简介 有无 而言 针对 何者 解释一下 小弟 本人
 边类 边条 边间 边啲 边种 边样 做紧 仲有 即系 就系 都系 先系 点先 啱唔啱 使唔使 好唔好
@@ -526,6 +527,9 @@ _OTHER_SUBJECTS = (
     "足球 篮球 世界杯 奥运 nba 电影 "
     "综艺 音乐 考研 高考 留学申请 选举 大选 总统 小说 科幻 诗歌 写诗 菜谱 烘焙 做饭 做菜 "
     "确诊 淋巴瘤 白血病 骨髓瘤 肿瘤 癌症 糖尿病 "
+    # a therapy's side effects and their care: the interview names therapies, not their risks
+    "副作用 不良反应 综合征 细胞因子 side_effect* adverse_event* adverse_reaction* syndrome* "
+    "cytokine* "
     "adc 抗体偶联 偶联药物 双抗 glp_1 glp1 减重药 疫苗 基因编辑 crispr 中药 中医 疫情 新冠 医保 "
     "集采 带量采购 "
     "科创板 创业板 北交所 纳斯达克 法案 立法 法院 最高法 判例 法律效力 哪所大学 哪个大学 大学毕业 "
@@ -595,7 +599,9 @@ _OTHER_SUBJECTS = (
     "automotive batter* solar real_estate property_market housing mortgage* crypto* bitcoin "
     "fintech* insurtech* edtech* proptech* cleantech* agritech* foodtech* "
     "blockchain forex lottery index_fund* etf etfs diet* weight_loss lose_weight flu fever "
-    "insomnia headache pregnan* fitness football soccer basketball world_cup olympic* movie* "
+    # (a headache one has: the buyback headache is a worry)
+    "insomnia have_a_headache had_a_headache got_a_headache my_headache migraine* pregnan* "
+    "fitness football soccer basketball world_cup olympic* movie* "
     "film* celebrit* music election* novels sci_fi scifi fiction poem poems poetry recipe recipes "
     "bake baking baked cooking "
     "cancer* tumor* tumour* lymphoma* leukemia leukaemia myeloma diabetes "
@@ -827,7 +833,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "撰写 起草 写作 drafted"),
     # which AI model: the passage needs to name one
     ("哪个大模型 什么大模型 哪个模型 什么模型 哪款模型 哪家模型 咩模型 乜模型 边个模型 "
-     "哪种~模型 哪一种~模型 哪类~模型 模型架构 基础模型 foundation_model* model_architecture* "
+     "哪种~模型 哪一种~模型 哪类~模型 哪些~模型 哪个~模型 什么~大模型 模型架构 基础模型 "
+     "foundation_model* model_architecture* "
      "参数规模 参数量 多少参数 how_many_parameters parameter_count* "
      "which_llm what_llm "
      "which_ai_model what_ai_model which_language_model what_language_model",

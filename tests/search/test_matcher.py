@@ -842,6 +842,12 @@ def test_when_and_how_much_ask_only_as_question_words(question, asked) -> None:
     # a job's day to day, not what a task involves day to day
     ("what does a co-cio actually do day to day", True),
     ("what does opening up a market like indonesia involve day to day?", False),
+    # a headache one has, not the buyback headache
+    ("i have a headache, what should i take?", True),
+    ("how does a new funding round help solve the buyback headache?", False),
+    # a therapy's side effects; which AI models
+    ("car-t治疗后出现细胞因子释放综合征,临床上该怎么处理?", True),
+    ("百图生科的ai平台具体用了哪些大模型?", True),
 ])
 def test_what_a_phrase_asks_for_depends_on_its_words_around_it(question, asked) -> None:
     assert bool(asked_types(question)) == asked

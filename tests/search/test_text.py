@@ -91,6 +91,14 @@ def test_user_dictionary_lines_as_jieba_reads_them(tmp_path) -> None:
         assert word in processor.concept_words(f"我们{word}的")
 
 
+def test_colloquial_fillers_are_no_words_of_a_question(services) -> None:
+    # 里头 (in it), 拿来 (used for), 整个 (whole): jieba's dictionary, from formal text,
+    # has them as rare, so they would count as subjects the interview lacks.
+    words = services.processor.concept_words("新加坡在他们的整个布局里头是拿来干嘛用的?")
+    assert "新加坡" in words and "布局" in words
+    assert not {"整个", "里头", "拿来"} & set(words)
+
+
 @pytest.mark.parametrize(("question", "context"), [
     ("我们是台湾的生技新创,要不要跟风转型?", ["我们是台湾的生技新创"]),
     ("hi, i'm a fund analyst in singapore. do european pharmas buy too?",
