@@ -266,6 +266,15 @@ def test_development_questions_do_not_regress(services) -> None:
     # target met by both; then looked at.
     ("blind65", 0.9, 0.97, 0.99, 0.03),
     ("blind66", 0.96, 0.99, 0.99, 0.01),
+    # 67-70 (doctors and medical students; job seekers; pharma business-development staff;
+    # older, wordy readers), read once at the day's first change (how to say something in
+    # another language), which none of them has: .907 / .971 / .967 / .029, .871 / .950 /
+    # .967 / .043 (en .817), .921 / .971 / .900 / .014, .900 / .950 / .967 / .050 (the
+    # previous day's code: the same); then looked at.
+    ("blind67", 0.91, 0.97, 0.99, 0.03),
+    ("blind68", 0.89, 0.98, 0.96, 0.01),
+    ("blind69", 0.92, 0.97, 0.93, 0.02),
+    ("blind70", 0.91, 0.96, 0.96, 0.04),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
