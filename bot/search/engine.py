@@ -32,6 +32,7 @@ from .text import (
     asked_types,
     context_spans,
     has_cjk,
+    set_aside,
 )
 
 logger = logging.getLogger(__name__)
@@ -844,7 +845,8 @@ class Matcher:
                 if role:
                     asking = asking[:start] + "," + asking[end:]
         concepts = [self._corrected(self._named(c)) for c in concepts]
-        return _Query(concepts, p.bigrams(norm), ordered, words, norm, asked_types(asking),
+        return _Query(concepts, p.bigrams(norm), ordered, words, norm,
+                      asked_types(set_aside(asking)),
                       frozenset(names))
 
     def _places(self, words: list[str], norm: str) -> list[tuple[int, int, int]]:

@@ -495,6 +495,21 @@ def _gives_role(clause: str) -> bool:
         _SAYS_OCCUPATION.match(clause) is not None and _OCCUPATION.search(clause) is not None)
 
 
+# What a question sets aside (比起学历和经历,他最看重什么; 除了人口还有什么; apart from
+# population, ...): from the setting-aside word to the end of its clause (or 以外/之外/还),
+# a short span. What it names is not what is asked for.
+_SET_ASIDE = re.compile(r"((?:比起|除了|撇开|撇除|(?<![a-z])(?:apart|aside)\s+from|"
+                        r"(?<![a-z])besides|(?<![a-z])other\s+than))"
+                        r"([^,;:!?。,;:!?]{0,16}?)(?=以外|之外|还|[,;:!?。,;:!?]|$)")
+
+
+def set_aside(normalized: str) -> str:
+    """A normalised question with what it sets aside (_SET_ASIDE) blanked out, for
+    finding what it asks for (the setting-aside word stays: other partners besides)."""
+    return _SET_ASIDE.sub(lambda m: m[1] + " " * len(m[2]), normalized) \
+        if _SET_ASIDE.search(normalized) else normalized
+
+
 def context_spans(normalized: str) -> list[tuple[int, int, bool]]:
     """Where a normalised question describes the asker (see _FIRST_PERSON and
     _gives_role), as (start, end, role) spans: clauses that start with I or we or give a

@@ -862,6 +862,17 @@ def test_what_a_phrase_asks_for_depends_on_its_words_around_it(question, asked) 
     assert bool(asked_types(question)) == asked
 
 
+@pytest.mark.parametrize(("question", "asked"), [
+    # what is set aside (比起学历) is not asked for; what the clause after it names is
+    ("比起学历和经历,他最看重创始人的什么?", False),
+    ("除了学历和履历,他最看重创办人的哪种特质?", False),
+    ("除了细胞治疗以外,抗体偶联药物有哪些交易?", True),
+    ("who are the other partners at legend besides wang?", True),
+])
+def test_what_a_question_sets_aside_asks_for_nothing(question, asked) -> None:
+    assert bool(asked_types(text.set_aside(question))) == asked
+
+
 @pytest.mark.parametrize(("question", "expected"), [
     ("How does a licensing deal help a biotech when it later tries to IPO?", "被MNC认可"),
     ("What's the overall rule Wang uses for how much to help portfolio companies?",

@@ -168,3 +168,17 @@ def test_accented_latin_letters_are_the_plain_ones() -> None:
     assert processor.normalize("Résumé, naïve Zürich 體內") == "resume, naive zurich 体内"
     assert processor.latin_terms(processor.normalize("résumé")) == \
         processor.latin_terms("resume")
+
+
+@pytest.mark.parametrize(("question", "kept"), [
+    ("比起学历和经历,他最看重什么?", "比起" + " " * 5 + ",他最看重什么?"),
+    ("除了人口还有什么原因?", "除了  还有什么原因?"),
+    ("apart from population, what else?", "apart from           , what else?"),
+    # what comes after the clause is asked as ever; nothing set aside, nothing changed
+    ("除了细胞治疗以外,抗体偶联药物呢?", "除了    以外,抗体偶联药物呢?"),
+    ("who are the other partners besides wang?", "who are the other partners besides     ?"),
+    ("他看重学历吗?", "他看重学历吗?"),
+])
+def test_what_a_question_sets_aside_is_not_asked_for(question, kept) -> None:
+    assert text.set_aside(question) == kept
+
