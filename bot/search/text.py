@@ -506,8 +506,7 @@ _SET_ASIDE = re.compile(r"((?:比起|除了|撇开|撇除|(?<![a-z])(?:apart|asi
 def set_aside(normalized: str) -> str:
     """A normalised question with what it sets aside (_SET_ASIDE) blanked out, for
     finding what it asks for (the setting-aside word stays: other partners besides)."""
-    return _SET_ASIDE.sub(lambda m: m[1] + " " * len(m[2]), normalized) \
-        if _SET_ASIDE.search(normalized) else normalized
+    return _SET_ASIDE.sub(lambda m: m[1] + " " * len(m[2]), normalized)
 
 
 def context_spans(normalized: str) -> list[tuple[int, int, bool]]:

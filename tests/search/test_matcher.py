@@ -841,12 +841,6 @@ def test_asking_words_with_gaps() -> None:
     ("sold for how much?", True),
     ("why did legend turn cautious exactly when in vivo car-t became hot?", False),
     ("exactly when did legend invest in zhenyu?", True),
-])
-def test_when_and_how_much_ask_only_as_question_words(question, asked) -> None:
-    assert bool(asked_types(question)) == asked
-
-
-@pytest.mark.parametrize(("question", "asked"), [
     # in some years' time (a forecast), not after some years of work
     ("君联在东南亚耕耘几年后,得到了什么体会?", False),
     ("几年后体内car-t会怎样?", True),
@@ -864,7 +858,7 @@ def test_when_and_how_much_ask_only_as_question_words(question, asked) -> None:
     ("car-t治疗后出现细胞因子释放综合征,临床上该怎么处理?", True),
     ("百图生科的ai平台具体用了哪些大模型?", True),
 ])
-def test_what_a_phrase_asks_for_depends_on_its_words_around_it(question, asked) -> None:
+def test_what_a_phrase_asks_for_depends_on_the_words_around_it(question, asked) -> None:
     assert bool(asked_types(question)) == asked
 
 
