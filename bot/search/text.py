@@ -615,7 +615,8 @@ _OTHER_SUBJECTS = (
     "blockchain forex lottery index_fund* etf etfs diet* weight_loss lose_weight flu fever "
     # (a headache one has: the buyback headache is a worry)
     "insomnia have_a_headache had_a_headache got_a_headache my_headache migraine* pregnan* "
-    "fitness football soccer basketball world_cup olympic* movie* "
+    "fitness football soccer basketball cricket tennis golf baseball rugby badminton "
+    "world_cup olympic* movie* 板球 网球 高尔夫 棒球 橄榄球 羽毛球 乒乓 "
     "film* celebrit* music election* novels sci_fi scifi fiction poem poems poetry recipe recipes "
     "bake baking baked cooking "
     "cancer* tumor* tumour* lymphoma* leukemia leukaemia myeloma diabetes "
@@ -670,9 +671,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "价格 价钱 费用 收费 售价 成本 性价比 美元 万元 亿元 钱 price* cost* fee fees expensive "
      "cheap*"),
     # a person's name or title
-    # (name as a noun: not "what routes does he name")
+    # (name as a noun: not "what routes does he name", nor "which routes are named as")
     ("名字 叫什么 叫咩 咩名 叫乜 乜名 创始人是谁 老板是谁 name_of the_name its_name his_name "
-     "her_name their_name a_name names_of name_the named president "
+     "her_name their_name a_name names_of name_the president "
      "投了哪家 投资了哪家 投的哪家 "
      "谁发明 谁开发 谁研发的 是谁做的 who_invented who_developed who_created "
      # which company is the best at something
@@ -827,7 +828,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("other_co-cio* other~co-cio* other~~co-cios other_cio other_cios 其他合伙人 别的合伙人 "
      "其他的合伙人 另一位联席 另外一位联席 另一个联席 另外一个联席 其他联席 合伙人有哪些 "
      "有哪些合伙人 合伙人都有谁 合伙人是谁 几位合伙人 几个合伙人 合伙人有几 "
-     "other_partners~~besides other_partners~~apart_from other_partners~~except",
+     "other_partners~~besides other_partners~~apart_from other_partners~~except "
+     "who~~other_partners",
      "同事 团队成员 colleague*"),
     # how many of its companies have listed: the passage needs to speak of listings
     ("how_many~~gone_public how_many~~went_public how_many~~ipo* how_many~~listed "
@@ -922,7 +924,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "how_many_percent what_proportion what_share_of what_fraction 百分之几 百分之多少 占比多少 "
      "占多少比例 多大比例 多少比例 比例是多少 比例有多少 几成 本地化比例 本地化率 国产化率 "
      "比例~多高 比例有多高 "
-     "local_content*",
+     "local_content* percentage-wise",
      "<percent> 一半 近半 half 多数 大多数 少数 most majority minority"),
     # how long someone has been with a firm: the passage needs to say when they joined
     ("加入~几年 加入~几多年 加入~多少年 加入~多久 什么时候加入 何时加入 哪年加入 几时加入 "
@@ -1016,7 +1018,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "条款 协议 clause* terms contract* agreement*"),
     # how many of anything: the passage needs a count
     ("how_many 多少个 多少家 多少款 多少项 多少位 多少名 多少次 多少种 多少条 多少支 多少间 多少笔 "
-     "多少单 多少轮 几多个 几多间 几多家 几多款 几多次", "<count>"),
+     "多少单 多少轮 几多个 几多间 几多家 几多款 几多次 多少起 多少例 几起", "<count>"),
     # how many deals: the passage needs a count of them (the interview gives a share)
     ("多少笔 几笔 多少单 几单 多少个项目 几个项目 多少项目 几件案子 多少件案子 几个案子 多少个案子 "
      "几宗 多少宗 how_many~deal* how_many~transaction* "
@@ -1028,7 +1030,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "病人数 多少病人 多少患者 多少受试者 几个病人 几个患者", "patients 患者 病人 受试者"),
     # which target: the interview names none
     ("什么靶点 哪个靶点 哪些靶点 靶点是什么 what_target* which_target* target*~against",
-     "靶点 target target* cd19 bcma"),
+     # (a target the passage names: PD-1)
+     "靶点 target target* cd19 bcma pd-1 pd1 pd-l1 her2 egfr cd20 claudin*"),
     # trial data and results: the interview gives none
     ("临床数据 试验数据 数据怎么样 数据如何 数据好不好 疗效数据 读出 clinical_data trial_data "
      "trial_result* efficacy_data data_readout* readout* 首例患者 第一个患者 首位患者 "

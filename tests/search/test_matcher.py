@@ -798,6 +798,12 @@ def test_a_fact_near_what_the_interview_names_is_not_answered(services, question
     # a count asked for: of passages all but tied, the one that gives it (近200家, 近一半)
     ("how many portfolio companies does Legend's ecosystem have", "近200家"),
     ("what share of global licensing deals are coming out of china now", "近一半"),
+    # a target asked for is one the passage names (PD-1); "are named as" asks for no name;
+    # Middle Eastern is the Middle East
+    ("文中說哪個靶點的競爭「硝煙未散」?", "硝烟未散"),
+    ("Which two delivery approaches are named as the mainstream routes for in vivo CAR-T?",
+     "慢病毒主流路径"),
+    ("Which Middle Eastern grouping is listed among the places for localisation?", "海湾六国"),
 ])
 def test_words_of_those_facts_in_an_answerable_question(services, question, expected) -> None:
     result = services.matcher.search(question, limit=3)
@@ -857,6 +863,11 @@ def test_asking_words_with_gaps() -> None:
     # a therapy's side effects; which AI models
     ("car-t治疗后出现细胞因子释放综合征,临床上该怎么处理?", True),
     ("百图生科的ai平台具体用了哪些大模型?", True),
+    # other sports; cases counted (多少起); other partners; a share, percentage-wise
+    ("explain the rules of cricket in simple terms.", True),
+    ("君联过去一年执行过多少起对赌回购?", True),
+    ("who are the other partners on legend's healthcare team?", True),
+    ("how does legend split its fund between drugs and devices, percentage-wise?", True),
 ])
 def test_what_a_phrase_asks_for_depends_on_the_words_around_it(question, asked) -> None:
     assert bool(asked_types(question)) == asked
