@@ -1028,9 +1028,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # how many patients: the interview counts none
     ("how_many~~patients number_of~~patients patient_count* 收案人数 入组人数 受试者人数 患者人数 "
      "病人数 多少病人 多少患者 多少受试者 几个病人 几个患者", "patients 患者 病人 受试者"),
-    # which target: the interview names none
+    # which target: the passage needs to name one (the interview names PD-1 alone)
     ("什么靶点 哪个靶点 哪些靶点 靶点是什么 what_target* which_target* target*~against",
-     # (a target the passage names: PD-1)
      "靶点 target target* cd19 bcma pd-1 pd1 pd-l1 her2 egfr cd20 claudin*"),
     # trial data and results: the interview gives none
     ("临床数据 试验数据 数据怎么样 数据如何 数据好不好 疗效数据 读出 clinical_data trial_data "
