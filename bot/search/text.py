@@ -1018,7 +1018,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "条款 协议 clause* terms contract* agreement*"),
     # how many of anything: the passage needs a count
     ("how_many 多少个 多少家 多少款 多少项 多少位 多少名 多少次 多少种 多少条 多少支 多少间 多少笔 "
-     "多少单 多少轮 几多个 几多间 几多家 几多款 几多次 多少起 多少例 几起", "<count>"),
+     "多少单 多少轮 几多个 几多间 几多家 几多款 几多次 多少起 多少例 几起 "
+     "数量是多少 数量有多少 数量多少 多少数量", "<count>"),
     # how many deals: the passage needs a count of them (the interview gives a share)
     ("多少笔 几笔 多少单 几单 多少个项目 几个项目 多少项目 几件案子 多少件案子 几个案子 多少个案子 "
      "几宗 多少宗 how_many~deal* how_many~transaction* "
@@ -1128,8 +1129,10 @@ _PATTERN_WORDS = {
 # "~" between the words of a Latin phrase: up to three other words may come between them
 # ("latest~fund": the latest healthcare fund); between Chinese words, up to eight
 # characters of the same clause ("首付款~多少": 首付款一般有多少).
-_GAP = r"(?:[\s-]+[a-z0-9'’]+){0,3}[\s-]+"
-_WIDE_GAP = r"(?:[\s-]+[a-z0-9'’]+){0,8}[\s-]+"  # "~~": up to eight words, no punctuation
+# (double quotation marks are no clause's end: how do you say "good morning" in Japanese)
+_GAP = r"(?:[\s\-\"“”]+[a-z0-9'’]+){0,3}[\s\-\"“”]+"
+# "~~": up to eight words, no other punctuation
+_WIDE_GAP = r"(?:[\s\-\"“”]+[a-z0-9'’]+){0,8}[\s\-\"“”]+"
 _CJK_GAP = r"[^,.?!;:。、\n]{0,8}?"
 
 
