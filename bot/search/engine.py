@@ -188,8 +188,13 @@ class Result:
         return self.hits[0] if self.answered and self.hits else None
 
 
-# A synonym member's own terms, and the terms and phrases of the rest of its group.
-_Expansion = tuple[set[str], dict[str, float], dict[tuple[str, ...], float]]
+# A synonym member's own terms, the terms and phrases of the rest of its group, and that
+# group's index when its evidence (Matcher._group_evidence) stands for those terms and
+# phrases besides the member's own terms (None when it cannot: see Matcher._expansion).
+_Expansion = tuple[set[str], dict[str, float], dict[tuple[str, ...], float], int | None]
+# A concept's scored postings (passages ascending, BM25 contribution) and credited ones
+# (passages ascending, credit 0..1).
+_Postings = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]
 
 
 @dataclass(frozen=True, eq=False)
@@ -244,6 +249,26 @@ class _Concept:
     evidence: _Evidence | None = None
     # Terms that count as mentioning it, though they do not score (see _places_within).
     places: dict[str, float] = field(default_factory=dict)
+    # What its evidence is worked out from, when synonym groups are merged into it: the
+    # synonym groups whose evidence is looked up whole (worked out once at indexing, not
+    # term by term for every concept they are merged into), and the terms and phrases
+    # besides them (None: its terms and phrases, with no group).
+    own: dict[str, float] | None = None
+    own_phrases: dict[tuple[str, ...], float] = field(default_factory=dict)
+    groups: tuple[int, ...] = ()
+
+    def scored_terms(self) -> tuple[dict[str, float], dict[tuple[str, ...], float]]:
+        """The terms and phrases whose postings its evidence is worked out from, besides
+        its groups' evidence."""
+        return (self.terms, self.phrases) if self.own is None else \
+            (self.own, self.own_phrases)
+
+    def derived(self, weight: float, terms: dict[str, float], **changes) -> _Concept:
+        """A concept made from this one (with fresh memos): what its evidence is worked
+        out from carried over, or replaced by ``changes``."""
+        kept = {"parts": self.parts, "phrases": self.phrases, "own": self.own,
+                "own_phrases": self.own_phrases, "groups": self.groups}
+        return _Concept(weight, terms, **{**kept, **changes})
 
 
 @dataclass
@@ -276,6 +301,7 @@ class Matcher:
         self._member_concepts: dict[str, _Concept] = {}
         self._evidence_size = 0  # postings held by the evidence of the concepts above
         self._grams: dict[str, tuple[np.ndarray, np.ndarray] | None] = {}
+        self._groups_seen: dict[int, _Postings] = {}  # see _group_evidence
         self._phrases: dict[tuple[str, ...],
                             tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None] = {}
         self._quote_texts: dict[str, str] = {}
@@ -293,6 +319,12 @@ class Matcher:
         for name in synonyms.latin_names():
             self._names_by_len.setdefault(len(name), []).append(name)
         self._build()
+        # Every synonym group's evidence, now rather than in the first question to need it
+        # (its terms and phrases are looked up one by one); the phrases' postings, kept
+        # for the few groups that are not looked up whole, are not kept for these.
+        for group in range(len(synonyms)):
+            self._group_evidence(group)
+        self._phrases.clear()
 
     _ATTACHED = ("library", "processor", "synonyms", "passages")
 
@@ -634,9 +666,12 @@ class Matcher:
         """The concept of a synonym none of the question's concepts is about (cached)."""
         concept = self._member_concepts.get(member)
         if concept is None:
-            member_terms, expanded, phrases = expansion
+            member_terms, expanded, phrases, group = expansion
             concept = _Concept(max(self._weight(t) for t in member_terms), dict(expanded),
                                phrases=dict(phrases), name=self.synonyms.is_name(member))
+            if group is not None:
+                concept.own = dict.fromkeys(member_terms, 1.0)
+                concept.groups = (group,)
             if len(self._member_concepts) >= CACHE_SIZE:
                 self._member_concepts.clear()
             self._member_concepts[member] = concept
@@ -646,15 +681,27 @@ class Matcher:
                 ) -> _Concept | None:
         """A concept with a synonym member's group merged in, if the member is about it
         (shares a term with it, or one is part of the other)."""
-        member_terms, expanded, phrases = expansion
+        member_terms, expanded, phrases, group = expansion
         if member_terms.isdisjoint(concept.terms) and \
                 not any(t in member or member in t for t in concept.terms):
             return None
         terms = dict(concept.terms)
         for term, weight in expanded.items():
             terms[term] = max(terms.get(term, 0.0), weight)
+        own, own_phrases = concept.scored_terms()
+        groups = concept.groups
+        if group is None:
+            own = dict(own)
+            for term, weight in expanded.items():
+                own[term] = max(own.get(term, 0.0), weight)
+            own_phrases = {**own_phrases, **phrases}
+        else:
+            own = {**own, **dict.fromkeys(member_terms, 1.0)}  # (no weight is above 1.0)
+            groups = groups if group in groups else (*groups, group)
         return _Concept(concept.weight, terms, concept.parts, {**concept.phrases, **phrases},
-                        concept.name or self.synonyms.is_name(member))
+                        concept.name or self.synonyms.is_name(member),
+                        own=own if groups else None, own_phrases=own_phrases if groups else {},
+                        groups=groups)
 
     def _named(self, concept: _Concept) -> _Concept:
         """A question naming something the interview mentions only here and there
@@ -666,10 +713,9 @@ class Matcher:
             specific = max(self._df.get(t, 0) for t in concept.terms) <= \
                 NAME_SHARE * self.n_docs
             places = self._places_within(concept)
-            concept.named = _Concept(concept.weight * (NAME_BOOST if specific else 1.0),
-                                     concept.terms, concept.parts, concept.phrases, True,
-                                     specific=specific, places=places) \
-                if specific or places else concept
+            concept.named = concept.derived(
+                concept.weight * (NAME_BOOST if specific else 1.0), concept.terms, name=True,
+                specific=specific, places=places) if specific or places else concept
         return concept.named
 
     def _places_within(self, concept: _Concept) -> dict[str, float]:
@@ -695,8 +741,7 @@ class Matcher:
         absence from a passage does not count against it) and, when the interview lacks
         it, not a subject of its own either."""
         if concept.contextual is None:
-            concept.contextual = _Concept(concept.weight, concept.terms, concept.parts,
-                                          concept.phrases, context=True)
+            concept.contextual = concept.derived(concept.weight, concept.terms, context=True)
         return concept.contextual
 
     def _corrected(self, concept: _Concept) -> _Concept:
@@ -707,10 +752,12 @@ class Matcher:
         match = None
         if word.isascii() and len(word) >= FUZZY_MIN and word not in self._df:
             match = self._fuzzy(word)
-        # (itself when there is nothing to correct: found as fast the next time)
-        concept.corrected = concept if match is None else _Concept(
-            concept.weight, {word: 1.0, match: FUZZY_WEIGHT}, concept.parts, concept.phrases,
-            concept.name)
+        # (itself when there is nothing to correct: found as fast the next time; the word
+        # is its only term, so its own terms, besides any group, are those two)
+        terms = {word: 1.0, match: FUZZY_WEIGHT}
+        concept.corrected = concept if match is None else concept.derived(
+            concept.weight, terms, name=concept.name,
+            own=None if concept.own is None else dict(terms))
         return concept.corrected
 
     def _fuzzy(self, word: str) -> str | None:
@@ -752,7 +799,15 @@ class Matcher:
             elif words:
                 phrases[words] = SYNONYM_WEIGHT
         expanded.update({t: 1.0 for t in member_terms})
-        result = self._expansions[member] = (member_terms, expanded, phrases)
+        # The group's evidence (every member at SYNONYM_WEIGHT) stands for the others' when
+        # the member's own terms, at 1.0, outdo what the member itself adds there: its
+        # word, or a phrase of its words (which scores their mean and is credited their
+        # least), at SYNONYM_WEIGHT.
+        group = self.synonyms.group_of(member)
+        if group is None or set(self.synonyms.members(group)) != {member, *others} or \
+                not member_terms.issuperset(self._member_words(member)):
+            group = None
+        result = self._expansions[member] = (member_terms, expanded, phrases, group)
         return result
 
     def _respelled(self, norm: str) -> str:
@@ -920,17 +975,43 @@ class Matcher:
         found = (best > 0).nonzero()[0]
         return found, best[found]
 
+    def _group_evidence(self, group: int) -> _Postings:
+        """A synonym group's scored and credited postings, every member at SYNONYM_WEIGHT
+        (worked out at indexing, see _build)."""
+        found = self._groups_seen.get(group)
+        if found is None:
+            terms: dict[str, float] = {}
+            phrases: dict[tuple[str, ...], float] = {}
+            for member in self.synonyms.members(group):
+                words = self._member_words(member)
+                if len(words) == 1:
+                    terms[words[0]] = SYNONYM_WEIGHT
+                elif words:
+                    phrases[words] = SYNONYM_WEIGHT
+            concept = _Concept(0.0, terms, phrases=phrases)
+            found = self._groups_seen[group] = (*self._scored(concept),
+                                                *self._credited(concept))
+        return found
+
     def _scored(self, concept: _Concept) -> tuple[np.ndarray, np.ndarray]:
         """A concept's BM25 contribution in every passage where it has one (ascending): the
-        best of its terms (word, synonyms, corrections, weighted), parts and phrases."""
+        best of its terms (word, synonyms, corrections, weighted), parts, phrases and
+        synonym groups."""
         # Postings joined from slices (one numpy call, not an index array per term); a
         # phrase scores the mean of its words (times its weight, in float32) where all of
-        # them occur, weighted 1.0 below (x * 1.0 == x).
+        # them occur, weighted 1.0 below (x * 1.0 == x), as a group's best is.
         ids: list[np.ndarray] = []
         values: list[np.ndarray] = []
         weights: list[float] = []
         sizes: list[int] = []
-        for phrase, weight in concept.phrases.items():
+        terms, phrases = concept.scored_terms()
+        for group in concept.groups:
+            found_ids, found_values, _, _ = self._group_evidence(group)
+            ids.append(found_ids)
+            values.append(found_values)
+            weights.append(1.0)
+            sizes.append(len(found_ids))
+        for phrase, weight in phrases.items():
             if (found := self._phrase(phrase)) is not None:
                 ids.append(found[0])
                 values.append(weight * found[1] / len(phrase))
@@ -938,7 +1019,7 @@ class Matcher:
                 sizes.append(len(found[0]))
         phrased = len(ids)
         for a, b, weight in self._ranges(self._w_off, (
-                *concept.terms.items(), *((t, PART_WEIGHT) for t in concept.parts))):
+                *terms.items(), *((t, PART_WEIGHT) for t in concept.parts))):
             ids.append(self._w_ids[a:b])
             values.append(self._w_values[a:b])
             weights.append(weight)
@@ -966,20 +1047,26 @@ class Matcher:
         best of its terms (and places, see _places_within), w where the passage has it, w/2
         where only its section does (a synonym or a corrected spelling is good evidence, but
         not as good as the word); a phrase where all its words are there; else the share of
-        its parts there."""
-        ranges = self._ranges(self._m_off, (*concept.terms.items(), *concept.places.items()))
+        its parts there; synonym groups as worked out on their own."""
+        terms, phrases = concept.scored_terms()
+        ranges = self._ranges(self._m_off, (*terms.items(), *concept.places.items()))
         ids = [self._m_ids[a:b] for a, b, _ in ranges]
         codes = [self._m_codes[a:b] for a, b, _ in ranges]
         weights = [weight for _, _, weight in ranges]
         sizes = [b - a for a, b, _ in ranges]
-        if len(ids) == 1 and not concept.phrases and not concept.parts:
+        if len(ids) == 1 and not phrases and not concept.parts and not concept.groups:
             # One term: its passages are distinct and ascending, their levels positive.
             return ids[0], weights[0] * _LEVELS[codes[0]]
         credit = np.zeros(self.n_docs)
         if ids:
             np.maximum.at(credit, np.concatenate(ids), np.repeat(np.array(weights), sizes) *
                           _LEVELS[np.concatenate(codes)])
-        for phrase, weight in concept.phrases.items():
+        for group in concept.groups:
+            _, _, found_ids, found_credits = self._group_evidence(group)
+            best = credit[found_ids]  # (distinct passages)
+            np.maximum(best, found_credits, out=best)
+            credit[found_ids] = best
+        for phrase, weight in phrases.items():
             if (found := self._phrase(phrase)) is not None and len(found[2]):
                 best = credit[found[2]]  # max(credit, 0.0) == credit elsewhere
                 np.maximum(best, weight * found[3], out=best)

@@ -248,6 +248,14 @@ class Synonyms:
                 processor.add_word(word, general=index in self._common)
         self._processor = processor
 
+    def group_of(self, member: str) -> int | None:
+        """The index of a member's group (its last one, as ``others``), None for none."""
+        return self._group_of.get(member)
+
+    def members(self, group: int) -> tuple[str, ...]:
+        """A group's members, normalised, in file order."""
+        return tuple(self._groups[group])
+
     def others(self, member: str) -> tuple[str, ...]:
         """The other members of a member's group (() for a word that is no member)."""
         return self._others.get(member, ())

@@ -83,15 +83,43 @@ def _same(a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray]) ->
 
 
 def test_evidence_is_what_term_by_term_arithmetic_gives(services, questions) -> None:
-    # Postings joined from slices, phrases cached, one term's postings as they are: the
-    # same passages and the same float32 scores and float64 credits.
+    # Postings joined from slices, phrases cached, one term's postings as they are,
+    # synonym groups' evidence looked up whole: the same passages and the same float32
+    # scores and float64 credits. Besides the questions' concepts, every synonym member's
+    # own (its group merged into nothing else).
     matcher = _fresh_matcher(services)
     concepts = _concepts(matcher, questions)
+    vocabulary = services.synonyms
+    concepts += [matcher._member_concept(member, matcher._expansion(
+                     member, vocabulary.others(member)))
+                 for group in range(len(vocabulary)) for member in vocabulary.members(group)
+                 if matcher._expansion(member, vocabulary.others(member))[0]]
     assert any(c.phrases for c in concepts) and any(c.parts for c in concepts)
+    assert sum(1 for c in concepts if c.groups) > 1000
+    assert any(len(c.groups) > 1 for c in concepts)
     for _ in range(2):  # phrases cold, then cached
         for concept in concepts:
             assert _same(matcher._scored(concept), _plain_scored(matcher, concept))
             assert _same(matcher._credited(concept), _plain_credited(matcher, concept))
+
+
+def test_a_group_stands_for_a_member_only_where_its_own_terms_outdo_it(services) -> None:
+    # A member whose words (as a synonym of the others) are not all among its own terms
+    # would add, through its group's evidence, what its expansion lacks: its concept is
+    # then worked out term by term.
+    matcher = _fresh_matcher(services)
+    vocabulary = services.synonyms
+    member = next(m for m in vocabulary.members(0) if len(matcher._member_words(m)) == 1)
+    others = vocabulary.others(member)
+    assert matcher._expansion(member, others)[3] == 0
+    matcher._expansions.clear()
+    matcher._members[member] = (*matcher._member_words(member), "君联资本")
+    expansion = matcher._expansion(member, others)
+    assert expansion[3] is None
+    concept = matcher._member_concept(member, expansion)
+    assert not concept.groups
+    assert _same(matcher._scored(concept), _plain_scored(matcher, concept))
+    assert _same(matcher._credited(concept), _plain_credited(matcher, concept))
 
 
 def test_credits_in_a_dict_answer_as_lookups_do(services, questions, monkeypatch) -> None:
