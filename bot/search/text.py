@@ -1280,9 +1280,10 @@ def _latin_asks(word: str, normalized: str) -> bool:
 _Answering = tuple[str, tuple[str, ...], bool, str]
 
 
-@functools.cache
 def _answering_words(index: int) -> tuple[_Answering, ...]:
-    """A kind's answering words, to be matched one by one (see answers_type)."""
+    """A kind's answering words, to be matched one by one (see answers_type; worked out
+    for every kind at import, a few milliseconds, rather than in the first question to
+    ask for each)."""
     found = []
     for word in ANSWER_TYPES[index][1].split():
         if word == NAME_WORD:
@@ -1298,13 +1299,16 @@ def _answering_words(index: int) -> tuple[_Answering, ...]:
     return tuple(found)
 
 
+_ANSWERING = tuple(_answering_words(index) for index in range(len(ANSWER_TYPES)))
+
+
 def answers_type(index: int, normalized: str) -> bool:
     """Whether a normalised passage text has a word of that kind of fact: the kind's
     words one by one, each word's pattern only once the pieces it needs are all in the
     text (most never are; the whole pattern of a kind takes tens of microseconds over a
     passage, the longest hundreds). A kind with no word but <name> has an empty pattern,
     which any text matches."""
-    words = _answering_words(index)
+    words = _ANSWERING[index]
     if not words:
         return True
     for first, rest, literal, word in words:
