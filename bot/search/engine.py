@@ -320,8 +320,9 @@ class Matcher:
             self._names_by_len.setdefault(len(name), []).append(name)
         self._build()
         # Every synonym group's evidence, now rather than in the first question to need it
-        # (its terms and phrases are looked up one by one); the phrases' postings, kept
-        # for the few groups that are not looked up whole, are not kept for these.
+        # (its terms and phrases are looked up one by one). The phrases' postings this
+        # cached are let go: only a member whose group cannot stand for its others (see
+        # _expansion) needs them again, and they are cached again then.
         for group in range(len(synonyms)):
             self._group_evidence(group)
         self._phrases.clear()
