@@ -189,7 +189,7 @@ class Result:
 
 
 # A synonym member's own terms, the terms and phrases of the rest of its group, and that
-# group's index when its evidence (Matcher._group_evidence) stands for those terms and
+# group's index when its evidence (Matcher._group_postings) stands for those terms and
 # phrases besides the member's own terms (None when it cannot: see Matcher._expansion).
 _Expansion = tuple[set[str], dict[str, float], dict[tuple[str, ...], float], int | None]
 # A concept's scored postings (passages ascending, BM25 contribution) and credited ones
@@ -301,7 +301,6 @@ class Matcher:
         self._member_concepts: dict[str, _Concept] = {}
         self._evidence_size = 0  # postings held by the evidence of the concepts above
         self._grams: dict[str, tuple[np.ndarray, np.ndarray] | None] = {}
-        self._groups_seen: dict[int, _Postings] = {}  # see _group_evidence
         self._phrases: dict[tuple[str, ...],
                             tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None] = {}
         self._quote_texts: dict[str, str] = {}
@@ -319,12 +318,11 @@ class Matcher:
         for name in synonyms.latin_names():
             self._names_by_len.setdefault(len(name), []).append(name)
         self._build()
-        # Every synonym group's evidence, now rather than in the first question to need it
-        # (its terms and phrases are looked up one by one). The phrases' postings this
-        # cached are let go: only a member whose group cannot stand for its others (see
-        # _expansion) needs them again, and they are cached again then.
-        for group in range(len(synonyms)):
-            self._group_evidence(group)
+        # Every synonym group's evidence, by group index, now rather than in the first
+        # question to need it (its terms and phrases are looked up one by one). The
+        # phrases' postings this cached are let go: only a member whose group cannot stand
+        # for its others (see _expansion) needs them again, and they are cached again then.
+        self._group_postings = [self._group_evidence(group) for group in range(len(synonyms))]
         self._phrases.clear()
 
     _ATTACHED = ("library", "processor", "synonyms", "passages")
@@ -978,21 +976,17 @@ class Matcher:
 
     def _group_evidence(self, group: int) -> _Postings:
         """A synonym group's scored and credited postings, every member at SYNONYM_WEIGHT
-        (worked out at indexing, see _build)."""
-        found = self._groups_seen.get(group)
-        if found is None:
-            terms: dict[str, float] = {}
-            phrases: dict[tuple[str, ...], float] = {}
-            for member in self.synonyms.members(group):
-                words = self._member_words(member)
-                if len(words) == 1:
-                    terms[words[0]] = SYNONYM_WEIGHT
-                elif words:
-                    phrases[words] = SYNONYM_WEIGHT
-            concept = _Concept(0.0, terms, phrases=phrases)
-            found = self._groups_seen[group] = (*self._scored(concept),
-                                                *self._credited(concept))
-        return found
+        (worked out once, at indexing: see self._group_postings)."""
+        terms: dict[str, float] = {}
+        phrases: dict[tuple[str, ...], float] = {}
+        for member in self.synonyms.members(group):
+            words = self._member_words(member)
+            if len(words) == 1:
+                terms[words[0]] = SYNONYM_WEIGHT
+            elif words:
+                phrases[words] = SYNONYM_WEIGHT
+        concept = _Concept(0.0, terms, phrases=phrases)
+        return (*self._scored(concept), *self._credited(concept))
 
     def _scored(self, concept: _Concept) -> tuple[np.ndarray, np.ndarray]:
         """A concept's BM25 contribution in every passage where it has one (ascending): the
@@ -1007,7 +1001,7 @@ class Matcher:
         sizes: list[int] = []
         terms, phrases = concept.scored_terms()
         for group in concept.groups:
-            found_ids, found_values, _, _ = self._group_evidence(group)
+            found_ids, found_values, _, _ = self._group_postings[group]
             ids.append(found_ids)
             values.append(found_values)
             weights.append(1.0)
@@ -1063,7 +1057,7 @@ class Matcher:
             np.maximum.at(credit, np.concatenate(ids), np.repeat(np.array(weights), sizes) *
                           _LEVELS[np.concatenate(codes)])
         for group in concept.groups:
-            _, _, found_ids, found_credits = self._group_evidence(group)
+            _, _, found_ids, found_credits = self._group_postings[group]
             best = credit[found_ids]  # (distinct passages)
             np.maximum(best, found_credits, out=best)
             credit[found_ids] = best
