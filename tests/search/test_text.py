@@ -121,6 +121,11 @@ def test_colloquial_fillers_are_no_words_of_a_question(services) -> None:
     # a role said as such
     ("as a cfo in suzhou, why buybacks?", ["as a cfo in suzhou"]),
     ("cfo at a suzhou biotech here - how does legend help?", ["cfo at a suzhou biotech here"]),
+    ("作为生技公司员工,我们也身处内卷之中吗?", ["作为生技公司员工"]),
+    ("身为投资新人:该怎么看对赌?", ["身为投资新人"]),
+    # a dash ends a clause as a comma does
+    ("i'm a phd scientist — should i be the ceo?", ["i'm a phd scientist"]),
+    ("我是博士——适合创业吗?", ["我是博士"]),
     ("kol founders from academia - still hot?", []),
     ("i'm curious, is legend in taiwan?", []),
 ])
@@ -139,6 +144,7 @@ def test_a_role_given_as_such_is_told_from_other_descriptions() -> None:
     ("i work as a reporter, why indonesia?", True),
     ("我是海归博士,什么背景最受投资人青睐?", True),
     ("i'm a returnee phd. is overseas training enough?", True),
+    ("作为研究递送技术的博士生,还有机会做出新路线吗?", True),
     # an illness, an age, a company: no occupation
     ("我是淋巴瘤患者,体内car-t能治吗?", False), ("i'm a lymphoma patient, can it help?", False),
     ("我今年35岁,该投医药吗?", False), ("we run a device startup - would legend invest?", False),
