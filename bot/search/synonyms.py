@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from ..yaml_errors import yaml_problem
-from .text import TextProcessor, has_cjk
+from .text import EN_STOPWORDS, TextProcessor, has_cjk
 
 logger = logging.getLogger(__name__)
 
@@ -27,6 +27,8 @@ class VocabularyError(Exception):
 
 
 _ALNUM = re.compile(r"[a-z0-9]+")
+# two neighbouring words (overlapping pairs: the second word is looked ahead for)
+_PAIR = re.compile(r"(?<![a-z0-9])([a-z]+)(?=[\s-]+([a-z]+)(?![a-z0-9]))")
 _KEY = 3  # Latin members are indexed by the first letters of their first word
 _CACHE_SIZE = 100_000  # per-word caches: cleared when full
 _order = attrgetter("order")
@@ -315,6 +317,13 @@ class Synonyms:
         return members
 
     @staticmethod
+    def _pairs(normalized: str) -> set[str]:
+        """Each two neighbouring words (a space or hyphen between them, nothing else),
+        joined; not a function word (the me-too is no theme)."""
+        return {a + b for a, b in _PAIR.findall(normalized)
+                if a not in EN_STOPWORDS and b not in EN_STOPWORDS}
+
+    @staticmethod
     def _outermost(normalized: str, members: list[_Member]) -> list[_Member]:
         """The Latin members found that are not only ever a word of a longer member of
         another group found there ("bet-on agreement": the buyback group, not also bet's).
@@ -379,6 +388,14 @@ class Synonyms:
             candidates.extend(latin)
             for run in runs - self._words:
                 candidates.extend(self._inflected(run))
+            # A one-word member written as two words (micro manage, health care, start-up):
+            # each pair of neighbouring words joined, as written or inflected.
+            if len(runs) > 1:
+                for pair in self._pairs(normalized):
+                    if pair in self._words:
+                        candidates.extend(m for m in self._starting(pair) if m.text == pair)
+                    else:
+                        candidates.extend(self._inflected(pair))
         # Each group's first member (in file order) found, in file order.
         candidates.sort(key=_order)
         groups: set[int] = set()

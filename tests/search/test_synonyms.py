@@ -72,3 +72,18 @@ def test_common_words_keep_their_general_specificity(tmp_path) -> None:
 def test_a_malformed_file_is_reported_with_where(tmp_path, processor, text, message) -> None:
     with pytest.raises(VocabularyError, match=message):
         _load(tmp_path, text, processor)
+
+
+def test_a_one_word_member_is_found_written_as_two_words(tmp_path, processor) -> None:
+    synonyms = _load(tmp_path, "groups:\n  - [越俎代庖, micromanage]\n  - [药企, drugmaker]\n"
+                               "  - [主题, theme]\n", processor)
+
+    def found(question: str) -> set[str]:
+        return set(dict(synonyms.matches(processor.normalize(question))))
+
+    assert found("Hands off or micro manage?") == {"micromanage"}
+    assert found("Do they micro-manage?") == {"micromanage"}
+    assert found("Are drug makers going abroad?") == {"drugmaker"}  # (inflected)
+    # function words are not joined (the me-too race is no theme), nor words apart
+    assert found("Is the me-too race over?") == set()
+    assert found("micro, manage") == set()
