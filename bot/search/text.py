@@ -744,15 +744,17 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "出生 籍贯 老家 家乡 born hometown grew_up"),
     # money a company or person earns
     # (not taking profits: an investor's exit)
-    ("营收 营业额 收入 利润 工资 薪资 薪水 年薪 几多人工 多少人工 人工几多 人工多少 "
-     "revenue* income* "
-     "salar* wage* earning* "
+    ("营收 营业额 收入 利润 "
+     "revenue* income* earning* "
      "profits_of profit_of profitab* how_much~profit* net_profit* profit_margin* s_profit* "
      "their_profit* its_profit* the_profits "
      "annual_profit* make_a_profit making_a_profit turn_a_profit turned_a_profit "
      "销量 销售额 卖得最好 best~~sales best_selling best-selling top~selling sales_figure*",
-     "营收 营业额 收入 利润 工资 薪资 薪水 年薪 现金流 revenue* income* salar* wage* profit* "
-     "earning* cash_flow"),
+     "营收 营业额 收入 利润 现金流 revenue* income* profit* earning* cash_flow"),
+    # a person's pay: not what a company earns (its income is no salary)
+    ("工资 薪资 薪水 年薪 月薪 薪酬 待遇 几多人工 多少人工 人工几多 人工多少 salar* wage* "
+     "pay_range pay_package* compensation_package*",
+     "工资 薪资 薪水 年薪 月薪 薪酬 salar* wage*"),
     # (also a team's size: the interview counts companies and years, never people)
     # (not staff as such: sending staff abroad is no question of how many)
     ("团队~多少名 团队~多少位 团队~几名 团队~几位 多少名投资人 多少位投资人 几名投资人 几位投资人 "
@@ -817,7 +819,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "are_hiring hiring_interns",
      "求职 应聘 招聘 实习 job jobs career* intern internship*"),
     # who runs an organisation
-    ("ceo是谁 谁是ceo 董事长是谁 总裁是谁 总经理是谁 负责人是谁 掌门人是谁 执行长是谁 谁是执行长 "
+    ("ceo是谁 谁是ceo ceo~谁 董事长是谁 总裁是谁 总经理是谁 负责人是谁 掌门人是谁 执行长是谁 "
+     "谁是执行长 "
      "行政总裁是谁 who_is_the_ceo who_runs who_leads who_heads 谁掌舵 由谁掌舵 谁主管 现在谁负责 "
      "区~谁负责",
      "ceo 首席 总裁 执行长 董事长 总经理 负责人 掌门人"),
@@ -831,9 +834,12 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "other_partners~~besides other_partners~~apart_from other_partners~~except "
      "who~~other_partners",
      "同事 团队成员 colleague*"),
-    # how many of its companies have listed: the passage needs to speak of listings
+    # how many of its companies have listed, or whether one has: the passage needs to speak
+    # of listings
     ("how_many~~gone_public how_many~~went_public how_many~~ipo* how_many~~listed "
-     "多少家~上市 几家~上市 多少~ipo 几家~ipo",
+     "多少家~上市 几家~上市 多少~ipo 几家~ipo "
+     "上市了吗 上市了没 上市没有 上市吗 有没有上市 上市咗 上咗市 ipo了吗 ipo了没 "
+     "is~it~listed is~it~public has~it~listed has~it~gone_public gone_public_yet listed_yet",
      "上市 ipo ipos listed listing* gone_public went_public"),
     # how far a programme has got in the clinic: the passage needs a trial, its phase or data
     ("进临床了吗 进临床了没 进临床没 进入临床了吗 进入临床了没 进入临床没 上临床了吗 上临床了没 "

@@ -884,6 +884,9 @@ def test_asking_words_with_gaps() -> None:
     ("中国创新药在fda获批上市的数量是多少?", True),
     ("who are the other partners on legend's healthcare team?", True),
     ("how does legend split its fund between drugs and devices, percentage-wise?", True),
+    # whether a company has listed, not listed companies; a CEO asked for in shorthand
+    ("百图生科系咪已经上咗市?", True), ("has biomap gone public yet?", True),
+    ("已经上市的公司怎么出海?", False), ("百图生科 ceo 谁", True),
 ])
 def test_what_a_phrase_asks_for_depends_on_the_words_around_it(question, asked) -> None:
     assert bool(asked_types(question)) == asked
@@ -1151,6 +1154,14 @@ def test_asked_types_finds_what_each_pattern_alone_finds() -> None:
         asked = tuple(i for i in range(len(text.ANSWER_TYPES))
                       if whole[i].search(question) and _asks_by_every_word(i, question))
         assert asked_types(question) == asked
+
+
+def test_a_persons_pay_is_not_a_companys_income(services) -> None:
+    salary, = asked_types("what's the salary range for a bd manager?")
+    income, = asked_types("君联的收入有多少?")
+    assert salary != income
+    assert not services.matcher.search(
+        "What's the salary range for a BD manager at a Chinese biotech?").answered
 
 
 def test_asking_for_a_name_is_answered_by_a_passage_naming_something_else(services) -> None:
