@@ -816,7 +816,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "怎么成为一名 如何成为一名 怎样成为一名 "
      "how_do_i_become how_can_i_become how_to_become a_job_at a_job_in jobs_at jobs_in "
      "job_application* job_opening* intern interns internship* cover_letter* is_hiring "
-     "are_hiring hiring_interns",
+     "are_hiring hiring_interns hiring_manager* job_interview* tech_interview* "
+     "interview_for_a_job",
      "求职 应聘 招聘 实习 job jobs career* intern internship*"),
     # who runs an organisation
     ("ceo是谁 谁是ceo ceo~谁 董事长是谁 总裁是谁 总经理是谁 负责人是谁 掌门人是谁 执行长是谁 "
@@ -941,7 +942,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("要多久 需要多久 得多久 多长时间 多久能 多久才 多少年 几年了 做了几年 干了几年 投了几年 "
      "几年内 多少年内 几个月内 多久内 within_how_many_years within_how_long "
      "几耐 要几耐 几耐了 搞了几年 有几年 要几年 需要几年 得几年 花了几年 用了几年 "
-     "几年时间 几年能 几年才 等多久 要等几年 几多年 多久 "
+     "几年时间 几年能 几年才 等多久 要等几年 几多年 多久 一般几年 定几年 期限~多长 期限~多久 "
      "how_long",
      # (or that it takes long: 需要战略耐心, a long haul)
      "<year> <duration> 长期 漫长 耐心 long-term long_term patience patient"),

@@ -887,6 +887,10 @@ def test_asking_words_with_gaps() -> None:
     # whether a company has listed, not listed companies; a CEO asked for in shorthand
     ("百图生科系咪已经上咗市?", True), ("has biomap gone public yet?", True),
     ("已经上市的公司怎么出海?", False), ("百图生科 ceo 谁", True),
+    # a job interview, not this interview; a term's length
+    ("what should i ask a hiring manager in a tech interview?", True),
+    ("what questions does the interview raise?", False),
+    ("对赌期限一般定几年?", True), ("过去几年对赌多吗?", False),
 ])
 def test_what_a_phrase_asks_for_depends_on_the_words_around_it(question, asked) -> None:
     assert bool(asked_types(question)) == asked
