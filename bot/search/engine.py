@@ -890,17 +890,24 @@ class Matcher:
                 if merged is not None:
                     concepts[i] = merged
         asking = norm
+        asks: tuple[int, ...] | None = None
         if spans := context_spans(norm):
             concepts = [self._contextual(c) if _only_in(c.terms, norm, spans) else c
                         for c in concepts]
             # A role the asker gives asks for no kind of fact (Retail investor here: ...),
-            # though what else they say of themselves may (我有淋巴瘤, 我今年35岁).
+            # though what else they say of themselves may (我有淋巴瘤, 我今年35岁), unless
+            # the question asks for a kind of its own (我想去君联求职,他们做了多少年医疗投资?
+            # asks for a length of time, not about jobs).
+            rest = asking
             for start, end, role in reversed(spans):
+                rest = rest[:start] + "," + rest[end:]
                 if role:
                     asking = asking[:start] + "," + asking[end:]
+            if rest != asking:
+                asks = asked_types(set_aside(rest)) or None
         concepts = [self._corrected(self._named(c)) for c in concepts]
         return _Query(concepts, p.bigrams(norm), ordered, words, norm,
-                      asked_types(set_aside(asking)),
+                      asks if asks is not None else asked_types(set_aside(asking)),
                       frozenset(names))
 
     def _places(self, words: list[str], norm: str) -> list[tuple[int, int, int]]:

@@ -27,6 +27,7 @@ class VocabularyError(Exception):
 
 
 _ALNUM = re.compile(r"[a-z0-9]+")
+_PARTICLES = frozenset({"off", "out", "down", "back", "away", "up", "over", "in", "on"})
 # two neighbouring words (overlapping pairs: the second word is looked ahead for)
 _PAIR = re.compile(r"(?<![a-z0-9])([a-z]+)(?=[\s-]+([a-z]+)(?![a-z0-9]))")
 _KEY = 3  # Latin members are indexed by the first letters of their first word
@@ -319,9 +320,10 @@ class Synonyms:
     @staticmethod
     def _pairs(normalized: str) -> set[str]:
         """Each two neighbouring words (a space or hyphen between them, nothing else),
-        joined; not a function word (the me-too is no theme)."""
+        joined; not a function word (the me-too is no theme), nor a verb's particle (to
+        pay off is not a payoff)."""
         return {a + b for a, b in _PAIR.findall(normalized)
-                if a not in EN_STOPWORDS and b not in EN_STOPWORDS}
+                if a not in EN_STOPWORDS and b not in EN_STOPWORDS and b not in _PARTICLES}
 
     @staticmethod
     def _outermost(normalized: str, members: list[_Member]) -> list[_Member]:

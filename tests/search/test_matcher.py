@@ -1160,6 +1160,15 @@ def test_asked_types_finds_what_each_pattern_alone_finds() -> None:
         assert asked_types(question) == asked
 
 
+def test_what_the_asker_says_of_themselves_asks_nothing_when_the_question_asks(services) -> None:
+    # Looking for a job is what the question is about when it asks nothing else ...
+    assert not services.matcher.search("我想去君联求职,有什么建议?").answered
+    assert not services.matcher.search("我有淋巴瘤,体内car-t能治吗?").answered
+    # ... not when it asks for a kind of fact of its own (a length of time, 十八年)
+    best = services.matcher.search("我想去君联求职,文章说他们在医疗领域积累了多少年经验?").best
+    assert best is not None and "十八年" in best.passage.text
+
+
 def test_a_persons_pay_is_not_a_companys_income(services) -> None:
     salary, = asked_types("what's the salary range for a bd manager?")
     income, = asked_types("君联的收入有多少?")

@@ -76,7 +76,7 @@ def test_a_malformed_file_is_reported_with_where(tmp_path, processor, text, mess
 
 def test_a_one_word_member_is_found_written_as_two_words(tmp_path, processor) -> None:
     synonyms = _load(tmp_path, "groups:\n  - [越俎代庖, micromanage]\n  - [药企, drugmaker]\n"
-                               "  - [主题, theme]\n", processor)
+                               "  - [主题, theme]\n  - [回报, payoff]\n", processor)
 
     def found(question: str) -> set[str]:
         return set(dict(synonyms.matches(processor.normalize(question))))
@@ -87,3 +87,5 @@ def test_a_one_word_member_is_found_written_as_two_words(tmp_path, processor) ->
     # function words are not joined (the me-too race is no theme), nor words apart
     assert found("Is the me-too race over?") == set()
     assert found("micro, manage") == set()
+    assert found("Does it pay off?") == set()  # a verb and its particle
+    assert found("What is the payoff?") == {"payoff"}
