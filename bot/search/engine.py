@@ -69,6 +69,11 @@ _LATIN_WORD = re.compile(r"[a-z]+")
 _CONTINUES = re.compile(r"\s*(?:但|而|然而|不过|同时|此外|另外|另一方面|对此|这种|这份|这些|这一|"
                         r"在此|话虽如此|因此|所以|比如|例如|具体|尽管|至此|他|其|[“\"])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A question checking what the asker half remembers (君联投臻愈好像是2021年的事? I recall it
+# was 2022?): a name or year it gives may be the one the asker got wrong, and the passage
+# with the right one answers it.
+_RECALLING = re.compile(r"好像|记得|印象中|没记错|(?<![a-z])(?:i\s+(?:recall|remember)|"
+                        r"if\s+i\s+remember|didn[’']?t\s+he\s+say|did\s+he\s+say)(?![a-z])")
 # General-language specificity: a Chinese word as common as 容易 or 时候 (its -log
 # frequency in jieba's dictionary at or below SPEC_LO) says little about what a question
 # is about; one as rare as SPEC_HI or rarer counts fully.
@@ -1354,7 +1359,7 @@ class Matcher:
             "foreign": sum(self._specificity(e.terms[0]) for e in foreign
                            if not self.processor.is_common_latin(e.terms[0])),
             "second": ranked[1][0] / best if len(ranked) > 1 else 0.0,
-            "absent_name": float(any(
+            "absent_name": float(not _RECALLING.search(query.norm) and any(
                 c.specific and credit < NAME_PRESENT
                 for c, credit in zip(query.concepts, credits, strict=True))),
             "asks": float(not self._answers_asked(query, ranked[0][2])),

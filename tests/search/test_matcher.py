@@ -1169,6 +1169,15 @@ def test_what_the_asker_says_of_themselves_asks_nothing_when_the_question_asks(s
     assert best is not None and "十八年" in best.passage.text
 
 
+def test_a_half_remembered_year_is_checked_against_the_right_one(services) -> None:
+    # The asker recalls a wrong year: the passage with the right one (2023) answers ...
+    for question in ("君联投臻愈好像是2021年的事?", "我记得君联是2021年投的臻愈生物?"):
+        best = services.matcher.search(question).best
+        assert best is not None and "2023年" in best.passage.text
+    # ... while a year asked about as such still names something the interview lacks.
+    assert not services.matcher.search("君联2021年投了臻愈生物吗?").answered
+
+
 def test_a_persons_pay_is_not_a_companys_income(services) -> None:
     salary, = asked_types("what's the salary range for a bd manager?")
     income, = asked_types("君联的收入有多少?")
