@@ -644,7 +644,10 @@ _OTHER_SUBJECTS = (
     # (a prize as such, not the verb: what does he prize most)
     "prizes a_prize the_prize any_prize prize_winning* 丑闻 负面新闻 处罚 罚款 被罚 scandal* "
     "fined penalt* 红筹 vie架构 vie结构 red_chip vie_structure 估值方法 估值模型 dcf rnpv npv "
-    "valuation_method* valuation_model* "
+    "valuation_method* valuation_model* discounted_cash_flow* 现金流折现 折现现金流 "
+    "liquidation_preference* 清算优先权 优先清算权 "
+    # travel papers; programming
+    "passport* visa visas 护照 签证 python javascript 编程 写代码 programming coding "
     # layoffs; patent disputes (the interview's IP is what deals are made of, not fought
     # over); product certification
     "裁员 layoff* laid_off job_cuts 专利战 专利纠纷 专利诉讼 patent_war* patent_disput* "
@@ -1004,6 +1007,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "获批 批准 approv*"),
     # who a fund's investors (LPs) are: the passage needs to name a kind of LP
     ("lp~有哪些 lp~是谁 lp~有谁 lp~是哪些 哪些lp 出资人~有哪些 出资人~是谁 出资人~有谁 哪些出资人 "
+     "lp结构 lp构成 lp组成 出资人结构 lp_structure lp_base lp_mix "
      "有限合伙人~有哪些 有限合伙人~是谁 "
      "有限合伙人有哪些 who_are_the_lps who_are_its_lps who_are_their_lps which_lps "
      "who_are~~limited_partner* who_are~~lps which~limited_partner* "

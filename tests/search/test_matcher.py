@@ -891,6 +891,11 @@ def test_asking_words_with_gaps() -> None:
     ("what should i ask a hiring manager in a tech interview?", True),
     ("what questions does the interview raise?", False),
     ("对赌期限一般定几年?", True), ("过去几年对赌多吗?", False),
+    # valuation methods, a VC term, travel papers, programming, a fund's LPs
+    ("explain discounted cash flow valuation step by step.", True),
+    ("how do buyback clauses compare with liquidation preferences?", True),
+    ("how do i renew a us passport from abroad?", True), ("how do i fix a python error?", True),
+    ("君联资本的lp结构是怎样的?", True),
 ])
 def test_what_a_phrase_asks_for_depends_on_the_words_around_it(question, asked) -> None:
     assert bool(asked_types(question)) == asked
