@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
+from itertools import chain, repeat
 
 import numpy as np
 from rapidfuzz import distance, process
@@ -90,6 +91,12 @@ PROXIMITY_GAP = 2
 PROXIMITY_BONUS = 0.6
 PROXIMITY_DOCS = 3
 FOREIGN_EXTRA = 0.2
+# A question worded like one of a passage's reader questions (Passage.asks: the same words,
+# or words of the same synonym group) is likelier answered by that passage: among the first
+# ASK_MATCH_DOCS, each passage's ranking key grows by ASK_MATCH_BONUS times the Dice overlap
+# of the question's words with its closest reader question, as an FAQ's nearest question.
+ASK_MATCH_BONUS = 1.5
+ASK_MATCH_DOCS = 5
 # Passages within this share of the best one's confidence and of its score are all but
 # tied with it: one of them that has the kind of fact a question asks for is the better
 # answer. (0.85, or the ranking key instead of both, answers off-topic questions.)
@@ -329,6 +336,14 @@ class Matcher:
         # for its others (see _expansion) needs them again, and they are cached again then.
         self._group_postings = [self._group_evidence(group) for group in range(len(synonyms))]
         self._phrases.clear()
+        # Each one-word member's word's group, and each passage's reader questions as sets
+        # of such groups and other words (see _ask_match).
+        self._word_group: dict[str, int] = {}
+        for group in range(len(synonyms)):
+            for word in self._group_terms(group)[0]:
+                self._word_group.setdefault(word, group)
+        self._asks: list[tuple[dict[str | int, tuple[int, ...]], tuple[int, ...]]] = [
+            self._ask_index(passage.asks) for passage in self.passages]
 
     _ATTACHED = ("library", "processor", "synonyms", "passages")
 
@@ -986,9 +1001,10 @@ class Matcher:
         found = (best > 0).nonzero()[0]
         return found, best[found]
 
-    def _group_evidence(self, group: int) -> _Postings:
-        """A synonym group's scored and credited postings, every member at SYNONYM_WEIGHT
-        (worked out once, at indexing: see self._group_postings)."""
+    def _group_terms(self, group: int
+                     ) -> tuple[dict[str, float], dict[tuple[str, ...], float]]:
+        """A synonym group's one-word members' words and other members' phrases, each at
+        SYNONYM_WEIGHT."""
         terms: dict[str, float] = {}
         phrases: dict[tuple[str, ...], float] = {}
         for member in self.synonyms.members(group):
@@ -997,6 +1013,12 @@ class Matcher:
                 terms[words[0]] = SYNONYM_WEIGHT
             elif words:
                 phrases[words] = SYNONYM_WEIGHT
+        return terms, phrases
+
+    def _group_evidence(self, group: int) -> _Postings:
+        """A synonym group's scored and credited postings, every member at SYNONYM_WEIGHT
+        (worked out once, at indexing: see self._group_postings)."""
+        terms, phrases = self._group_terms(group)
         concept = _Concept(0.0, terms, phrases=phrases)
         return (*self._scored(concept), *self._credited(concept))
 
@@ -1290,6 +1312,17 @@ class Matcher:
                           (1 + PROXIMITY_BONUS * self._proximity(
                               query, places, evidence, item[2]) / total))
                 ranked[:n] = head
+        if len(ranked) > 1 and ranked[0][0] > 0 and query.words:
+            # Only passages that the bonus could lift above the best one are looked at.
+            keys = [item[0] * item[1] for item in ranked[:ASK_MATCH_DOCS]]
+            reach = keys[0] / (1 + ASK_MATCH_BONUS)
+            n = sum(1 for key in keys if key > reach)
+            if n > 1:
+                asked = frozenset(self._word_group.get(w, w) for w in query.words)
+                head = ranked[:n]
+                head.sort(key=lambda item: -item[0] * item[1] *
+                          (1 + ASK_MATCH_BONUS * self._ask_match(asked, item[2])))
+                ranked[:n] = head
         if query.asks and len(ranked) > 1 and ranked[0][0] > 0:
             ranked = self._tie_answering(query, ranked)
         if ranked and ranked[0][0] > 0:
@@ -1303,6 +1336,30 @@ class Matcher:
                      for conf, _, d in ranked[:limit])
         answered = bool(hits) and hits[0].score >= self.threshold
         return Result(question, hits, answered, self.threshold)
+
+    def _ask_index(self, asks: str) -> tuple[dict[str | int, tuple[int, ...]], tuple[int, ...]]:
+        """A passage's reader questions (one per line) as where each word, or the synonym
+        group of a word, is among them, and how many such each has."""
+        where: dict[str | int, list[int]] = {}
+        sizes: list[int] = []
+        p = self.processor
+        for line in asks.splitlines():
+            items = {self._word_group.get(w, w) for w in p.concept_words(p.normalize(line))}
+            if items:
+                for item in items:
+                    where.setdefault(item, []).append(len(sizes))
+                sizes.append(len(items))
+        return {item: tuple(found) for item, found in where.items()}, tuple(sizes)
+
+    def _ask_match(self, asked: frozenset[str | int], doc: int) -> float:
+        """How closely a question's words (and synonym groups) match the closest of a
+        passage's reader questions: 2 * shared / (both sizes added), 0 for none."""
+        where, sizes = self._asks[doc]
+        if not where:
+            return 0.0
+        shared = Counter(chain.from_iterable(map(where.get, asked, repeat(()))))
+        n = len(asked)
+        return max((2 * count / (n + sizes[ask]) for ask, count in shared.items()), default=0.0)
 
     def _tie_answering(self, query: _Query, ranked: list[tuple[float, float, int]]
                        ) -> list[tuple[float, float, int]]:
