@@ -94,6 +94,7 @@ ZH_STOPWORDS = frozenset("""
 里头 里面 里边 拿来 这方面 那方面 来着 整个
 坦白说 坦白讲 老实说 说实话 讲真 说真的 实话实说
 好像 似乎 记得 我记得 印象中 没记错 如果没记错
+细节 小细节 具体细节
 何谓 有何 何在 见解 介绍 介绍一下 简介 有无 而言 针对 何者 解释一下 小弟 本人
 边类 边条 边间 边啲 边种 边样 做紧 仲有 即系 就系 都系 先系 点先 啱唔啱 使唔使 好唔好
 意思是 才能 怎样才能 怎么才能 如何才能 咋样才能 咋才能
@@ -741,7 +742,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("首都 capital_city capital_of", "首都 capital_city"),
     ("人口 population*", "人口 population*"),
     # (also someone's age in years: 我今年35岁, I'm 35; the interview gives nobody's)
-    ("年纪 年龄 岁数 多大了 how_old age <age>", "年纪 年龄 岁 age aged"),
+    ("年纪 年龄 岁数 多大了 今年多大 几岁 how_old age <age>", "年纪 年龄 岁 age aged"),
     # where a person comes from: the interview gives his title, never his origins
     ("哪里人 哪儿人 老家 籍贯 家乡 在哪长大 在哪里长大 在哪出生 在哪里出生 出生于 出生在 "
      "where~~grow_up where~~grew_up where~~born born_in hometown",
@@ -790,7 +791,10 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "moic 折扣 折价 discount* dpi tvpi"),
     ("语言 语种 language*", "语言 语种 language*"),
     ("电话 手机号 联系方式 邮箱 phone* email* contact_detail* contact_information contact_number "
-     "怎么联系 如何联系 官网 网站 网址 website* linkedin 领英 微信号 公众号 wechat",
+     "怎么联系 如何联系 官网 网站 网址 website* linkedin 领英 微信号 公众号 wechat "
+     # whom to approach
+     "哪位投资人 哪位合伙人 对接人 找谁对接 和谁对接 跟谁对接 who_should_i_contact "
+     "who_do_i_contact who_should_i_pitch who_do_i_pitch",
      "电话 联系方式 邮箱 phone* email* contact*"),
     ("副作用 不良反应 side_effect* adverse", "副作用 不良反应 毒性 side_effect* adverse toxic*"),
     ("签证 visa*", "签证 visa* 办理 申请 application*"),

@@ -937,6 +937,8 @@ def test_asking_words_with_gaps() -> None:
     ("how do buyback clauses compare with liquidation preferences?", True),
     ("how do i renew a us passport from abroad?", True), ("how do i fix a python error?", True),
     ("君联资本的lp结构是怎样的?", True),
+    # someone's age; whom to approach at the firm
+    ("王俊峰今年多大?", True), ("我应该去找君联的哪位投资人对接?", True),
 ])
 def test_what_a_phrase_asks_for_depends_on_the_words_around_it(question, asked) -> None:
     assert bool(asked_types(question)) == asked
@@ -1222,6 +1224,11 @@ def test_a_half_remembered_year_is_checked_against_the_right_one(services) -> No
         assert best is not None and "2023年" in best.passage.text
     # ... while a year asked about as such still names something the interview lacks.
     assert not services.matcher.search("君联2021年投了臻愈生物吗?").answered
+
+
+def test_a_detail_asked_for_as_such_is_no_subject(services) -> None:
+    best = services.matcher.search("細節:新加坡有哪幾項優勢?").best
+    assert best is not None and "法律体系" in best.passage.text
 
 
 def test_a_persons_pay_is_not_a_companys_income(services) -> None:
