@@ -1226,9 +1226,15 @@ def test_a_half_remembered_year_is_checked_against_the_right_one(services) -> No
     assert not services.matcher.search("君联2021年投了臻愈生物吗?").answered
 
 
-def test_a_detail_asked_for_as_such_is_no_subject(services) -> None:
-    best = services.matcher.search("細節:新加坡有哪幾項優勢?").best
-    assert best is not None and "法律体系" in best.passage.text
+@pytest.mark.parametrize(("question", "expected"), [
+    ("細節:新加坡有哪幾項優勢?", "法律体系"),  # a detail asked for as such
+    ("有个关于屠龙的比喻,原话是怎么说的?", "屠龙刀"),  # the words themselves
+    ("他对对赌回购总体怎么看?", "中国特色"),  # overall
+    ("对赌搞不定的话,有啥法子能化解?", "新一轮融资"),  # 法子: a way out
+])
+def test_words_about_the_asking_are_no_subject(services, question, expected) -> None:
+    best = services.matcher.search(question).best
+    assert best is not None and expected in best.passage.text
 
 
 def test_a_persons_pay_is_not_a_companys_income(services) -> None:
