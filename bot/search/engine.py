@@ -70,6 +70,13 @@ _LATIN_WORD = re.compile(r"[a-z]+")
 _CONTINUES = re.compile(r"\s*(?:但|而|然而|不过|同时|此外|另外|另一方面|对此|这种|这份|这些|这一|"
                         r"在此|话虽如此|因此|所以|比如|例如|具体|尽管|至此|他|其|[“\"])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A question that asks about the interview as such (文中, 王俊峰, the article, he) in words
+# of its own (ABOUT_WORDS or more, not just "is that in the interview?"): what the asker
+# says of themselves before it is not what it asks (see Matcher._parse).
+ABOUT_WORDS = 3
+_ABOUT_THE_INTERVIEW = re.compile(
+    r"文中|文章|这篇|本文|访谈|采访|结尾|开头|王俊峰|王总|他说|他讲|他认为|他觉得|他怎么|他如何|"
+    r"(?<![a-z])(?:article|piece|interview|ending|intro|conclusion|wang|he|his)(?![a-z])")
 # A question checking what the asker half remembers (君联投臻愈好像是2021年的事? I recall it
 # was 2022?): a name or year it gives may be the one the asker got wrong, and the passage
 # with the right one answers it.
@@ -924,7 +931,9 @@ class Matcher:
                 if role:
                     asking = asking[:start] + "," + asking[end:]
             if rest != asking:
-                asks = asked_types(set_aside(rest)) or None
+                asks = asked_types(set_aside(rest)) or (
+                    () if _ABOUT_THE_INTERVIEW.search(rest) and
+                    len(p.concept_words(rest)) >= ABOUT_WORDS else None)
         concepts = [self._corrected(self._named(c)) for c in concepts]
         return _Query(concepts, p.bigrams(norm), ordered, words, norm,
                       asks if asks is not None else asked_types(set_aside(asking)),

@@ -512,6 +512,44 @@ def set_aside(normalized: str) -> str:
     return _SET_ASIDE.sub(lambda m: m[1] + " " * len(m[2]), normalized)
 
 
+# A sentence's end (for background sentences: see context_spans); not an abbreviation's
+# full stop (the u.s. is ...).
+_SENTENCE_END = re.compile(r"[。!!;;]|(?<=[a-z0-9]{2})\.(?=\s)|\n")
+_CONTENT = re.compile(r"[\u4e00-\u9fff]|[a-z0-9]+")
+
+
+def _background(normalized: str, spans: list[tuple[int, int, bool]]
+                ) -> list[tuple[int, int, bool]]:
+    """The spans, and the rest of each sentence that asks nothing, before one that asks:
+    what the asker tells before their question (最近好几个客户都在往体内CAR-T转,老板让我
+    写个小结。我想知道…), though not as a role."""
+    sentences, start = [], 0
+    for end_mark in _SENTENCE_END.finditer(normalized):
+        sentences.append((start, end_mark.start()))
+        start = end_mark.end()
+    sentences.append((start, len(normalized)))
+    asking = [_ASKING.search(normalized[a:b]) is not None for a, b in sentences]
+    found = list(spans)
+    for i, (a, b) in enumerate(sentences):
+        if asking[i] or not any(asking[i + 1:]):
+            continue
+        # the parts of the sentence outside the spans already found, with words in them
+        cursor = a
+        for start, end, _ in sorted(span for span in spans if a <= span[0] < b):
+            found += _with_content(normalized, cursor, start)
+            cursor = max(cursor, end)
+        found += _with_content(normalized, cursor, b)
+    return sorted(found)
+
+
+def _with_content(normalized: str, a: int, b: int) -> list[tuple[int, int, bool]]:
+    """[(a, b, False)] when that part of a text has a word that is no function word."""
+    words = _CONTENT.findall(normalized[a:b])
+    if any(w not in EN_STOPWORDS and w not in ZH_STOPWORDS for w in words):
+        return [(a, b, False)]
+    return []
+
+
 def context_spans(normalized: str) -> list[tuple[int, int, bool]]:
     """Where a normalised question describes the asker (see _FIRST_PERSON and
     _gives_role), as (start, end, role) spans: clauses that start with I or we or give a
@@ -532,7 +570,7 @@ def context_spans(normalized: str) -> list[tuple[int, int, bool]]:
             spans.append((start, end_mark.start(), role))
             after_role = role
         start = end_mark.end()
-    return spans
+    return _background(normalized, spans)
 
 
 # Subjects no passage of these interviews is about (see ANSWER_TYPES).

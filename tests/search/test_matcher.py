@@ -1237,6 +1237,18 @@ def test_words_about_the_asking_are_no_subject(services, question, expected) -> 
     assert best is not None and expected in best.passage.text
 
 
+def test_a_long_story_before_a_question_about_the_interview_asks_nothing(services) -> None:
+    best = services.matcher.search(
+        "I only skimmed the intro and the ending because I have a flight to catch. Can you "
+        "tell me how the ending ties the focus on people back to going global?").best
+    assert best is not None and "对“人”的深刻理解" in best.passage.text
+    # ... but a claim heard second-hand is what "is that in the interview?" asks about,
+    # and an illness what "can it cure it?" asks about
+    assert not services.matcher.search("I heard Wang said Legend plans to open a US office "
+                                       "next year. Is that in the interview?").answered
+    assert not services.matcher.search("我有淋巴瘤。体内CAR-T能治吗?").answered
+
+
 def test_a_persons_pay_is_not_a_companys_income(services) -> None:
     salary, = asked_types("what's the salary range for a bd manager?")
     income, = asked_types("君联的收入有多少?")

@@ -165,6 +165,27 @@ def test_what_the_asker_is_working_on_is_a_role(question) -> None:
     assert [r for *_, r in text.context_spans(question)] == [True]
 
 
+def test_sentences_before_the_question_that_ask_nothing_are_background() -> None:
+    question = ("我是做cro的,最近客户都在往体内car-t转,老板让我写个小结。我就想知道,"
+                "王俊峰怎么建议?")
+    spans = text.context_spans(question)
+    covered = "".join(question[a:b] for a, b, _ in spans)
+    for told in ("我是做cro的", "最近客户都在往体内car-t转", "老板让我写个小结"):
+        assert told in covered
+    assert "王俊峰" not in covered and not any(role for *_, role in spans)
+    question = "i have a flight to catch. how does the ending tie it together?"
+    assert [question[a:b] for a, b, _ in text.context_spans(question)] == [
+        "i have a flight to catch"]
+    # (a greeting is no background; nor is an abbreviation's full stop a sentence's end)
+    question = "hi, i'm a fund analyst in singapore. do european pharmas buy too?"
+    assert [question[a:b] for a, b, _ in text.context_spans(question)] == [
+        " i'm a fund analyst in singapore"]
+    assert text.context_spans("the u.s. is a big market, why asia?") == []
+    # (a sentence that asks, or the last one, is no background)
+    assert text.context_spans("君联投了什么?为什么?") == []
+    assert text.context_spans("我想问问。") == []
+
+
 def test_clauses_after_a_role_go_on_describing_the_asker() -> None:
     assert [r for *_, r in text.context_spans(
         "我是一家biotech的ceo,平台做的是抗体偶联,不追热点融不到钱,王总怎么建议?")] == \
