@@ -351,6 +351,7 @@ class Matcher:
                 self._word_group.setdefault(word, group)
         self._asks: list[tuple[dict[str | int, tuple[int, ...]], tuple[int, ...]]] = [
             self._ask_index(passage.asks) for passage in self.passages]
+        self._ask_matches: dict[tuple[frozenset[str | int], int], float] = {}  # memo
 
     _ATTACHED = ("library", "processor", "synonyms", "passages")
 
@@ -1362,13 +1363,22 @@ class Matcher:
 
     def _ask_match(self, asked: frozenset[str | int], doc: int) -> float:
         """How closely a question's words (and synonym groups) match the closest of a
-        passage's reader questions: 2 * shared / (both sizes added), 0 for none."""
+        passage's reader questions: 2 * shared / (both sizes added), 0 for none (memoised
+        per words and passage, as concepts are per word)."""
         where, sizes = self._asks[doc]
         if not where:
             return 0.0
-        shared = Counter(chain.from_iterable(map(where.get, asked, repeat(()))))
-        n = len(asked)
-        return max((2 * count / (n + sizes[ask]) for ask, count in shared.items()), default=0.0)
+        key = (asked, doc)
+        found = self._ask_matches.get(key)
+        if found is None:
+            shared = Counter(chain.from_iterable(map(where.get, asked, repeat(()))))
+            n = len(asked)
+            found = max((2 * count / (n + sizes[ask]) for ask, count in shared.items()),
+                        default=0.0)
+            if len(self._ask_matches) >= CACHE_SIZE:
+                self._ask_matches.clear()
+            self._ask_matches[key] = found
+        return found
 
     def _tie_answering(self, query: _Query, ranked: list[tuple[float, float, int]]
                        ) -> list[tuple[float, float, int]]:

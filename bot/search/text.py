@@ -527,6 +527,8 @@ def _background(normalized: str, spans: list[tuple[int, int, bool]]
     for end_mark in _SENTENCE_END.finditer(normalized):
         sentences.append((start, end_mark.start()))
         start = end_mark.end()
+    if not sentences:  # one sentence: nothing before it
+        return spans
     sentences.append((start, len(normalized)))
     asking = [_ASKING.search(normalized[a:b]) is not None for a, b in sentences]
     found = list(spans)
