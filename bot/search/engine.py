@@ -77,6 +77,8 @@ ABOUT_WORDS = 3
 _ABOUT_THE_INTERVIEW = re.compile(
     r"文中|文章|这篇|本文|访谈|采访|结尾|开头|王俊峰|王总|他说|他讲|他认为|他觉得|他怎么|他如何|"
     r"(?<![a-z])(?:article|piece|interview|ending|intro|conclusion|wang|he|his)(?![a-z])")
+# Words a question quotes (two characters or more).
+_QUOTED = re.compile(r"[“\"「『‘]([^“”\"「」『』‘’]{2,40})[”\"」』’]")
 # A question checking what the asker half remembers (君联投臻愈好像是2021年的事? I recall it
 # was 2022?): a name or year it gives may be the one the asker got wrong, and the passage
 # with the right one answers it.
@@ -1432,14 +1434,21 @@ class Matcher:
             "confidence": best,
             "matched": min(sum(1 for c in credits if c >= 0.5), 3),
             # (a common English word the interview lacks is no subject: random, seems)
-            "foreign": sum(self._specificity(e.terms[0]) for e in foreign
-                           if not self.processor.is_common_latin(e.terms[0])),
+            "foreign": 0.0 if self._quotes_passage(query, ranked[0][2]) else
+            sum(self._specificity(e.terms[0]) for e in foreign
+                if not self.processor.is_common_latin(e.terms[0])),
             "second": ranked[1][0] / best if len(ranked) > 1 else 0.0,
             "absent_name": float(not _RECALLING.search(query.norm) and any(
                 c.specific and credit < NAME_PRESENT
                 for c, credit in zip(query.concepts, credits, strict=True))),
             "asks": float(not self._answers_asked(query, ranked[0][2])),
         }
+
+    def _quotes_passage(self, query: _Query, doc: int) -> bool:
+        """Whether the question quotes words of the passage (“心气”这种东西太虚了,…): it is
+        about what the passage says, whatever other words it uses."""
+        text = self._texts[doc]
+        return any(quoted in text for quoted in _QUOTED.findall(query.norm))
 
     def _answers(self, kind: int, doc: int) -> bool:
         """Whether a passage has a word of that kind of fact (memoised per passage and

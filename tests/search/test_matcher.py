@@ -1249,6 +1249,13 @@ def test_a_long_story_before_a_question_about_the_interview_asks_nothing(service
     assert not services.matcher.search("我有淋巴瘤。体内CAR-T能治吗?").answered
 
 
+def test_words_quoted_from_the_passage_say_the_question_is_about_it(services) -> None:
+    # (挂在嘴边的空话: words the interview lacks, which would otherwise say it is not)
+    best = services.matcher.search("“增值服务”是不是每家VC都挂在嘴边的空话?君联到底怎么说的?").best
+    assert best is not None and "增值服务" in best.passage.text
+    assert not services.matcher.search("“增值服务”这个词在保险业是什么意思?").answered
+
+
 def test_a_persons_pay_is_not_a_companys_income(services) -> None:
     salary, = asked_types("what's the salary range for a bd manager?")
     income, = asked_types("君联的收入有多少?")
