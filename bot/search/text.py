@@ -648,6 +648,7 @@ _OTHER_SUBJECTS = (
     "打官司 告上法庭 上法庭 起诉 biosecure "
     # what other people said: the interview gives one man's views
     "other_investors~~say* other_investors~~said other_speakers other_panelists "
+    "other_vcs~~say* other_vcs~~said other_vc~~say* "
     "其他投资人~怎么说 其他投资人~怎么看 其他嘉宾 "
     # what each of two is good and bad at: the interview weighs no two against each other
     "各有什么优缺点 各有哪些优缺点 各自的优缺点 各自优缺点 各有什么优势 各有什么利弊 "
@@ -905,6 +906,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "撰写 起草 写作 drafted"),
     # which AI model: the passage needs to name one
     ("哪个大模型 什么大模型 哪个模型 什么模型 哪款模型 哪家模型 咩模型 乜模型 边个模型 "
+     "多大的模型 模型多大 参数量 多少参数 model_size how_big~model "
      "哪种~模型 哪一种~模型 哪类~模型 哪些~模型 哪个~模型 什么~大模型 模型架构 基础模型 "
      "foundation_model* model_architecture* "
      "参数规模 参数量 多少参数 how_many_parameters parameter_count* "
@@ -983,7 +985,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "local_content* percentage-wise",
      "<percent> 一半 近半 half 多数 大多数 少数 most majority minority"),
     # how long someone has been with a firm: the passage needs to say when they joined
+    # (or what they did before they joined: the passage needs to say where they worked)
     ("加入~几年 加入~几多年 加入~多少年 加入~多久 什么时候加入 何时加入 哪年加入 几时加入 "
+     "加入~之前 入职~之前 before~~joined before~~joining "
      "when~~join* how_long~~been_at how_long~~been_with how_long~~worked_at "
      "how_long~~working_at how_long~~worked_for",
      "加入 入职 join*"),

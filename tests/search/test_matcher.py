@@ -939,6 +939,9 @@ def test_asking_words_with_gaps() -> None:
     ("君联资本的lp结构是怎样的?", True),
     # someone's age; whom to approach at the firm
     ("王俊峰今年多大?", True), ("我应该去找君联的哪位投资人对接?", True),
+    # a model's size; what someone did before joining; what other VCs said
+    ("百图生科的ai平台用了多大的模型?", True), ("王俊峰加入君联之前是做什么的?", True),
+    ("what did other vcs at the expo say?", True),
 ])
 def test_what_a_phrase_asks_for_depends_on_the_words_around_it(question, asked) -> None:
     assert bool(asked_types(question)) == asked
