@@ -163,6 +163,15 @@ def _only_in(terms: Iterable[str], text: str, spans: list[tuple[int, int, bool]]
     return found
 
 
+def _liftable(ranked: list[tuple[float, float, int]], docs: int, bonus: float) -> int:
+    """How many of the first ``docs`` ranked passages a bonus of up to ``bonus`` times their
+    ranking key (confidence times score) could lift above the best one: only those are
+    reordered by it."""
+    keys = [conf * raw for conf, raw, _ in ranked[:docs]]
+    reach = keys[0] / (1 + bonus)
+    return sum(1 for key in keys if key > reach)
+
+
 def _char_mask(word: str) -> int:
     """The letters (and digits) of a word as bits: one edit changes at most two of them."""
     mask = 0
@@ -1312,29 +1321,16 @@ class Matcher:
         if not exact and self._ties_matter(ranked, k, max(limit, PROXIMITY_DOCS, 2)):
             ranked = self._ranked(evidence, weights, total + foreign,
                                   *self._partitioned(scores[:self.n_docs], k))
-        if query.ordered > 1 and total > 0 and len(ranked) > 1:
-            # Only passages that the bonus could lift above the best one are looked at.
-            keys = [item[0] * item[1] for item in ranked[:PROXIMITY_DOCS]]
-            reach = keys[0] / (1 + PROXIMITY_BONUS)
-            n = sum(1 for key in keys if key > reach)
-            if n > 1:
-                head = ranked[:n]
-                places = self._places(query.words, query.norm)
-                head.sort(key=lambda item: -item[0] * item[1] *
-                          (1 + PROXIMITY_BONUS * self._proximity(
-                              query, places, evidence, item[2]) / total))
-                ranked[:n] = head
-        if len(ranked) > 1 and ranked[0][0] > 0 and query.words:
-            # Only passages that the bonus could lift above the best one are looked at.
-            keys = [item[0] * item[1] for item in ranked[:ASK_MATCH_DOCS]]
-            reach = keys[0] / (1 + ASK_MATCH_BONUS)
-            n = sum(1 for key in keys if key > reach)
-            if n > 1:
-                asked = frozenset(self._word_group.get(w, w) for w in query.words)
-                head = ranked[:n]
-                head.sort(key=lambda item: -item[0] * item[1] *
-                          (1 + ASK_MATCH_BONUS * self._ask_match(asked, item[2])))
-                ranked[:n] = head
+        if query.ordered > 1 and total > 0 and len(ranked) > 1 and \
+                (n := _liftable(ranked, PROXIMITY_DOCS, PROXIMITY_BONUS)) > 1:
+            places = self._places(query.words, query.norm)
+            ranked[:n] = sorted(ranked[:n], key=lambda item: -item[0] * item[1] * (
+                1 + PROXIMITY_BONUS * self._proximity(query, places, evidence, item[2]) / total))
+        if len(ranked) > 1 and ranked[0][0] > 0 and query.words and \
+                (n := _liftable(ranked, ASK_MATCH_DOCS, ASK_MATCH_BONUS)) > 1:
+            asked = frozenset(self._word_group.get(w, w) for w in query.words)
+            ranked[:n] = sorted(ranked[:n], key=lambda item: -item[0] * item[1] * (
+                1 + ASK_MATCH_BONUS * self._ask_match(asked, item[2])))
         if query.asks and len(ranked) > 1 and ranked[0][0] > 0:
             ranked = self._tie_answering(query, ranked)
         if ranked and ranked[0][0] > 0:

@@ -689,8 +689,8 @@ _OTHER_SUBJECTS = (
     "fined penalt* 红筹 vie架构 vie结构 red_chip vie_structure 估值方法 估值模型 dcf rnpv npv "
     "valuation_method* valuation_model* discounted_cash_flow* 现金流折现 折现现金流 "
     "liquidation_preference* 清算优先权 优先清算权 "
-    # travel papers; programming
-    "passport* visa visas 护照 签证 python javascript 编程 写代码 programming coding "
+    # passports (visas are a kind of fact of their own); programming
+    "passport* 护照 python javascript 编程 写代码 programming coding "
     # layoffs; patent disputes (the interview's IP is what deals are made of, not fought
     # over); product certification
     "裁员 layoff* laid_off job_cuts 专利战 专利纠纷 专利诉讼 patent_war* patent_disput* "
