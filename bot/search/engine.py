@@ -352,14 +352,16 @@ class Matcher:
         # question to need it (its terms and phrases are looked up one by one). The
         # phrases' postings this cached are let go: only a member whose group cannot stand
         # for its others (see _expansion) needs them again, and they are cached again then.
-        self._group_postings = [self._group_evidence(group) for group in range(len(synonyms))]
-        self._phrases.clear()
-        # Each one-word member's word's group, and each passage's reader questions as sets
-        # of such groups and other words (see _ask_match).
+        # Also each one-word member's word's group (for _ask_match).
+        self._group_postings: list[_Postings] = []
         self._word_group: dict[str, int] = {}
         for group in range(len(synonyms)):
-            for word in self._group_terms(group)[0]:
+            terms, phrases = self._group_terms(group)
+            self._group_postings.append(self._group_evidence(terms, phrases))
+            for word in terms:
                 self._word_group.setdefault(word, group)
+        self._phrases.clear()
+        # Each passage's reader questions as sets of words and synonym groups (_ask_match).
         self._asks: list[tuple[dict[str | int, tuple[int, ...]], tuple[int, ...]]] = [
             self._ask_index(passage.asks) for passage in self.passages]
         self._ask_matches: dict[tuple[frozenset[str | int], int], float] = {}  # memo
@@ -1036,10 +1038,10 @@ class Matcher:
                 phrases[words] = SYNONYM_WEIGHT
         return terms, phrases
 
-    def _group_evidence(self, group: int) -> _Postings:
-        """A synonym group's scored and credited postings, every member at SYNONYM_WEIGHT
-        (worked out once, at indexing: see self._group_postings)."""
-        terms, phrases = self._group_terms(group)
+    def _group_evidence(self, terms: dict[str, float],
+                        phrases: dict[tuple[str, ...], float]) -> _Postings:
+        """A synonym group's scored and credited postings from its terms and phrases
+        (_group_terms; worked out once, at indexing: see self._group_postings)."""
         concept = _Concept(0.0, terms, phrases=phrases)
         return (*self._scored(concept), *self._credited(concept))
 

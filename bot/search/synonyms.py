@@ -27,7 +27,8 @@ class VocabularyError(Exception):
 
 
 _ALNUM = re.compile(r"[a-z0-9]+")
-_PARTICLES = frozenset({"off", "out", "down", "back", "away", "up", "over", "in", "on"})
+# (a verb's particles that are no stopwords already: up, over, in and on are)
+_PARTICLES = frozenset({"off", "out", "down", "back", "away"})
 # two neighbouring words (overlapping pairs: the second word is looked ahead for)
 _PAIR = re.compile(r"(?<![a-z0-9])([a-z]+)(?=[\s-]+([a-z]+)(?![a-z0-9]))")
 _KEY = 3  # Latin members are indexed by the first letters of their first word
