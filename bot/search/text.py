@@ -691,6 +691,9 @@ _OTHER_SUBJECTS = (
     "liquidation_preference* 清算优先权 优先清算权 "
     # passports (visas are a kind of fact of their own); programming
     "passport* 护照 python javascript 编程 写代码 programming coding "
+    # insurance (the interview's insurers are only ever investors: 保险资金 above)
+    "保险业 保险行业 保险公司 医疗保险 医保 商业保险 商保 insurer insurers insurance_industry "
+    "insurance_compan* health_insurance medical_insurance insurance_cover* "
     # layoffs; patent disputes (the interview's IP is what deals are made of, not fought
     # over); product certification
     "裁员 layoff* laid_off job_cuts 专利战 专利纠纷 专利诉讼 patent_war* patent_disput* "
@@ -871,8 +874,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "求职 应聘 招聘 实习 job jobs career* intern internship*"),
     # who runs an organisation
     ("ceo是谁 谁是ceo ceo~谁 董事长是谁 总裁是谁 总经理是谁 负责人是谁 掌门人是谁 执行长是谁 "
-     "谁是执行长 "
-     "行政总裁是谁 who_is_the_ceo who_runs who_leads who_heads 谁掌舵 由谁掌舵 谁主管 现在谁负责 "
+     "谁是执行长 行政总裁是谁 who_is_the_ceo who_is_the~~ceo who_runs who_leads who_heads "
+     "谁掌舵 由谁掌舵 谁主管 现在谁负责 "
      "区~谁负责",
      "ceo 首席 总裁 执行长 董事长 总经理 负责人 掌门人"),
     # a trial's phase
