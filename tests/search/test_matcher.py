@@ -343,6 +343,17 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind96", 0.9, 0.96, 0.99, 0.01),
     ("blind97", 0.87, 0.97, 0.76, 0.02),
     ("blind98", 0.88, 0.92, 0.76, 0.04),
+    # 99-102 (plain-word readers with no finance or biotech words; finance professionals in
+    # jargon; quick phone chat, Cantonese-flavoured written Chinese and texting English;
+    # long questions with context first, some code-switching), written for a held-out check
+    # of the refit calibration and the stronger reader-question lift, read before and after
+    # them: pooled .877 / .936 / .950 / .048 before (zh .894, zh-Hant .900, en .850), .896 /
+    # .945 / .933 / .037 after (zh .925, zh-Hant .912, en .867): .843 / .907 / .900 / .050,
+    # .914 / .964 / 1.000 / .029, .879 / .936 / .933 / .050, .950 / .971 / .900 / .021.
+    ("blind99", 0.84, 0.9, 0.9, 0.05),
+    ("blind100", 0.91, 0.96, 0.99, 0.03),
+    ("blind101", 0.87, 0.93, 0.93, 0.05),
+    ("blind102", 0.95, 0.97, 0.9, 0.03),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
