@@ -43,6 +43,62 @@ _SEA = re.compile(r"(?<![A-Za-z0-9])SEA(?![A-Za-z0-9])")
 # word, so it does not also name that place (America: the United States; Asia: the East).
 _REGION = re.compile(r"(?<![a-z0-9])(south|latin|north|central)[\s-]+(america)(?![a-z0-9])|"
                      r"(?<![a-z0-9])(south[\s-]?east|se)[\s-]+(asian?)(?![a-z0-9])")
+# Shorthand of quick typing for words of substance (ppl, mkt, govt), as the words: a
+# synonym group or the index then knows them. (Shorthand for function words, u, abt, rn,
+# is among the stopwords.) Whole words only; ambiguous ones (cos, co, rev, med) are left.
+SHORTHAND = {
+    "ppl": "people", "ppls": "people", "mkt": "market", "mkts": "markets",
+    "intl": "international", "govt": "government", "gov": "government",
+    "mgmt": "management", "yr": "year", "yrs": "years", "biz": "business",
+    "info": "information", "y": "why", "esp": "especially", "diff": "difference",
+    "diffs": "differences", "dept": "department", "mgr": "manager", "mgrs": "managers",
+    "avg": "average", "amt": "amount", "acq": "acquisition", "acqs": "acquisitions",
+    "approx": "approximately", "b4": "before", "w/o": "without", "b/c": "because",
+}
+_SHORTHAND = re.compile(r"(?<![a-z0-9/\-])(?:" + "|".join(
+    re.escape(word) for word in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![a-z0-9/\-])")
+# Cantonese function words, as written in Hong Kong (after OpenCC t2s), as their Mandarin
+# ones: jieba segments Mandarin, and the vocabulary is Mandarin (佢哋做咗咩: 他们做了什么).
+# These are Cantonese wherever they stand ...
+CANTONESE = {
+    "咗": "了", "嘅": "的", "喺": "在", "啲": "些", "乜嘢": "什么", "咩嘢": "什么",
+    "乜野": "什么", "咩野": "什么", "咩": "什么", "佢哋": "他们", "佢": "他", "冇": "没有",
+    "系唔系": "是不是", "系咪": "是不是", "唔": "不", "几多": "多少", "睇": "看", "揾": "找",
+    "嚟": "来", "畀": "给", "仲有": "还有",
+}
+# ... these also end Mandarin words (观点解读, 旁边几个, 然而家族): only in a question with
+# one of the above, or at a clause's start, and never after a character that would make
+# such a word of them.
+CANTONESE_OPENERS = {
+    "点解": "为什么", "点样": "怎样", "点算": "怎么办", "点睇": "怎么看", "边个": "哪个",
+    "边度": "哪里", "边间": "哪家", "边几": "哪几", "边啲": "哪些", "边类": "哪类",
+    "边种": "哪种", "而家": "现在",
+}
+_MANDARIN_BEFORE = {
+    "点": "观重焦特优缺终起要地热亮盲痛弱卖景一有差节据站考检清盘拐原支论误难疑看闪红黑圆顶"
+          "基试零早晚茶甜糕标雨斑指打装沸冰熔燃交切落出句逗视卡网爆泪痣奇极亏盈",
+    "边": "旁周这那一两身手路海河江湖岸左右上下里外前后东西南北天无床窗桌镶花金半耳嘴脚",
+    "而": "然因从进反继故转既甚俄",
+}
+_CANTONESE = re.compile("|".join(sorted(CANTONESE, key=len, reverse=True)))
+_OPENERS = {head: re.compile(rf"(?<![{before}])(?:" + "|".join(
+    word for word in CANTONESE_OPENERS if word[0] == head) + ")")
+    for head, before in _MANDARIN_BEFORE.items()}
+_OPENERS_AT_START = {head: re.compile(r"(?<![\u4e00-\u9fff])(?:" + "|".join(
+    word for word in CANTONESE_OPENERS if word[0] == head) + ")") for head in _MANDARIN_BEFORE}
+
+
+def _to_mandarin(text: str) -> str:
+    """A normalised text with its Cantonese function words in Mandarin (see CANTONESE)."""
+    cantonese = _CANTONESE.search(text) is not None
+    for head, pattern in (_OPENERS if cantonese else _OPENERS_AT_START).items():
+        if head in text:
+            text = pattern.sub(lambda m: CANTONESE_OPENERS[m[0]], text)
+    if cantonese:  # (after those: 点睇 is 怎么看, not 点看)
+        text = _CANTONESE.sub(lambda m: CANTONESE[m[0]], text)
+    return text
+
+
 _BRITISH = re.compile(r"(?<=[a-z]{3})(?:(is)(e|es|ed|ing|ation|ations|er|ers)|(ys)(e|es|ed|ing)|"
                       r"(our)(s|ed|ing|able)?)$")
 
@@ -320,10 +376,13 @@ class TextProcessor:
         if _ACCENTED.search(text):
             text = unicodedata.normalize(
                 "NFC", _COMBINING.sub("", unicodedata.normalize("NFD", text)))
+        if _SHORTHAND.search(text):
+            text = _SHORTHAND.sub(lambda m: SHORTHAND[m[0]], text)
         if "america" in text or "asia" in text:
             text = _REGION.sub(_one_word, text)
         if _IS_CJK.search(text):
             text = self._opencc.convert(text)
+            text = _to_mandarin(text)
         return text
 
     def latin_terms(self, normalized: str) -> list[str]:
@@ -689,8 +748,10 @@ _OTHER_SUBJECTS = (
     "fined penalt* 红筹 vie架构 vie结构 red_chip vie_structure 估值方法 估值模型 dcf rnpv npv "
     "valuation_method* valuation_model* discounted_cash_flow* 现金流折现 折现现金流 "
     "liquidation_preference* 清算优先权 优先清算权 "
-    # passports (visas are a kind of fact of their own); programming
-    "passport* 护照 python javascript 编程 写代码 programming coding "
+    # passports (visas are a kind of fact of their own); programming a computer (not an
+    # event's programme: ecosystem programming)
+    "passport* 护照 python javascript 编程 写代码 for_programming programming_language* "
+    "learn_programming learning_programming computer_programming programming_skill* coding "
     # insurance (the interview's insurers are only ever investors: 保险资金 above)
     "保险业 保险行业 保险公司 医疗保险 医保 商业保险 商保 insurer insurers insurance_industry "
     "insurance_compan* health_insurance medical_insurance insurance_cover* "
@@ -1150,6 +1211,10 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # other subjects (industries, everyday life): a passage must name the subject itself
     (_OTHER_SUBJECTS, _OTHER_SUBJECTS),
 )
+# Questions have their Cantonese function words in Mandarin (see CANTONESE): so have the
+# asking words written with them (投咗边: 投了边, 上咗市: 上了市).
+ANSWER_TYPES = tuple((" ".join(map(_to_mandarin, asking.split())), answering)
+                     for asking, answering in ANSWER_TYPES)
 
 # An answering word: a passage also has a name of that kind of fact when it names something
 # (see Synonyms.names_in) the question does not (the company a question asks the name of).

@@ -974,7 +974,8 @@ def test_asking_words_with_gaps() -> None:
     ("who are the other partners on legend's healthcare team?", True),
     ("how does legend split its fund between drugs and devices, percentage-wise?", True),
     # whether a company has listed, not listed companies; a CEO asked for in shorthand
-    ("百图生科系咪已经上咗市?", True), ("has biomap gone public yet?", True),
+    # (百圖生科係咪已經上咗市 as normalised: Cantonese read in Mandarin)
+    ("百图生科是不是已经上了市?", True), ("has biomap gone public yet?", True),
     ("已经上市的公司怎么出海?", False), ("百图生科 ceo 谁", True),
     # a job interview, not this interview; a term's length
     ("what should i ask a hiring manager in a tech interview?", True),
@@ -1315,6 +1316,14 @@ def test_insurance_is_a_subject_the_interview_lacks(services) -> None:
     assert not services.matcher.search("Does health insurance in China pay for CAR-T?").answered
     result = services.matcher.search("我是做保险精算的,他怎么评价大家扎堆做同一件事?")
     assert result.answered and "凡是扎堆的事" in result.best.passage.text
+
+
+def test_an_events_programme_is_no_computer_programming(services) -> None:
+    best = services.matcher.search("Any concrete example of ecosystem programming, e.g. "
+                                   "with BioMap?").best
+    assert best is not None and "百图生科" in best.passage.text
+    assert not services.matcher.search("Recommend a good laptop for programming").answered
+    assert not services.matcher.search("Which programming language is fastest?").answered
 
 
 def test_who_runs_another_company_is_not_in_the_interview(services) -> None:

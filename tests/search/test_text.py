@@ -214,3 +214,36 @@ def test_accented_latin_letters_are_the_plain_ones() -> None:
 def test_what_a_question_sets_aside_is_not_asked_for(question, kept) -> None:
     assert text.set_aside(question) == kept
 
+
+
+@pytest.mark.parametrize(("written", "normalised"), [
+    ("how 2 open indonesian mkt", "how 2 open indonesian market"),
+    ("investing = investing in ppl?", "investing = investing in people?"),
+    ("Y Indonesia", "why indonesia"),
+    ("b/c of the govt", "because of the government"),
+    # a word of a compound, or a letter, is left alone
+    ("the y-axis of an info-session", "the y-axis of an info-session"),
+])
+def test_quick_typing_shorthand_is_read_as_its_word(services, written, normalised) -> None:
+    assert services.processor.normalize(written) == normalised
+
+
+@pytest.mark.parametrize(("written", "normalised"), [
+    ("佢哋投咗邊幾間公司?", "他们投了哪几间公司?"),
+    ("君聯而家點睇?", "君联现在怎么看?"),  # 点睇 as a whole, before 睇 alone
+    ("點解VC一定要寫對賭條款?", "为什么vc一定要写对赌条款?"),  # at the start
+    ("印尼人口幾多", "印尼人口多少"),
+    # Mandarin words that end in the same characters are left alone
+    ("他的观点解读", "他的观点解读"),
+    ("旁边几个人", "旁边几个人"),
+    ("然而家族企业", "然而家族企业"),
+    ("重点样本", "重点样本"),
+])
+def test_cantonese_function_words_are_read_in_mandarin(services, written, normalised) -> None:
+    assert services.processor.normalize(written) == normalised
+
+
+def test_asking_words_written_in_cantonese_still_ask(services) -> None:
+    # (上咗市 among the listing's asking words is now 上了市, as the question is)
+    assert text.asked_types(services.processor.normalize("百圖生科係咪已經上咗市?"))
+    assert not services.matcher.search("百圖生科係咪已經上咗市?").answered
