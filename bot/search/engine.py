@@ -70,13 +70,13 @@ _LATIN_WORD = re.compile(r"[a-z]+")
 _CONTINUES = re.compile(r"\s*(?:但|而|然而|不过|同时|此外|另外|另一方面|对此|这种|这份|这些|这一|"
                         r"在此|话虽如此|因此|所以|比如|例如|具体|尽管|至此|他|其|[“\"])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-# A question that asks about the interview as such (文中, 王俊峰, the article, he) in words
-# of its own (ABOUT_WORDS or more, not just "is that in the interview?"): what the asker
-# says of themselves before it is not what it asks (see Matcher._parse).
+# A question that asks about the interview as such (文中, the article, he, or the
+# interviewee by name: see Matcher._about) in words of its own (ABOUT_WORDS or more, not
+# just "is that in the interview?"): what the asker says of themselves before it is not
+# what it asks (see Matcher._parse).
 ABOUT_WORDS = 3
-_ABOUT_THE_INTERVIEW = re.compile(
-    r"文中|文章|这篇|本文|访谈|采访|结尾|开头|王俊峰|王总|他说|他讲|他认为|他觉得|他怎么|他如何|"
-    r"(?<![a-z])(?:article|piece|interview|ending|intro|conclusion|wang|he|his)(?![a-z])")
+_ABOUT_THE_INTERVIEW = ("文中|文章|这篇|本文|访谈|采访|结尾|开头|他说|他讲|他认为|他觉得|他怎么|"
+                        "他如何", "article piece interview ending intro conclusion he his")
 # Words a question quotes (two characters or more).
 _QUOTED = re.compile(r"[“\"「『‘]([^“”\"「」『』‘’]{2,40})[”\"」』’]")
 # A question checking what the asker half remembers (君联投臻愈好像是2021年的事? I recall it
@@ -344,6 +344,7 @@ class Matcher:
         self._subjects: dict[str, frozenset[int]] = {}
         self._latin_sets: dict[int, frozenset[str]] = {}  # see _latin_words
         self._respellings: dict[str, str | None] = {}  # see _respelled
+        self._about = self._about_pattern(library)
         self._names_by_len: dict[int, list[str]] = {}  # one-word Latin names, by length
         for name in synonyms.latin_names():
             self._names_by_len.setdefault(len(name), []).append(name)
@@ -365,6 +366,21 @@ class Matcher:
         self._asks: list[tuple[dict[str | int, tuple[int, ...]], tuple[int, ...]]] = [
             self._ask_index(passage.asks) for passage in self.passages]
         self._ask_matches: dict[tuple[frozenset[str | int], int], float] = {}  # memo
+
+    def _about_pattern(self, library: Library) -> re.Pattern[str]:
+        """_ABOUT_THE_INTERVIEW's words, and each interviewee by name: in Chinese their
+        full name and surname with 总 (王总, as executives are addressed), in English each
+        word of it (wang)."""
+        chinese, latin = _ABOUT_THE_INTERVIEW
+        words, names = latin.split(), []
+        for interview in library.interviews:
+            person = interview.metadata.interviewee
+            if (zh := self.processor.normalize(person.zh).strip()) and has_cjk(zh):
+                names += [zh, zh[0] + "总"]
+            words += _LATIN_WORD.findall(self.processor.normalize(person.en))
+        alternatives = "|".join([chinese, *map(re.escape, dict.fromkeys(names))])
+        return re.compile(alternatives + r"|(?<![a-z])(?:" +
+                          "|".join(map(re.escape, dict.fromkeys(words))) + r")(?![a-z])")
 
     _ATTACHED = ("library", "processor", "synonyms", "passages")
 
@@ -946,7 +962,7 @@ class Matcher:
                     asking = asking[:start] + "," + asking[end:]
             if rest != asking:
                 asks = asked_types(set_aside(rest)) or (
-                    () if _ABOUT_THE_INTERVIEW.search(rest) and
+                    () if self._about.search(rest) and
                     len(p.concept_words(rest)) >= ABOUT_WORDS else None)
         concepts = [self._corrected(self._named(c)) for c in concepts]
         return _Query(concepts, p.bigrams(norm), ordered, words, norm,

@@ -829,7 +829,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "名字 名为 叫 ceo 首席 总裁 董事长 name named president <name>"),
     # who owns a company, which group it belongs to: the passage needs to say so
     ("母公司 母集团 隶属 属于哪个集团 属于哪家集团 哪个集团旗下 哪家旗下 谁旗下 谁的旗下 "
-     "who_owns~legend* who_owns~君联 谁拥有君联 "
+     "who_owns 谁拥有~资本 谁拥有~公司 谁拥有~集团 谁拥有~基金 谁控股 控股股东 大股东是谁 "
+     "谁是大股东 "
      "是~旗下的 parent_compan* parent_group* parent_firm* owned_by subsidiary_of "
      "a_subsidiary which_group_owns which~group~~belong*_to which~compan*~~belong*_to",
      "母公司 母集团 旗下 隶属 子公司 控股 集团 parent subsidiar* owned_by"),

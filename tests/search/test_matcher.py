@@ -757,7 +757,8 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     # (out-licensing: the member of 授权's group it is, not an unknown word besides)
     "Which Chinese out-licensing deal had the biggest headline value this year?",
     # who owns the firm; within how many years a buyback is due: never said
-    "Who owns Legend Capital?", "對賭回購觸發後,創始人通常要在幾年內買回股份?",
+    "Who owns Legend Capital?", "谁拥有君联资本?", "君联资本是谁控股的?",
+    "對賭回購觸發後,創始人通常要在幾年內買回股份?",
     "How many of Legend Capital's healthcare portfolio companies have gone public?",
     # how many of anything: the passage gives no count; which was first to market; the
     # terms of a contract
@@ -1365,6 +1366,17 @@ def test_a_passage_is_found_by_the_words_of_its_reader_questions(tmp_path) -> No
         best = found.search(question).hits[0]
         assert best.passage.id == "p01"
         assert best.quote is None  # p01 has no key quote: none is made up
+
+
+def test_the_interviewee_is_known_by_name_from_the_content(services, tmp_path) -> None:
+    # No code names an interview: what the asker says of themselves is set aside when the
+    # rest asks about the interviewee, whoever the content says that is.
+    assert services.matcher._about.search("王总怎么看") is not None
+    mini = _mini_matcher(write_mini(tmp_path / "mini"))
+    for question in ("张总怎么看", "张三说了什么", "what does zhang think"):
+        assert mini._about.search(question) is not None, question
+    for question in ("王总怎么看", "王俊峰说了什么", "what does wang think"):
+        assert mini._about.search(question) is None, question
 
 
 def test_a_misspelt_name_gets_its_synonym_group(services) -> None:
