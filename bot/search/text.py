@@ -157,6 +157,8 @@ ZH_STOPWORDS = frozenset("""
 意思是 才能 怎样才能 怎么才能 如何才能 咋样才能 咋才能
 随著 意味著 看著 接著 带著 对著 跟著 有著 为著 靠著 沿著 照著
 顺著 向著 朝著 忙著 等著 试著 想著 说著 藉著 本著 凭著 冲著
+比起 透过 处在 处于 要是 非得 多半 有点像 是从 是因为 他用 某个 这类 那类 这条 那条 整条 几条
+那种 那场 这场
 """.split())
 
 EN_STOPWORDS = frozenset("""
@@ -550,6 +552,10 @@ _ASKING = re.compile(r"想知道|想问|想了解|请问|问一下|好奇|请教
                      r"(?:what|how|why|which|who|when|where)(?![a-z]))|\?")
 
 
+_ASKS_OUTRIGHT = re.compile(r"想知道|想问|想了解|请问|问一下|好奇|请教|(?<![a-z])(?:wonder|"
+                            r"want to know|like to know|curious|ask)")
+
+
 def _gives_role(clause: str) -> bool:
     """Whether a clause gives the asker's role, occupation or task (see _ROLE,
     _SAYS_OCCUPATION and _SAYS_TASK)."""
@@ -582,14 +588,19 @@ def _background(normalized: str, spans: list[tuple[int, int, bool]]
     """The spans, and the rest of each sentence that asks nothing, before one that asks:
     what the asker tells before their question (最近好几个客户都在往体内CAR-T转,老板让我
     写个小结。我想知道…), though not as a role."""
-    sentences, start = [], 0
+    sentences, start, told = [], 0, []
     for end_mark in _SENTENCE_END.finditer(normalized):
         sentences.append((start, end_mark.start()))
+        told.append(end_mark[0] in ".。")
         start = end_mark.end()
     if not sentences:  # one sentence: nothing before it
         return spans
     sentences.append((start, len(normalized)))
-    asking = [_ASKING.search(normalized[a:b]) is not None for a, b in sentences]
+    told.append(False)
+    # (a sentence ending in a full stop asks only outright: its what, where or who is a
+    # clause of what it tells, I'm trying to understand where the sector stands.)
+    asking = [(_ASKS_OUTRIGHT if told[i] else _ASKING).search(normalized[a:b]) is not None
+              for i, (a, b) in enumerate(sentences)]
     found = list(spans)
     for i, (a, b) in enumerate(sentences):
         if asking[i] or not any(asking[i + 1:]):
@@ -941,8 +952,13 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "区~谁负责",
      "ceo 首席 总裁 执行长 董事长 总经理 负责人 掌门人"),
     # a trial's phase
-    ("几期 哪一期 哪期 几期临床 phase_1 phase_2 phase_3 phase_i phase_ii phase_iii which_phase "
-     "what_phase", "一期 二期 三期 期临床 phase"),
+    # (what phase a drug or trial is in, not what phase an industry is going through)
+    ("几期 哪一期 哪期 几期临床 phase_1 phase_2 phase_3 phase_i phase_ii phase_iii "
+     "which_phase~~trial* what_phase~~trial* which_phase~~program* what_phase~~program* "
+     "which_phase~~drug* what_phase~~drug* which_phase~~candidate* what_phase~~candidate* "
+     "which_phase~~asset* what_phase~~asset* which_phase~~pipeline* what_phase~~pipeline* "
+     "which_phase~~clinical what_phase~~clinical which_clinical_phase what_clinical_phase",
+     "一期 二期 三期 期临床 phase"),
     # the firm's other people: the interview names its interviewee alone
     ("other_co-cio* other~co-cio* other~~co-cios other_cio other_cios 其他合伙人 别的合伙人 "
      "其他的合伙人 另一位联席 另外一位联席 另一个联席 另外一个联席 其他联席 合伙人有哪些 "

@@ -1319,6 +1319,22 @@ def test_insurance_is_a_subject_the_interview_lacks(services) -> None:
     assert result.answered and "凡是扎堆的事" in result.best.passage.text
 
 
+def test_where_the_asker_works_told_before_the_question_is_no_name_it_asks_about(
+        services) -> None:
+    # London (the asker's fund) and the USA (where they studied) are not what is asked
+    # about, though the sentences telling them have a where and a who in them; nor does
+    # "what phase" of an industry ask for a clinical trial's phase.
+    for question, expected in (
+            ("I'm an analyst at a London fund and I'm trying to understand where China's "
+             "biotech sector stands right now. According to the intro, what phase is the "
+             "industry currently passing through?", "仿制药时代"),
+            ("I'm a returnee who studied in the US and then worked at a Chinese pharma. Does "
+             "Wang value overseas education or local experience more in a founder?", "洋墨水")):
+        result = services.matcher.search(question)
+        assert result.answered and expected in result.best.passage.text
+    assert not services.matcher.search("what phase is zhenyu's lead program in").answered
+
+
 def test_an_events_programme_is_no_computer_programming(services) -> None:
     best = services.matcher.search("Any concrete example of ecosystem programming, e.g. "
                                    "with BioMap?").best

@@ -102,6 +102,12 @@ def test_colloquial_fillers_are_no_words_of_a_question(services) -> None:
     words = services.processor.concept_words("新加坡在他们的整个布局里头是拿来干嘛用的?")
     assert "新加坡" in words and "布局" in words
     assert not {"整个", "里头", "拿来"} & set(words)
+    # and function words: 比起 (compared with), 透过 (through), 那场 (that one), 这类 (this
+    # kind), 多半 (mostly), 是因为 (is because: not a word, but how jieba cuts it)
+    words = services.processor.concept_words(services.processor.normalize(
+        "比起學歷,那場活動透過這類合作多半是因為什麼?"))
+    assert "学历" in words and "活动" in words and "合作" in words
+    assert not {"比起", "那场", "透过", "这类", "多半", "是因为"} & set(words)
 
 
 @pytest.mark.parametrize(("question", "context"), [
@@ -184,6 +190,14 @@ def test_sentences_before_the_question_that_ask_nothing_are_background() -> None
     # (a sentence that asks, or the last one, is no background)
     assert text.context_spans("君联投了什么?为什么?") == []
     assert text.context_spans("我想问问。") == []
+    # (a sentence ending in a full stop asks only outright: its where or who is a clause
+    # of what it tells)
+    question = ("i'm a returnee who studied in the usa and then worked at a chinese pharma. "
+                "does wang value overseas education more in a founder?")
+    assert [question[a:b] for a, b, _ in text.context_spans(question)] == [
+        "i'm a returnee who studied in the usa and then worked at a chinese pharma"]
+    question = "i want to know where the sector stands. and what phase is it in?"
+    assert text.context_spans(question) == []
 
 
 def test_clauses_after_a_role_go_on_describing_the_asker() -> None:
