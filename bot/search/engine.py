@@ -119,16 +119,17 @@ ASK_TIE = 0.9
 # test questions (tests/data); hard-coded so the bot has no fitting dependency.
 CALIBRATION = {"bias": -4.23, "confidence": 4.77, "matched": 1.5, "foreign": -0.92,
                "second": 1.42, "absent_name": -4.67, "asks": -8.54}
-# Names (synonyms' names): one found in at most this share of passages is not the
-# interview's own subject; it weighs this much more in coverage, and a passage mentions it
-# when its credit is at least NAME_PRESENT (its own text or a synonym there, not only its
-# section's summary).
-NAME_SHARE = 0.5
-NAME_BOOST = 2.0
-NAME_PRESENT = 0.75
 # A place within a region a question names (see Synonyms.within) counts this much as
 # mentioning the region.
 PLACE_CREDIT = 0.8
+# Names (synonyms' names): one found in at most this share of passages is not the
+# interview's own subject; it weighs this much more in coverage, and a passage mentions it
+# when its credit is at least NAME_PRESENT: its own text or a synonym there, the passage it
+# goes on from, or a place within the region there (Indonesia, in the passage before one
+# about opening up the market there, for Southeast Asia); not only its section's summary.
+NAME_SHARE = 0.5
+NAME_BOOST = 2.0
+NAME_PRESENT = PLACE_CREDIT * PREVIOUS_CREDIT
 TOP_BLOCK = 64  # scores are bounded in blocks of this many to find the best (Matcher._top)
 # Concepts are cached with what the index says about them (see Matcher._evidence); the
 # cache is also cleared when that holds this many postings in all (large libraries).

@@ -917,7 +917,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("副作用 不良反应 side_effect* adverse", "副作用 不良反应 毒性 side_effect* adverse toxic*"),
     ("签证 visa*", "签证 visa* 办理 申请 application*"),
     ("注册 开户 register* registration bank_account*", "注册 开户 register* registration"),
-    ("股价 股票 炒股 市值 生技股 医药股 概念股 选股 个股 "
+    ("股价 <stocks> 炒股 市值 生技股 医药股 概念股 选股 个股 "
      "stocks share_price* stock_price* market_cap* market_capitali* "
      "stock_to buy~~stock which_stock* best~~stock buy_shares_in buying_shares_in "
      "bought_shares_in",
@@ -1244,6 +1244,8 @@ _PATTERN_WORDS = {
     "<year>": r"(?<!\d)(?:19|20)\d\d(?!\d)",
     # sights, not the 景点 of 前景点样 / 前景点睇 (Cantonese: what are the prospects)
     "<sights>": r"(?<!前)景点",
+    # shares to buy, not the stock market a company lists on (去股票市场上市)
+    "<stocks>": r"股票(?!市场)",
     # a request to write something, not an investor writing a check (write a cheque and walk away)
     "<write_a>": (r"(?<![a-z0-9])write\s+an?(?![a-z0-9])"
                   r"(?!\s+(?:big\s+|blank\s+)?(?:check|cheque)s?(?![a-z]))"),

@@ -978,6 +978,8 @@ def test_asking_words_with_gaps() -> None:
     # (百圖生科係咪已經上咗市 as normalised: Cantonese read in Mandarin)
     ("百图生科是不是已经上了市?", True), ("has biomap gone public yet?", True),
     ("已经上市的公司怎么出海?", False), ("百图生科 ceo 谁", True),
+    # shares to buy, not the stock market a company lists on
+    ("现在买恒瑞的股票划算吗", True), ("对公司以后去股票市场上市有没有帮助?", False),
     # a job interview, not this interview; a term's length
     ("what should i ask a hiring manager in a tech interview?", True),
     ("what questions does the interview raise?", False),
@@ -1333,6 +1335,17 @@ def test_where_the_asker_works_told_before_the_question_is_no_name_it_asks_about
         result = services.matcher.search(question)
         assert result.answered and expected in result.best.passage.text
     assert not services.matcher.search("what phase is zhenyu's lead program in").answered
+
+
+def test_a_region_is_named_by_a_place_within_it_in_the_passage_before(services) -> None:
+    # The passage on opening up the Indonesian market goes on from the one naming
+    # Indonesia; Indonesia is in Southeast Asia, so it answers for Southeast Asia ...
+    for question in ("去東南亞開拓市場要經過哪些階段?",
+                     "Apart from products, what does Legend export to Southeast Asian partners?"):
+        result = services.matcher.search(question)
+        assert result.answered and "输出产品" in result.best.passage.text, question
+    # ... not for a region none of whose places it or the one before names
+    assert not services.matcher.search("去歐洲開拓市場要經過哪些階段?").answered
 
 
 def test_an_events_programme_is_no_computer_programming(services) -> None:
