@@ -536,7 +536,9 @@ _OCCUPATION = re.compile(
     r"researcher|scientist|student|journalist|reporter|editor|founder|ceo|cfo|cto|investor|"
     r"banker|lawyer|consultant|professor|teacher|manager|partner|associate|economist|officer|"
     r"entrepreneur|developer|writer|regulator|policymaker|actuary|underwriter|postdoc|phd|"
-    r"returnee|graduate)s?(?![a-z])")
+    r"returnee|graduate|gp|lp|vp|svp|evp|md|cio|coo|cso|cmo|director|principal|trader|"
+    r"broker|recruiter|headhunter|adviser|advisor|attorney|accountant|auditor|strategist|"
+    r"executive|chairman|intern|coach|pm)s?(?![a-z])")
 # ... or says what the asker is working on (我在写一份行业综述, I'm writing a recap for our
 # investment committee): their task, not what they ask the interview.
 _SAYS_TASK = re.compile(r"\s*(?:我们|我)(?:正在|在)(?:写|准备|整理|研究)|"
@@ -1398,6 +1400,12 @@ def asked_types(normalized: str) -> tuple[int, ...]:
 # A clause's opening up to a word, when that has an asking word of its own: the word
 # then joins what is asked, not asks itself (How does a deal help when it tries to IPO?).
 _ASKED_BEFORE = re.compile(r"(?<![a-z])(?:what|how|why|which|who|whom|where)(?![a-z])")
+# ... or a yes-or-no question's (does a deal help when it tries to IPO?), unless the when
+# is what it asks to be told (can you tell me when it will list?).
+_YES_OR_NO = re.compile(r"\s*(?:does|do|did|is|are|was|were|can|could|will|would|should|has|"
+                        r"have|had|may|might)(?![a-z])")
+_TOLD_WHEN = re.compile(r"(?<![a-z])(?:tell\s+(?:me|us)|know|say|explain|remember|recall|sure|"
+                        r"idea|ask|wonder)\s+$")
 _CLAUSE_START = re.compile(r".*[,;:.?!\n]", re.S)
 # "how much" as how far (how much to help), not an amount: followed by a verb's "to".
 _HOW_MUCH_TO = re.compile(r"\s+to\s+[a-z]")
@@ -1407,14 +1415,15 @@ _WHEN_WORD = re.compile(r"(?:^|[_~])when(?:$|[_~])")
 
 def _latin_asks(word: str, normalized: str) -> bool:
     """Whether a Latin asking word asks in the question: it is there, and a "when" (or
-    "exactly when") that begins it is not a conjunction after another question word, nor
-    is a "how much" one of degree (for how much to help)."""
+    "exactly when") that begins it is not a conjunction after another question word or in
+    a yes-or-no question, nor is a "how much" one of degree (for how much to help)."""
     for found in _word_pattern(word).finditer(normalized):
         if _WHEN_WORD.search(word):
             opening = normalized[:found.start()]
             if (clause := _CLAUSE_START.match(opening)) is not None:
                 opening = opening[clause.end():]
-            if _ASKED_BEFORE.search(opening):
+            if _ASKED_BEFORE.search(opening) or (
+                    _YES_OR_NO.match(opening) and not _TOLD_WHEN.search(opening)):
                 continue
         if word.endswith("how_much") and _HOW_MUCH_TO.match(normalized, found.end()):
             continue

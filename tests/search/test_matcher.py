@@ -978,6 +978,9 @@ def test_asking_words_with_gaps() -> None:
     # (百圖生科係咪已經上咗市 as normalised: Cantonese read in Mandarin)
     ("百图生科是不是已经上了市?", True), ("has biomap gone public yet?", True),
     ("已经上市的公司怎么出海?", False), ("百图生科 ceo 谁", True),
+    # a when in a yes-or-no question is a conjunction, unless it is what is to be told
+    ("does doing a licensing deal help a biotech when it later tries to ipo?", False),
+    ("can you tell me when it will ipo?", True),
     # shares to buy, not the stock market a company lists on
     ("现在买恒瑞的股票划算吗", True), ("对公司以后去股票市场上市有没有帮助?", False),
     # a job interview, not this interview; a term's length

@@ -151,6 +151,8 @@ def test_a_role_given_as_such_is_told_from_other_descriptions() -> None:
     ("我是海归博士,什么背景最受投资人青睐?", True),
     ("i'm a returnee phd. is overseas training enough?", True),
     ("作为研究递送技术的博士生,还有机会做出新路线吗?", True),
+    ("i'm a gp with an mba—what does he say about timing?", True),
+    ("i'm a headhunter, what founders does legend like?", True),
     # an illness, an age, a company: no occupation
     ("我是淋巴瘤患者,体内car-t能治吗?", False), ("i'm a lymphoma patient, can it help?", False),
     ("我今年35岁,该投医药吗?", False), ("we run a device startup - would legend invest?", False),
