@@ -159,6 +159,7 @@ ZH_STOPWORDS = frozenset("""
 顺著 向著 朝著 忙著 等著 试著 想著 说著 藉著 本著 凭著 冲著
 比起 透过 处在 处于 要是 非得 多半 有点像 是从 是因为 他用 某个 这类 那类 这条 那条 整条 几条
 那种 那场 这场
+读完 记住 列举 举出 举例 例举 举了 一题 这一题 那一题
 """.split())
 
 EN_STOPWORDS = frozenset("""
@@ -194,6 +195,8 @@ name names named
 # words get the same treatment from their frequency in jieba's dictionary).
 EN_COMMON = frozenset("""
 business businesses argument arguments reasoning country countries chinese random heard hear
+emphasise emphasize emphasises emphasizes emphasised emphasized emphasis stress stresses stressed
+highlight highlights highlighted underline underlines underscore underscores
 specific specifically pharma pharmas biotech biotechs drugmaker drugmakers vc vcs
 able about above accept across act add affect after again against ago agree ahead allow
 almost alone along already although among amount another answer anyway appear apply

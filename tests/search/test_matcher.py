@@ -653,6 +653,8 @@ def test_colloquial_and_synonym_wording(services) -> None:
     assert "喝过洋墨水" in services.matcher.search("创始人最好是海归吗?").best.passage.text
     english = services.matcher.search("valuation adjustment buyback terms")
     assert "对赌" in english.best.passage.text
+    combo = services.matcher.search("best team combo")  # (combo: 组合's group)
+    assert combo.answered and "强大的组合" in combo.best.passage.text
 
 
 def test_typo_in_english_is_forgiven(services) -> None:

@@ -108,6 +108,18 @@ def test_colloquial_fillers_are_no_words_of_a_question(services) -> None:
         "比起學歷,那場活動透過這類合作多半是因為什麼?"))
     assert "学历" in words and "活动" in words and "合作" in words
     assert not {"比起", "那场", "透过", "这类", "多半", "是因为"} & set(words)
+    # and what a reader does with the article: 读完 (having read it), 记住, 举出, 列举
+    words = services.processor.concept_words("读完这篇,我该记住什么?文章举出了印尼的哪些优势?")
+    assert "印尼" in words and "优势" in words
+    assert not {"读完", "记住", "举出"} & set(words)
+
+
+def test_verbs_of_emphasis_are_no_subjects(services) -> None:
+    # (did he emphasise litigation or market-based solutions?: litigation is what is asked)
+    processor = services.processor
+    for word in ("emphasise", "emphasized", "stresses", "highlighted"):
+        term, = processor.latin_terms(word)
+        assert processor.is_common_latin(term), word
 
 
 @pytest.mark.parametrize(("question", "context"), [
