@@ -354,6 +354,16 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind100", 0.91, 0.96, 0.99, 0.03),
     ("blind101", 0.87, 0.93, 0.93, 0.05),
     ("blind102", 0.95, 0.97, 0.9, 0.03),
+    # 103-106 (a bot's typical users; ordinary people in everyday words, never the article's
+    # terms; Taiwan and Hong Kong readers, half in written Cantonese; international
+    # readers, and overseas Chinese mixing in English), written after the day's last change
+    # and read once: .943 / 1.000 / 1.000 / .000, .821 / .929 / .967 / .043, .921 / .964 /
+    # .967 / .021, .950 / .986 / 1.000 / .007; pooled .909 / .970 / .983 / .018 (zh .931,
+    # zh-Hant .887, en .908), and .896 / .959 / .983 / .025 on the day's starting code.
+    ("blind103", 0.94, 0.99, 0.99, 0.01),
+    ("blind104", 0.82, 0.92, 0.96, 0.05),
+    ("blind105", 0.92, 0.96, 0.96, 0.03),
+    ("blind106", 0.95, 0.98, 0.99, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
