@@ -552,13 +552,13 @@ _SAYS_TASK = re.compile(r"\s*(?:我们|我)(?:正在|在)(?:写|准备|整理|�
                         r"interviewing|applying|considering\s+a\s+job|looking\s+for\s+a\s+job|"
                         r"job\s+hunting|job-hunting)\s")
 # ... unless the clause is itself the asking (我想问, I was wondering) or a question.
-_ASKING = re.compile(r"想知道|想问|想了解|请问|问一下|好奇|请教|吗|什么|怎么|为什么|哪|谁|多少|"
-                     r"(?<![a-z])(?:wonder|want to know|like to know|curious|ask|"
-                     r"(?:what|how|why|which|who|when|where)(?![a-z]))|\?")
-
-
-_ASKS_OUTRIGHT = re.compile(r"想知道|想问|想了解|请问|问一下|好奇|请教|(?<![a-z])(?:wonder|"
-                            r"want to know|like to know|curious|ask)")
+# (what asks outright, 想知道 or I wonder, is all a sentence ending in a full stop can ask
+# with: see _background)
+_OUTRIGHT = (r"想知道|想问|想了解|请问|问一下|好奇|请教|"
+             r"(?<![a-z])(?:wonder|want to know|like to know|curious|ask)")
+_ASKS_OUTRIGHT = re.compile(_OUTRIGHT)
+_ASKING = re.compile(_OUTRIGHT + r"|吗|什么|怎么|为什么|哪|谁|多少|"
+                     r"(?<![a-z])(?:what|how|why|which|who|when|where)(?![a-z])|\?")
 
 
 def _gives_role(clause: str) -> bool:
