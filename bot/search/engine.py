@@ -55,8 +55,11 @@ OOV_FACTOR = 0.36
 PART_CREDIT = 0.8
 CONTEXT_CREDIT = 0.5
 # A name that a passage has only from the one before it, which it goes on from (see
-# _CONTINUES): enough to count as named (NAME_PRESENT), less than its own words.
-PREVIOUS_CREDIT = 0.75
+# _CONTINUES): as much mentioned as its own words (但王俊峰强调,市场开拓需要下硬功夫 is
+# about opening up Indonesia, which the passage before names), though it scores only
+# through the "prev" field's weight, so the passage naming it still ranks first when the
+# rest of the question fits both alike.
+PREVIOUS_CREDIT = 1.0
 # A question word found only in a passage's reader questions (see Passage.asks) counts
 # this much as mentioned: below 0.5, so it does not count as a concept the passage matches
 # (Matcher._features), since those questions also hold everyday words (公司, rates) that

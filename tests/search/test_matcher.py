@@ -1363,6 +1363,18 @@ def test_a_region_is_named_by_a_place_within_it_in_the_passage_before(services) 
     assert not services.matcher.search("去歐洲開拓市場要經過哪些階段?").answered
 
 
+def test_a_passage_going_on_from_one_naming_a_place_is_about_that_place(services) -> None:
+    # p28 (但王俊峰强调,市场开拓需要下硬功夫) goes on about Indonesia, which p27 names: it
+    # answers what opening up that market takes ...
+    for question in ("What does it actually take to break into the Indonesian market?",
+                     "在印尼开拓市场,君联具体做了哪些事?"):
+        result = services.matcher.search(question)
+        assert result.answered and "硬功夫" in result.best.passage.text, question
+    # ... while p27, which names it, still answers why Indonesia
+    result = services.matcher.search("Why is Indonesia attractive?")
+    assert result.answered and "人口第四大国" in result.best.passage.text
+
+
 def test_an_events_programme_is_no_computer_programming(services) -> None:
     best = services.matcher.search("Any concrete example of ecosystem programming, e.g. "
                                    "with BioMap?").best
