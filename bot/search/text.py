@@ -897,8 +897,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "how_big_is~team* how_large_is~team* how_big~team* team_size* size_of~team*",
      "员工 雇员 职员 employee* staff headcount"),
     # rates and macro-economic figures
-    ("增长率 汇率 利率 通胀 回报率 收益率 年化 折扣率 折价率 gdp exchange_rate* interest_rate* "
-     "growth_rate* discount_rate* "
+    ("增长率 汇率 利率 通胀 通膨 回报率 收益率 年化 折扣率 折价率 gdp exchange_rate* "
+     "interest_rate* growth_rate* discount_rate* "
      "inflation rate_of_return annual_return* irr 加息 升息 rate_hike* 报酬率 投报率 "
      # an investment's returns or multiple
      "回报倍数 多少倍 几倍 赚了多少 赚了几 赚多少 回报~多少 回报~多高 回报~更高 回报如何 "
@@ -954,7 +954,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("ceo是谁 谁是ceo ceo~谁 董事长是谁 总裁是谁 总经理是谁 负责人是谁 掌门人是谁 执行长是谁 "
      "谁是执行长 行政总裁是谁 who_is_the_ceo who_is_the~~ceo who_runs who_leads who_heads "
      "谁掌舵 由谁掌舵 谁主管 现在谁负责 "
-     "区~谁负责",
+     # (or a country's ministry)
+     "区~谁负责 部长是谁 部长~谁 谁是~部长 who_is~~minister who~~is_the~~minister",
      "ceo 首席 总裁 执行长 董事长 总经理 负责人 掌门人"),
     # a trial's phase
     # (what phase a drug or trial is in, not what phase an industry is going through)

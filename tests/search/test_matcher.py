@@ -1373,6 +1373,10 @@ def test_a_passage_going_on_from_one_naming_a_place_is_about_that_place(services
     # ... while p27, which names it, still answers why Indonesia
     result = services.matcher.search("Why is Indonesia attractive?")
     assert result.answered and "人口第四大国" in result.best.passage.text
+    # (neither gives Indonesia's inflation (Taiwan's 通膨) nor who its health minister is)
+    for question in ("印尼今年的通膨率多少", "印尼卫生部长是谁",
+                     "Who is Indonesia's health minister?"):
+        assert not services.matcher.search(question).answered, question
 
 
 def test_an_events_programme_is_no_computer_programming(services) -> None:
