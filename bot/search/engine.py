@@ -1350,7 +1350,7 @@ class Matcher:
                 1 + PROXIMITY_BONUS * self._proximity(query, places, evidence, item[2]) / total))
         if len(ranked) > 1 and ranked[0][0] > 0 and query.words and \
                 (n := _liftable(ranked, ASK_MATCH_DOCS, ASK_MATCH_BONUS)) > 1:
-            asked = frozenset(self._word_group.get(w, w) for w in query.words)
+            asked = self._ask_items(query.words)
             ranked[:n] = sorted(ranked[:n], key=lambda item: -item[0] * item[1] * (
                 1 + ASK_MATCH_BONUS * self._ask_match(asked, item[2])))
         if query.asks and len(ranked) > 1 and ranked[0][0] > 0:
@@ -1374,12 +1374,17 @@ class Matcher:
         sizes: list[int] = []
         p = self.processor
         for line in asks.splitlines():
-            items = {self._word_group.get(w, w) for w in p.concept_words(p.normalize(line))}
+            items = self._ask_items(p.concept_words(p.normalize(line)))
             if items:
                 for item in items:
                     where.setdefault(item, []).append(len(sizes))
                 sizes.append(len(items))
         return {item: tuple(found) for item, found in where.items()}, tuple(sizes)
+
+    def _ask_items(self, words: Iterable[str]) -> frozenset[str | int]:
+        """Words as reader questions are matched: each one-word synonym member as its
+        group, any other word as itself."""
+        return frozenset(self._word_group.get(w, w) for w in words)
 
     def _ask_match(self, asked: frozenset[str | int], doc: int) -> float:
         """How closely a question's words (and synonym groups) match the closest of a

@@ -81,11 +81,14 @@ _MANDARIN_BEFORE = {
     "而": "然因从进反继故转既甚俄",
 }
 _CANTONESE = re.compile("|".join(sorted(CANTONESE, key=len, reverse=True)))
-_OPENERS = {head: re.compile(rf"(?<![{before}])(?:" + "|".join(
-    word for word in CANTONESE_OPENERS if word[0] == head) + ")")
-    for head, before in _MANDARIN_BEFORE.items()}
-_OPENERS_AT_START = {head: re.compile(r"(?<![\u4e00-\u9fff])(?:" + "|".join(
-    word for word in CANTONESE_OPENERS if word[0] == head) + ")") for head in _MANDARIN_BEFORE}
+# per first character: its openers, where they may be (after no character that makes a
+# Mandarin word of them), and at a clause's start (after no Chinese character at all)
+_OPENER_WORDS = {head: "|".join(word for word in CANTONESE_OPENERS if word[0] == head)
+                 for head in _MANDARIN_BEFORE}
+_OPENERS = {head: re.compile(rf"(?<![{before}])(?:{_OPENER_WORDS[head]})")
+            for head, before in _MANDARIN_BEFORE.items()}
+_OPENERS_AT_START = {head: re.compile(rf"(?<![\u4e00-\u9fff])(?:{words})")
+                     for head, words in _OPENER_WORDS.items()}
 
 
 def _to_mandarin(text: str) -> str:

@@ -916,8 +916,7 @@ def test_a_question_worded_like_a_passages_reader_question_goes_to_it(services) 
     processor = services.processor
 
     def asked(question: str) -> frozenset:
-        words = processor.concept_words(processor.normalize(question))
-        return frozenset(matcher._word_group.get(w, w) for w in words)
+        return matcher._ask_items(processor.concept_words(processor.normalize(question)))
 
     key = {p.key.split(":")[1]: i for i, p in enumerate(matcher.passages)}
     # Its words, or words of the same synonym groups (创业者 for 企业 is not one), as in one
