@@ -364,6 +364,16 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind104", 0.82, 0.92, 0.96, 0.05),
     ("blind105", 0.92, 0.96, 0.96, 0.03),
     ("blind106", 0.95, 0.98, 0.99, 0.01),
+    # Four fresh judges of 2026-11-27, written by helpers that saw only the article:
+    # students writing a report; search-box keywords; skeptics arguing a claim; askers in
+    # a situation of their own or a hypothetical. Read once on the day's starting code
+    # (09d3021): .943 / 1.000 / .933 / .000, .971 / 1.000 / .967 / .000, .879 / .950 /
+    # .933 / .029, .914 / .979 / .967 / .007; pooled .927 / .982 / .950 / .009 (zh .900,
+    # zh-Hant .938, en .938). Then tuned on.
+    ("blind107", 0.94, 0.99, 0.93, 0.01),
+    ("blind108", 0.97, 0.99, 0.96, 0.01),
+    ("blind109", 0.87, 0.95, 0.93, 0.03),
+    ("blind110", 0.91, 0.97, 0.96, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
