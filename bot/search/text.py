@@ -1231,8 +1231,10 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("哪些~~获批 哪几款~~获批 获批了哪些 获批的~~有哪些 which~~are_approved which~~were_approved "
      "which~~have_been_approved which~~got_approved approved_drugs", "获批 批准上市 approved"),
     # hospitals as a subject (not a reader saying where they work: 我是医院医生)
-    ("哪家医院 哪个医院 哪些医院 什么医院 医院排名 去医院 看病 挂号 住院 which_hospital* "
-     "which~hospital* best_hospital* "
+    # (看病 only where to, or how costly or hard: 跟看病有关的公司 are health-care companies)
+    ("哪家医院 哪个医院 哪些医院 什么医院 医院排名 去医院 哪~看病 去~看病 看病~贵 "
+     "看病~难 挂号 住院 "
+     "which_hospital* which~hospital* best_hospital* "
      "hospital_ranking*", "医院 hospital*"),
     # other subjects (industries, everyday life): a passage must name the subject itself
     (_OTHER_SUBJECTS, _OTHER_SUBJECTS),

@@ -1501,3 +1501,12 @@ def test_what_the_asker_says_of_themselves_is_not_what_they_ask_about(services) 
     for question in ("我有淋巴瘤,能不能去参加体内CAR-T的临床试验?",
                      "我今年35岁,还适合去生物医药行业创业吗?"):
         assert not services.matcher.search(question).answered, question
+
+
+def test_seeing_a_doctor_as_a_modifier_asks_for_no_hospital(services) -> None:
+    # 跟看病有关的公司: companies to do with health care, answered with their count ...
+    result = services.matcher.search("他们手上一共投了多少家跟看病有关的公司?")
+    assert result.answered and "近200家医疗被投企业" in result.best.passage.text
+    # ... while where to see a doctor is still a question for a hospital
+    assert not services.matcher.search("我胃疼,应该去哪看病?").answered
+    assert not services.matcher.search("在印尼看病贵不贵?").answered
