@@ -745,6 +745,20 @@ class Matcher:
         if member_terms.isdisjoint(concept.terms) and \
                 not any(t in member or member in t for t in concept.terms):
             return None
+        # A member is about a concept as a whole: "supply chain" adds itself to the concept
+        # of "supply" as a phrase, so "chain" alone (a logic chain) does not mention it; a
+        # member word's pieces (卖 of 卖产品) are not its synonyms either.
+        words = self._member_words(member)
+        if len(member_terms) > 1:
+            others = member_terms - concept.terms.keys() - set(words[:len(words) == 1])
+            # (a word another member is, on its own, stays as that member's synonym)
+            alone = {ws[0] for other in self.synonyms.others(member)
+                     if len(ws := self._member_words(other)) == 1} & others
+            expanded = {t: SYNONYM_WEIGHT if t in alone else w for t, w in expanded.items()
+                        if t not in others or t in alone}
+            member_terms = member_terms - others
+            if len(words) > 1:
+                phrases = {**phrases, words: 1.0}
         terms = dict(concept.terms)
         for term, weight in expanded.items():
             terms[term] = max(terms.get(term, 0.0), weight)
@@ -757,6 +771,8 @@ class Matcher:
             own_phrases = {**own_phrases, **phrases}
         else:
             own = {**own, **dict.fromkeys(member_terms, 1.0)}  # (no weight is above 1.0)
+            if len(words) > 1:
+                own_phrases = {**own_phrases, words: 1.0}
             groups = groups if group in groups else (*groups, group)
         return _Concept(concept.weight, terms, concept.parts, {**concept.phrases, **phrases},
                         concept.name or self.synonyms.is_name(member),
