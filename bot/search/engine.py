@@ -370,6 +370,14 @@ class Matcher:
         self._asks: list[tuple[dict[str | int, tuple[int, ...]], tuple[int, ...]]] = [
             self._ask_index(passage.asks) for passage in self.passages]
         self._ask_matches: dict[tuple[frozenset[str | int], int], float] = {}  # memo
+        # One-character nouns no passage, rendering or section has (猫, 伞): a question
+        # with one on its own is about something the interview does not discuss.
+        seen = set("".join(self._texts))
+        for passage in self.passages:
+            section = self.library.section_of(passage)
+            seen.update(self.processor.normalize(
+                passage.asks + section.title.zh + section.summary.zh))
+        self._foreign_nouns = self.processor.lone_noun_set() - seen
 
     def _about_pattern(self, library: Library) -> re.Pattern[str]:
         """_ABOUT_THE_INTERVIEW's words, and each interviewee by name: in Chinese their
@@ -966,6 +974,9 @@ class Matcher:
                         concept, word, self._expansion(word, others))
                 if merged is not None:
                     concepts[i] = merged
+        if not self._foreign_nouns.isdisjoint(norm):
+            concepts += [self._concept(noun) for noun in p.lone_nouns(norm, words)
+                         if noun in self._foreign_nouns]
         asking = norm
         asks: tuple[int, ...] | None = None
         if spans := context_spans(norm):
