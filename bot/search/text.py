@@ -973,7 +973,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("求职 应聘 招聘 实习 找工作 工作机会 入行 在哪工作 在哪里工作 在哪家公司工作 之前在哪 "
      "以前在哪 where~did~work where~worked hiring_analyst* analyst_job* analyst_position* "
      "怎么成为一名 如何成为一名 怎样成为一名 "
-     "how_do_i_become how_can_i_become how_to_become a_job_at a_job_in jobs_at jobs_in "
+     "how_do_i_become how_can_i_become how_to_become a_job_at a_job_in a_job_as land_a_job "
+     "landing_a_job get_a_job getting_a_job find_a_job finding_a_job jobs_at jobs_in "
      "job_application* job_opening* intern interns internship* cover_letter* is_hiring "
      "are_hiring hiring_interns hiring_manager* job_interview* tech_interview* "
      "interview_for_a_job",
@@ -1135,7 +1136,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "latest_valuation valued_at what_valuation 估值~多少 估值~几 latest~fund new~fund 新基金 "
      "最新一期基金 新一期基金 "
      # what a company is worth now (not the valuation that settles a dispute)
-     "is_the_valuation_of s_the_valuation_of current_valuation how_much~~worth "
+     "is_the_valuation_of s_the_valuation_of was_the_valuation_of were_the_valuations_of "
+     "current_valuation how_much~~worth "
      "how_much~capital how_much~funding how_much~cash how_much~manag* under_management "
      "dollar_value total_value deal_value deal_size 多少资金 管理多少 管了多少 管理着多少 "
      "市场规模 market_size size_of_the_market how_much~invest* 基金~规模 总规模 in_dollars "

@@ -373,8 +373,8 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind107", 0.94, 0.99, 0.93, 0.01),
     ("blind108", 0.98, 0.99, 0.96, 0.01),
     ("blind109", 0.87, 0.95, 0.93, 0.03),
-    # (blind110: top-1 .907, .014 wrongly rejected since a lone one-character noun the interview lacks
-    # is a subject: 我只是上過藥物開發的課 tells of a course, 课)
+    # (blind110: top-1 .907, .014 wrongly rejected since a lone one-character noun the
+    # interview lacks is a subject: 我只是上過藥物開發的課 tells of a course, 课)
     ("blind110", 0.9, 0.97, 0.96, 0.02),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
@@ -747,6 +747,8 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "阿斯利康的股价是多少", "How many employees does AbbVie have?",
     "Who are Legend's LPs?", "Legend's limited partners - who are they?",
     "君联的LP主要有哪些?", "君联手上有多大规模的基金", "君联现在管着多少钱",
+    "What was the valuation of 臻愈生物 in its most recent financing round?",
+    "How do I land a job as an investment analyst at a healthcare VC fund?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
