@@ -1141,6 +1141,11 @@ def test_the_founders_education_abroad_is_answered(services) -> None:
                                      limit=3)
     assert result.answered
     assert any("喝过洋墨水" in hit.passage.text for hit in result.hits)
+    # a Western education is the same thing, first in the answers
+    for question in ("Isn't a Western education the best credential a biotech founder can "
+                     "have?", "Do foreign-educated founders do better?"):
+        best = services.matcher.search(question).best
+        assert best is not None and "喝过洋墨水" in best.passage.text, question
 
 
 def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
