@@ -820,7 +820,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("多少钱 几多钱 <price> 价钱 费用 收费 花费 售价 管理费 便宜 更贵 哪个贵 cost costs "
      "costly fee fees expensive "
      # (not cheap as such: money is cheap, cheap money is easy funding, not a price)
-     "cheaper cheapest how_cheap management_fee* carried_interest "
+     "cheapest how_cheap management_fee* carried_interest "
      # drug prices (not 定价 alone: a valuation re-priced, 估值重新定价)
      "药价 定价机制 怎么定价 如何定价 drug_pricing drug_prices how~~priced",
      "价格 价钱 费用 收费 售价 成本 性价比 美元 万元 亿元 钱 price* cost* fee fees expensive "

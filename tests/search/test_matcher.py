@@ -1541,3 +1541,11 @@ def test_a_noun_of_one_character_the_interview_never_uses_is_a_subject(services,
     # single characters mostly are; the interview has no cats, so the question is about
     # something else, not about how serious (严重) or what one likes (喜欢)
     assert not services.matcher.search(question).answered
+
+
+def test_cheaper_as_a_reason_asks_for_no_price(services) -> None:
+    # why a hub is where it is rather than somewhere cheaper asks why, not what it costs
+    result = services.matcher.search("Why Singapore as a hub rather than somewhere cheaper?")
+    assert result.answered and "高素质人才和基础设施优势" in result.best.passage.text
+    # while what something costs still does
+    assert not services.matcher.search("How cheap is office space in Singapore?").answered
