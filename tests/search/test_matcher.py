@@ -376,6 +376,15 @@ def test_development_questions_do_not_regress(services) -> None:
     # (blind110: top-1 .907, .014 wrongly rejected since a lone one-character noun the
     # interview lacks is a subject: 我只是上過藥物開發的課 tells of a course, 课)
     ("blind110", 0.9, 0.97, 0.96, 0.02),
+    # Four more, written the same day for other askers: older readers in plain words;
+    # industry insiders in the trade's jargon; non-native speakers; one short line with no
+    # context. Read once on b7d5551: .836 / .914 / 1.000 / .057, .950 / 1.000 / .967 /
+    # .000, .950 / .993 / .967 / .000, .921 / .979 / 1.000 / .014; pooled .914 / .971 /
+    # .983 / .018 (zh .938, zh-Hant .900, en .908). Then tuned on.
+    ("blind111", 0.83, 0.91, 0.99, 0.06),
+    ("blind112", 0.95, 0.99, 0.96, 0.01),
+    ("blind113", 0.95, 0.99, 0.96, 0.01),
+    ("blind114", 0.92, 0.97, 0.99, 0.02),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
@@ -1549,3 +1558,4 @@ def test_cheaper_as_a_reason_asks_for_no_price(services) -> None:
     assert result.answered and "高素质人才和基础设施优势" in result.best.passage.text
     # while what something costs still does
     assert not services.matcher.search("How cheap is office space in Singapore?").answered
+
