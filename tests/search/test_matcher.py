@@ -380,8 +380,9 @@ def test_development_questions_do_not_regress(services) -> None:
     # industry insiders in the trade's jargon; non-native speakers; one short line with no
     # context. Read once on b7d5551: .836 / .914 / 1.000 / .057, .950 / 1.000 / .967 /
     # .000, .950 / .993 / .967 / .000, .921 / .979 / 1.000 / .014; pooled .914 / .971 /
-    # .983 / .018 (zh .938, zh-Hant .900, en .908). Then tuned on.
-    ("blind111", 0.83, 0.91, 0.99, 0.06),
+    # .983 / .018 (zh .938, zh-Hant .900, en .908). Then tuned on (blind111: everyday words
+    # for the interview's terms).
+    ("blind111", 0.86, 0.94, 0.99, 0.03),
     ("blind112", 0.95, 0.99, 0.96, 0.01),
     ("blind113", 0.95, 0.99, 0.96, 0.01),
     ("blind114", 0.92, 0.97, 0.99, 0.02),
@@ -1559,3 +1560,15 @@ def test_cheaper_as_a_reason_asks_for_no_price(services) -> None:
     # while what something costs still does
     assert not services.matcher.search("How cheap is office space in Singapore?").answered
 
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("两国关系紧张的时候,卖药的权利为什么比卖货稳当?", "抗风险能力"),
+    ("他们投资看病吃药这一行多少年了?", "十八年医疗投资"),
+    ("他们帮被投公司的总规矩是什么?", "帮忙不添乱"),
+    ("How do you win customers in a market like Indonesia?", "硬功夫"),
+])
+def test_everyday_words_for_the_interviews_terms(services, question, expected) -> None:
+    # tense relations between countries (geopolitics), seeing a doctor and taking
+    # medicine (health care), a rule (principle), winning customers (opening a market)
+    result = services.matcher.search(question)
+    assert result.answered and expected in result.best.passage.text, question
