@@ -973,9 +973,10 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("求职 应聘 招聘 实习 找工作 工作机会 入行 在哪工作 在哪里工作 在哪家公司工作 之前在哪 "
      "以前在哪 where~did~work where~worked hiring_analyst* analyst_job* analyst_position* "
      "怎么成为一名 如何成为一名 怎样成为一名 "
-     "how_do_i_become how_can_i_become how_to_become a_job_at a_job_in a_job_as land_a_job "
-     "landing_a_job get_a_job getting_a_job find_a_job finding_a_job jobs_at jobs_in "
-     "job_application* job_opening* intern interns internship* cover_letter* is_hiring "
+     "how_do_i_become how_can_i_become how_to_become a_job_at a_job_in a_job_as land~job "
+     "landing~job get_a_job getting_a_job find~job finding~job jobs_at jobs_in "
+     "job_application* job_opening* intern interns internship* cover_letter* write~cv "
+     "write~resume 写简历 改简历 is_hiring "
      "are_hiring hiring_interns hiring_manager* job_interview* tech_interview* "
      "interview_for_a_job",
      "求职 应聘 招聘 实习 job jobs career* intern internship*"),

@@ -759,6 +759,8 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "君联的LP主要有哪些?", "君联手上有多大规模的基金", "君联现在管着多少钱",
     "What was the valuation of 臻愈生物 in its most recent financing round?",
     "How do I land a job as an investment analyst at a healthcare VC fund?",
+    "How do I land a BD director job at a big pharma in Boston?",
+    "How to write CV for apply job in Singapore?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
