@@ -1571,10 +1571,13 @@ def test_cheaper_as_a_reason_asks_for_no_price(services) -> None:
     ("他们最早是哪年投了一家在病人身体里直接改造免疫细胞的小公司?", "臻愈生物"),
     ("Did anyone else think inside-the-body cell treatment was a good bet back then?",
      "孤独冒险"),
+    ("印尼的市场好不好做?", "硬功夫"),
+    ("how is the outbound trend overall?", "多层次、多路径"),
 ])
 def test_everyday_words_for_the_interviews_terms(services, question, expected) -> None:
     # tense relations between countries (geopolitics), seeing a doctor and taking
     # medicine (health care), a rule (principle), winning customers (opening a market),
-    # inside the (patient's) body (in vivo)
+    # inside the (patient's) body (in vivo), hard to do (难做: takes hard work), outbound
+    # (going global)
     result = services.matcher.search(question)
     assert result.answered and expected in result.best.passage.text, question
