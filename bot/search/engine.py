@@ -33,6 +33,7 @@ from .text import (
     asked_types,
     context_spans,
     has_cjk,
+    one_character_nouns,
     set_aside,
 )
 
@@ -377,7 +378,7 @@ class Matcher:
             section = self.library.section_of(passage)
             seen.update(self.processor.normalize(
                 passage.asks + section.title.zh + section.summary.zh))
-        self._foreign_nouns = self.processor.lone_noun_set() - seen
+        self._foreign_nouns = one_character_nouns() - seen
 
     def _about_pattern(self, library: Library) -> re.Pattern[str]:
         """_ABOUT_THE_INTERVIEW's words, and each interviewee by name: in Chinese their
@@ -975,8 +976,9 @@ class Matcher:
                 if merged is not None:
                     concepts[i] = merged
         if not self._foreign_nouns.isdisjoint(norm):
-            concepts += [self._concept(noun) for noun in p.lone_nouns(norm, words)
-                         if noun in self._foreign_nouns]
+            # (on its own: not within a word of the question, 猫粮 say)
+            concepts += [self._concept(ch) for ch in dict.fromkeys(norm)
+                         if ch in self._foreign_nouns and not any(ch in w for w in words)]
         asking = norm
         asks: tuple[int, ...] | None = None
         if spans := context_spans(norm):

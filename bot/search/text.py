@@ -14,7 +14,6 @@ import logging
 import math
 import re
 import unicodedata
-from collections.abc import Collection
 from pathlib import Path
 
 import opencc
@@ -300,15 +299,16 @@ def _general_frequencies() -> tuple[dict[str, int], int]:
 
 
 @functools.cache
-def _lone_nouns() -> frozenset[str]:
+def one_character_nouns() -> frozenset[str]:
     """The one-character nouns of jieba's dictionary (猫, 伞, 税): a question word of its
-    own when segmentation leaves one alone (猫掉毛怎么办)."""
+    own when segmentation leaves one alone (猫掉毛怎么办), though concept_words leaves
+    single characters out (most are function words). Read when an index is built, not at
+    every start: the index keeps what it needs of them."""
     spec = importlib.util.find_spec("jieba")
     if spec is None or spec.origin is None:
         raise RuntimeError("jieba's dictionary is missing: install the jieba package")
-    fields = (Path(spec.origin).parent / "dict.txt").read_text(encoding="utf-8").split()
-    return frozenset(word for word, tag in zip(fields[0::3], fields[2::3], strict=True)
-                     if len(word) == 1 and tag == "n" and word not in ZH_STOPWORDS)
+    text = (Path(spec.origin).parent / "dict.txt").read_text(encoding="utf-8")
+    return frozenset(re.findall(r"^(\S) \d+ n$", text, re.M)) - ZH_STOPWORDS
 
 
 class TextProcessor:
@@ -489,18 +489,6 @@ class TextProcessor:
                          if len(w) > 1 and w not in ZH_STOPWORDS
                          and not self._only_function_words(w))
         return list(dict.fromkeys(words + self.latin_terms(normalized)))
-
-    @staticmethod
-    def lone_noun_set() -> frozenset[str]:
-        return _lone_nouns()
-
-    @staticmethod
-    def lone_nouns(normalized: str, words: Collection[str]) -> list[str]:
-        """The one-character nouns a question has on their own, not within its words
-        (concept_words leaves them out: most single characters are function words)."""
-        nouns = _lone_nouns()
-        return [ch for ch in dict.fromkeys(normalized)
-                if ch in nouns and not any(ch in word for word in words)]
 
     def _only_function_words(self, word: str) -> bool:
         """A compound of stopwords only, such as 哪些方面 or 为什么会. A word of up to three
