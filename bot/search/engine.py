@@ -759,7 +759,8 @@ class Matcher:
         # member word's pieces (卖 of 卖产品) are not its synonyms either.
         words = self._member_words(member)
         if len(member_terms) > 1:
-            others = member_terms - concept.terms.keys() - set(words[:len(words) == 1])
+            whole = {words[0]} if len(words) == 1 else set()  # (a one-word member itself)
+            others = member_terms - concept.terms.keys() - whole
             # (a word another member is, on its own, stays as that member's synonym)
             alone = {ws[0] for other in self.synonyms.others(member)
                      if len(ws := self._member_words(other)) == 1} & others
