@@ -112,6 +112,13 @@ def test_colloquial_fillers_are_no_words_of_a_question(services) -> None:
     words = services.processor.concept_words("读完这篇,我该记住什么?文章举出了印尼的哪些优势?")
     assert "印尼" in words and "优势" in words
     assert not {"读完", "记住", "举出"} & set(words)
+    # and a formal question's function words: 尽管 (although), 何种 (what kind of), 抱持 (to
+    # hold, a view), which jieba has as rare: 尽管…抱持何种看法 asked of a passage with none
+    # of them was rejected (three subjects the interview lacks)
+    words = services.processor.concept_words(services.processor.normalize(
+        "儘管競爭白熱化,他對體內CAR-T的前景抱持何種看法?"))
+    assert "竞争" in words and "前景" in words
+    assert not {"尽管", "何种", "抱持"} & set(words)
 
 
 def test_verbs_of_emphasis_are_no_subjects(services) -> None:
