@@ -559,6 +559,14 @@ _OCCUPATION = re.compile(
     r"returnee|graduate|gp|lp|vp|svp|evp|md|cio|coo|cso|cmo|director|principal|trader|"
     r"broker|recruiter|headhunter|adviser|advisor|attorney|accountant|auditor|strategist|"
     r"executive|chairman|intern|coach|pm)s?(?![a-z])")
+# ... or says what the asker studied (I did my PhD and postdoc in the US, 我在美国读了博士):
+# their credentials, as an occupation is, not a degree they ask about.
+_SAYS_STUDIES = re.compile(
+    r"\s*(?:i|we)\s+(?:did|got|earned|finished|completed|hold|have|received)\s+(?:my|our|an?)\s+"
+    r"(?:[a-z'’]+\s+){0,2}?(?:phd|ph\.d|postdoc|mba|masters?|master['’]s|degree|doctorate|"
+    r"bachelor['’]s)(?![a-z])|"
+    r"\s*(?:我|本人)(?:在[^,;:!?。,;:!?]{0,12}?)?(?:读|念|攻读|拿|获得|取得)(?:了|的|完|过)?"
+    r"(?:[^,;:!?。,;:!?]{0,6}?)(?:博士|硕士|博后|学位|mba|phd)")
 # ... or says what the asker is working on (我在写一份行业综述, I'm writing a recap for our
 # investment committee): their task, not what they ask the interview.
 _SAYS_TASK = re.compile(r"\s*(?:我们|我)(?:正在|在)(?:写|准备|整理|研究)|"
@@ -579,9 +587,10 @@ _ASKING = re.compile(_OUTRIGHT + r"|吗|什么|怎么|为什么|哪|谁|多少|"
 
 
 def _gives_role(clause: str) -> bool:
-    """Whether a clause gives the asker's role, occupation or task (see _ROLE,
-    _SAYS_OCCUPATION and _SAYS_TASK)."""
-    return _ROLE.match(clause) is not None or _SAYS_TASK.match(clause) is not None or (
+    """Whether a clause gives the asker's role, occupation, studies or task (see _ROLE,
+    _SAYS_OCCUPATION, _SAYS_STUDIES and _SAYS_TASK)."""
+    return _ROLE.match(clause) is not None or _SAYS_TASK.match(clause) is not None or \
+        _SAYS_STUDIES.match(clause) is not None or (
         _SAYS_OCCUPATION.match(clause) is not None and _OCCUPATION.search(clause) is not None)
 
 

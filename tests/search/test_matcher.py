@@ -885,6 +885,9 @@ def test_a_fact_near_what_the_interview_names_is_not_answered(services, question
     # asks about no prize
     ("Beyond skills and résumé, what inner quality does Wang prize most in a founder?",
      "心气"),
+    # nor are the asker's studies (a PhD, as a subject the interview lacks)
+    ("I did my PhD and postdoc in the US then came back. does overseas experience count for "
+     "anything with him?", "喝过洋墨水"),
     # the asker's occupation is no subject the question asks about (肿瘤: cancer)
     ("我是肿瘤科医生,眼看着PD-1类药物一拥而上。王俊峰怎么解释一股热潮的形成机制?", "PD-1"),
     # chat shorthand (w: with) is no word; safer is the 抗风险 of IP deals

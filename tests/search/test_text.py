@@ -172,6 +172,10 @@ def test_a_role_given_as_such_is_told_from_other_descriptions() -> None:
     ("作为研究递送技术的博士生,还有机会做出新路线吗?", True),
     ("i'm a gp with an mba—what does he say about timing?", True),
     ("i'm a headhunter, what founders does legend like?", True),
+    # what the asker studied: their credentials, not a degree they ask about
+    ("i did my phd and postdoc in the usa then came back. does overseas experience count?",
+     True),
+    ("我在美国读了博士后回国,他看重海归吗?", True),
     # an illness, an age, a company: no occupation
     ("我是淋巴瘤患者,体内car-t能治吗?", False), ("i'm a lymphoma patient, can it help?", False),
     ("我今年35岁,该投医药吗?", False), ("we run a device startup - would legend invest?", False),
