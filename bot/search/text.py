@@ -683,7 +683,8 @@ _OTHER_SUBJECTS = (
     "互联网大厂 元宇宙 比特币 加密货币 区块链 虚拟货币 外汇 期货 彩票 基金定投 指数基金 理财 "
     "减肥 瘦身 感冒了 感冒药 治感冒 得了感冒 得感冒 流感 发烧 咳嗽 失眠 头疼 头痛 怀孕 养生 健身 "
     "足球 篮球 世界杯 奥运 nba 电影 "
-    "综艺 音乐 考研 高考 留学申请 选举 大选 总统 小说 科幻 诗歌 写诗 菜谱 烘焙 做饭 做菜 "
+    "综艺 音乐 考研 高考 考证 cfa cpa frm acca 留学申请 选举 大选 总统 小说 科幻 诗歌 写诗 "
+    "菜谱 烘焙 做饭 做菜 "
     "确诊 淋巴瘤 白血病 骨髓瘤 肿瘤 癌症 糖尿病 "
     # a therapy's side effects and their care: the interview names therapies, not their risks
     "副作用 不良反应 综合征 细胞因子 side_effect* adverse_event* adverse_reaction* syndrome* "
@@ -787,7 +788,9 @@ _OTHER_SUBJECTS = (
     "补贴 补助 津贴 subsid* 奖项 获奖 得奖 award* "
     # (a prize as such, not the verb: what does he prize most)
     "prizes a_prize the_prize any_prize prize_winning* 丑闻 负面新闻 处罚 罚款 被罚 scandal* "
-    "fined penalt* 红筹 vie架构 vie结构 red_chip vie_structure 估值方法 估值模型 dcf rnpv npv "
+    "fined penalt* 红筹 vie架构 vie结构 red_chip vie_structure 开曼 cayman bvi 离岸架构 离岸公司 "
+    "offshore_structure* offshore_holding* offshore_entit* holding_structure* "
+    "估值方法 估值模型 dcf rnpv npv "
     "valuation_method* valuation_model* discounted_cash_flow* 现金流折现 折现现金流 "
     "liquidation_preference* 清算优先权 优先清算权 "
     # passports (visas are a kind of fact of their own); programming a computer (not an
@@ -795,7 +798,8 @@ _OTHER_SUBJECTS = (
     "passport* 护照 python javascript 编程 写代码 for_programming programming_language* "
     "learn_programming learning_programming computer_programming programming_skill* coding "
     # insurance (the interview's insurers are only ever investors: 保险资金 above)
-    "保险业 保险行业 保险公司 医疗保险 医保 商业保险 商保 insurer insurers insurance_industry "
+    "保险业 保险行业 保险公司 医疗保险 医保 商业保险 商保 健保 全民健保 健康保险 insurer insurers "
+    "insurance_industry national_health_insurance "
     "insurance_compan* health_insurance medical_insurance insurance_cover* "
     # layoffs; patent disputes (the interview's IP is what deals are made of, not fought
     # over); product certification

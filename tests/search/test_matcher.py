@@ -1376,6 +1376,22 @@ def test_insurance_is_a_subject_the_interview_lacks(services) -> None:
     assert not services.matcher.search("Does health insurance in China pay for CAR-T?").answered
     result = services.matcher.search("我是做保险精算的,他怎么评价大家扎堆做同一件事?")
     assert result.answered and "凡是扎堆的事" in result.best.passage.text
+    # Taiwan's 健保 (national health insurance) is insurance too
+    assert not services.matcher.search("印尼的健保制度是怎樣的").answered
+
+
+def test_exams_and_offshore_structures_are_subjects_the_interview_lacks(services) -> None:
+    # CFA beside 卷 (the interview's 内卷), a Cayman holding beside a startup: the one word
+    # the interview has is not what is asked about.
+    for question in ("考cfa难不难 卷麻了",
+                     "How do I set up a Cayman holding structure for my startup?",
+                     "开曼架构怎么搭?"):
+        assert not services.matcher.search(question).answered, question
+
+
+def test_staying_chill_is_keeping_calm(services) -> None:
+    result = services.matcher.search("how can they stay chill when everyone is hyped", limit=3)
+    assert result.answered and any("冷静" in h.passage.text for h in result.hits)
 
 
 def test_where_the_asker_works_told_before_the_question_is_no_name_it_asks_about(
