@@ -602,10 +602,17 @@ _SET_ASIDE = re.compile(r"((?:比起|除了|撇开|撇除|(?<![a-z])(?:apart|asi
                         r"([^,;:!?。,;:!?]{0,16}?)(?=以外|之外|还|[,;:!?。,;:!?]|$)")
 
 
+# ... and the angle it asks from (从市场规模和增长角度分析一下: market size is the angle of
+# an analysis, not an amount asked for): from 从, 站在 or 以 to 角度, 视角, 层面 or 维度.
+_ANGLE = re.compile(r"(从|站在|以)([^,;:!?。,;:!?]{1,12}?)(?=的?(?:角度|视角|层面|维度))")
+
+
 def set_aside(normalized: str) -> str:
-    """A normalised question with what it sets aside (_SET_ASIDE) blanked out, for
-    finding what it asks for (the setting-aside word stays: other partners besides)."""
-    return _SET_ASIDE.sub(lambda m: m[1] + " " * len(m[2]), normalized)
+    """A normalised question with what it sets aside (_SET_ASIDE) and the angle it asks
+    from (_ANGLE) blanked out, for finding what it asks for (the setting-aside word stays:
+    other partners besides)."""
+    blank = lambda m: m[1] + " " * len(m[2])  # noqa: E731
+    return _ANGLE.sub(blank, _SET_ASIDE.sub(blank, normalized))
 
 
 # A sentence's end (for background sentences: see context_spans); not an abbreviation's
@@ -755,7 +762,9 @@ _OTHER_SUBJECTS = (
     # what each of two is good and bad at: the interview weighs no two against each other
     "各有什么优缺点 各有哪些优缺点 各自的优缺点 各自优缺点 各有什么优势 各有什么利弊 "
     "pros_and_cons_of_each "
-    "semiconductor* chip chips chipmaker* ev evs electric_vehicle* carmaker* automaker* "
+    # (chips alone may be a gambler's: putting chips down in a market)
+    "semiconductor* chip chips_act computer_chips ai_chips memory_chips chipmaker* ev evs "
+    "electric_vehicle* carmaker* automaker* "
     "automotive batter* solar real_estate property_market housing mortgage* crypto* bitcoin "
     "fintech* insurtech* edtech* proptech* cleantech* agritech* foodtech* "
     "blockchain forex lottery index_fund* etf etfs diet* weight_loss lose_weight flu fever "
@@ -840,7 +849,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "哪一家 哪一间 名单 是哪些公司 公司~是哪些 公司具体是哪些 "
      # who else invested alongside: the passage needs to name them
      "跟投方 联合投资方 其他投资方 哪些投资方 哪些机构~跟投 哪些机构~联合投资 "
-     "which_other~~vcs which_other~~investors which~~co-invest* which~~coinvest* co-investors "
+     "which_other~~vcs which_other~~investors which~~co-invest* which~~coinvest* "
+     # (who the co-investors were; were there co-investors asks only whether: 独家 answers)
+     "who~~co-invest* the_co-investors_were "
      "which_company which_companies which_drugmaker* "
      "which~compan*~most_advanced which~compan*~furthest 哪家~最多 哪家~最大 which~compan*~most "
      "which~compan*~biggest which~compan*~largest "
@@ -959,7 +970,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "股价 股票 股市 stock stocks share_price*"),
     ("旅游 旅行 <sights> 好玩吗 有什么好玩 有啥好玩 什么好玩 啥好玩 哪里好玩 哪儿好玩 哪好玩 "
      "去哪玩 好玩的景点 酒店 美食 好吃 餐厅 机票 订票 航班 火车票 travel* trip tourist* hotel* "
-     "restaurant* food visit* flight* ticket*",
+     # (tickets to go somewhere; the hot ticket is what everyone wants)
+     "restaurant* food visit* flight* tickets ticket_price* ticket_for ticket_to buy~~ticket* "
+     "book~~ticket*",
      "旅游 旅行 景点 好玩 酒店 美食 好吃 餐厅 travel* trip tourist* hotel* restaurant* food"),
     # how something works: the interview names techniques, it does not explain them
     ("原理 作用机制 作用机理 机理 分子机制 作用方式 mechanism_of_action how_does_it_work "

@@ -1057,6 +1057,14 @@ def test_asking_words_with_gaps() -> None:
     # a model's size; what someone did before joining; what other VCs said
     ("百图生科的ai平台用了多大的模型?", True), ("王俊峰加入君联之前是做什么的?", True),
     ("what did other vcs at the expo say?", True),
+    # whether there were co-investors (独家 answers it), not who they were; the hot ticket
+    # is no ticket to go somewhere; a gambler's chips are no semiconductors
+    ("at what stage did legend get into zhenyu bio, and were there co-investors?", False),
+    ("who were the co-investors in zhenyu?", True),
+    ("are scientist-run startups still the hot ticket?", False),
+    ("how much are tickets to bali?", True),
+    ("when did they start putting chips down in southeast asia?", False),
+    ("will us chip export controls hit chinese biotech?", True),
 ])
 def test_what_a_phrase_asks_for_depends_on_the_words_around_it(question, asked) -> None:
     assert bool(asked_types(question)) == asked
@@ -1068,6 +1076,9 @@ def test_what_a_phrase_asks_for_depends_on_the_words_around_it(question, asked) 
     ("除了学历和履历,他最看重创办人的哪种特质?", False),
     ("除了细胞治疗以外,抗体偶联药物有哪些交易?", True),
     ("who are the other partners at legend besides wang?", True),
+    # nor is the angle it asks from (market size: the angle of an analysis)
+    ("为什么把印尼当成突破口?从市场规模和增长角度分析一下", False),
+    ("印尼的市场规模有多大?", True),
 ])
 def test_what_a_question_sets_aside_asks_for_nothing(question, asked) -> None:
     assert bool(asked_types(text.set_aside(question))) == asked

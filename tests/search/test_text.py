@@ -249,6 +249,8 @@ def test_accented_latin_letters_are_the_plain_ones() -> None:
     ("除了细胞治疗以外,抗体偶联药物呢?", "除了    以外,抗体偶联药物呢?"),
     ("who are the other partners besides wang?", "who are the other partners besides     ?"),
     ("他看重学历吗?", "他看重学历吗?"),
+    # the angle a question asks from
+    ("从市场规模的角度分析一下?", "从" + " " * 4 + "的角度分析一下?"),
 ])
 def test_what_a_question_sets_aside_is_not_asked_for(question, kept) -> None:
     assert text.set_aside(question) == kept
