@@ -57,6 +57,10 @@ SHORTHAND = {
 }
 _SHORTHAND = re.compile(r"(?<![a-z0-9/\-])(?:" + "|".join(
     re.escape(word) for word in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![a-z0-9/\-])")
+# "In general terms", "in layman's terms", "in terms of": a manner of speaking or a
+# "regarding", not the terms of a deal (条款), which a question with them is then not about.
+_IN_TERMS = re.compile(r"(?<![a-z0-9])in\s+(?:(?:general|simple|simpler|plain|plainer|broad|"
+                       r"everyday|lay|layman['’]?s?|laymen['’]?s)\s+terms|(terms)\s+of)(?![a-z0-9])")
 # Cantonese function words, as written in Hong Kong (after OpenCC t2s), as their Mandarin
 # ones: jieba segments Mandarin, and the vocabulary is Mandarin (佢哋做咗咩: 他们做了什么).
 # These are Cantonese wherever they stand ...
@@ -400,6 +404,8 @@ class TextProcessor:
                 "NFC", _COMBINING.sub("", unicodedata.normalize("NFD", text)))
         if _SHORTHAND.search(text):
             text = _SHORTHAND.sub(lambda m: SHORTHAND[m[0]], text)
+        if "terms" in text:
+            text = _IN_TERMS.sub(lambda m: "regarding" if m[1] else "simply", text)
         if "america" in text or "asia" in text:
             text = _REGION.sub(_one_word, text)
         if _IS_CJK.search(text):
@@ -698,7 +704,9 @@ _OTHER_SUBJECTS = (
     "cytokine* "
     "adc 抗体偶联 偶联药物 双抗 glp_1 glp1 减重药 疫苗 基因编辑 crispr 中药 中医 疫情 新冠 医保 "
     "集采 带量采购 "
-    "科创板 创业板 北交所 纳斯达克 法案 立法 法院 最高法 判例 法律效力 哪所大学 哪个大学 大学毕业 "
+    "科创板 创业板 北交所 纳斯达克 法案 立法 法院 最高法 判例 法律效力 "
+    # (legal validity: 对赌在法律上有没有效)
+    "法律上~有效 法律上~有没有效 法律上~无效 合法吗 合不合法 哪所大学 哪个大学 大学毕业 "
     "毕业于 学历 学位 读的什么专业 学什么专业 学的什么专业 "
     "博士 硕士 本科 母校 毕业院校 在哪读 在哪里读 "
     "phd mba undergraduate* his_degree her_degree a_degree_in "
@@ -801,10 +809,13 @@ _OTHER_SUBJECTS = (
     "offshore_structure* offshore_holding* offshore_entit* holding_structure* "
     "估值方法 估值模型 dcf rnpv npv "
     "valuation_method* valuation_model* discounted_cash_flow* 现金流折现 折现现金流 "
+    # business-school frameworks (the interview argues its own case, not a textbook's)
+    "five_forces swot bcg_matrix 波特五力 五力模型 swot分析 "
     "liquidation_preference* 清算优先权 优先清算权 "
     # passports (visas are a kind of fact of their own); programming a computer (not an
     # event's programme: ecosystem programming)
-    "passport* 护照 python javascript 编程 写代码 for_programming programming_language* "
+    "passport* 护照 驾照 驾驶证 driver's_licen* drivers_licen* driving_licen* "
+    "python javascript 编程 写代码 for_programming programming_language* "
     "learn_programming learning_programming computer_programming programming_skill* coding "
     # insurance (the interview's insurers are only ever investors: 保险资金 above)
     "保险业 保险行业 保险公司 医疗保险 医保 商业保险 商保 健保 全民健保 健康保险 insurer insurers "
@@ -852,7 +863,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "which_other~~vcs which_other~~investors which~~co-invest* which~~coinvest* "
      # (who the co-investors were; were there co-investors asks only whether: 独家 answers)
      "who~~co-invest* the_co-investors_were "
-     "which_company which_companies which_drugmaker* "
+     "which_company which_companies which_drugmaker* which_mnc which_mncs which_multinational* "
+     "which_big_pharma* which_pharma_compan* "
      "which~compan*~most_advanced which~compan*~furthest 哪家~最多 哪家~最大 which~compan*~most "
      "which~compan*~biggest which~compan*~largest "
      # who spoke at an event (not what something is called: the interview names its terms)
@@ -1153,7 +1165,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "最新一期基金 新一期基金 "
      # what a company is worth now (not the valuation that settles a dispute)
      "is_the_valuation_of s_the_valuation_of was_the_valuation_of were_the_valuations_of "
-     "current_valuation how_much~~worth "
+     "current_valuation how_much~~worth usual_valuation* typical_valuation* average_valuation* "
+     "valuation_for_a valuations_for "
      "how_much~capital how_much~funding how_much~cash how_much~manag* under_management "
      "dollar_value total_value deal_value deal_size 多少资金 管理多少 管了多少 管理着多少 "
      "市场规模 market_size size_of_the_market how_much~invest* 基金~规模 总规模 in_dollars "

@@ -1065,6 +1065,14 @@ def test_asking_words_with_gaps() -> None:
     ("how much are tickets to bali?", True),
     ("when did they start putting chips down in southeast asia?", False),
     ("will us chip export controls hit chinese biotech?", True),
+    # which MNC (a name), a usual valuation (an amount), a driver's licence, whether a
+    # clause is legally valid, a textbook framework: what the interview does not give
+    ("which mnc has in-licensed the most chinese assets this year?", True),
+    ("what's the usual valuation for a series a biotech in china?", True),
+    ("how do i convert my usa driver's license to a chinese one?", True),
+    ("对赌协议在中国法律上到底有没有效?", True),
+    ("can you explain porter's five forces?", True),
+    ("why do mncs license chinese assets?", False),
 ])
 def test_what_a_phrase_asks_for_depends_on_the_words_around_it(question, asked) -> None:
     assert bool(asked_types(question)) == asked

@@ -270,6 +270,17 @@ def test_quick_typing_shorthand_is_read_as_its_word(services, written, normalise
 
 
 @pytest.mark.parametrize(("written", "normalised"), [
+    ("Explain Porter's five forces in general terms", "explain porter's five forces simply"),
+    ("in layman’s terms, what is BD?", "simply, what is bd?"),
+    ("In terms of valuation, which terms matter?", "regarding valuation, which terms matter?"),
+    ("the terms of the deal", "the terms of the deal"),
+])
+def test_in_so_many_terms_is_a_manner_of_speaking(services, written, normalised) -> None:
+    # not the terms (条款) of a deal, which the question is then not about
+    assert services.processor.normalize(written) == normalised
+
+
+@pytest.mark.parametrize(("written", "normalised"), [
     ("佢哋投咗邊幾間公司?", "他们投了哪几间公司?"),
     ("君聯而家點睇?", "君联现在怎么看?"),  # 点睇 as a whole, before 睇 alone
     ("點解VC一定要寫對賭條款?", "为什么vc一定要写对赌条款?"),  # at the start
