@@ -61,6 +61,20 @@ _SHORTHAND = re.compile(r"(?<![a-z0-9/\-])(?:" + "|".join(
 # "regarding", not the terms of a deal (条款), which a question with them is then not about.
 _IN_TERMS = re.compile(r"(?<![a-z0-9])in\s+(?:(?:general|simple|simpler|plain|plainer|broad|"
                        r"everyday|lay|layman['’]?s?|laymen['’]?s)\s+terms|(terms)\s+of)(?![a-z0-9])")
+# English idioms whose words would be taken for subjects: "in his book" is in his view, the
+# only buyer "in town" the only one, "Uncle Sam" the USA, putting chips down (or on) in a
+# market is investing there.
+_IDIOMS = re.compile(r"(?<![a-z0-9])(?:(in\s+(?:his|her|my|your|their|our|wang['’]?s)\s+book)|"
+                     r"(uncle\s+sam)|(put(?:s|ting)?\s+(?:(?:its|their|his|our|my|some|the)\s+)?"
+                     r"chips\s+(?:down|on))|"
+                     r"((?:only|best|biggest|largest|main|hottest)(?:\s+[a-z'’-]+){1,3})\s+in\s+town)"
+                     r"(?![a-z0-9])")
+
+
+def _idiom(match: re.Match[str]) -> str:
+    return "" if match[1] else "usa" if match[2] else "investing" if match[3] else match[4]
+
+
 # Cantonese function words, as written in Hong Kong (after OpenCC t2s), as their Mandarin
 # ones: jieba segments Mandarin, and the vocabulary is Mandarin (佢哋做咗咩: 他们做了什么).
 # These are Cantonese wherever they stand ...
@@ -167,7 +181,7 @@ ZH_STOPWORDS = frozenset("""
 比起 透过 处在 处于 要是 非得 多半 有点像 是从 是因为 他用 某个 这类 那类 这条 那条 整条 几条
 那种 那场 这场
 读完 记住 列举 举出 举例 例举 举了 一题 这一题 那一题
-尽管 何种 抱持 抱持着 秉持
+尽管 何种 抱持 抱持着 秉持 比方 顺口溜 俗话 俗语 老话
 """.split())
 
 EN_STOPWORDS = frozenset("""
@@ -404,6 +418,8 @@ class TextProcessor:
                 "NFC", _COMBINING.sub("", unicodedata.normalize("NFD", text)))
         if _SHORTHAND.search(text):
             text = _SHORTHAND.sub(lambda m: SHORTHAND[m[0]], text)
+        if _IDIOMS.search(text):
+            text = _IDIOMS.sub(_idiom, text)
         if "terms" in text:
             text = _IN_TERMS.sub(lambda m: "regarding" if m[1] else "simply", text)
         if "america" in text or "asia" in text:

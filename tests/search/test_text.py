@@ -119,6 +119,9 @@ def test_colloquial_fillers_are_no_words_of_a_question(services) -> None:
         "儘管競爭白熱化,他對體內CAR-T的前景抱持何種看法?"))
     assert "竞争" in words and "前景" in words
     assert not {"尽管", "何种", "抱持"} & set(words)
+    # and what a saying is called (比方, 顺口溜): 屠龙 and 融资 are what is asked about
+    words = services.processor.concept_words("他打了个什么比方?那个融资顺口溜是啥?")
+    assert "融资" in words and not {"比方", "顺口溜"} & set(words)
 
 
 def test_verbs_of_emphasis_are_no_subjects(services) -> None:
@@ -277,6 +280,19 @@ def test_quick_typing_shorthand_is_read_as_its_word(services, written, normalise
 ])
 def test_in_so_many_terms_is_a_manner_of_speaking(services, written, normalised) -> None:
     # not the terms (条款) of a deal, which the question is then not about
+    assert services.processor.normalize(written) == normalised
+
+
+@pytest.mark.parametrize(("written", "normalised"), [
+    ("How should money and companies get along, in his book?",
+     "how should money and companies get along, ?"),
+    ("Is Uncle Sam the only buyer in town?", "is usa the only buyer?"),
+    ("When did they start putting chips down in SEA?", "when did they start investing in "
+     "southeastasia?"),
+    # the words on their own are left alone
+    ("a book on chips sold in town", "a book on chips sold in town"),
+])
+def test_idioms_are_read_as_what_they_mean(services, written, normalised) -> None:
     assert services.processor.normalize(written) == normalised
 
 
