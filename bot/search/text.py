@@ -754,7 +754,7 @@ _OTHER_SUBJECTS = (
     # (NewCo), how registration or company set-up proceeds
     "18a 上市规则 上市条件 上市制度 listing_rule* listing_requirement* newco newcos "
     "registration_pathway* registration_process* 注册流程 注册路径 审批路径 审批流程 注册一家 "
-    "注册公司 注册子公司 "
+    "注册公司 注册子公司 设一家公司 开一家公司 资本额 注册资本 registered_capital "
     # running and diet (a marathon is a metaphor of the interview's)
     "跑步 饮食 节食 jogging "
     # phones and computers
@@ -762,6 +762,7 @@ _OTHER_SUBJECTS = (
     "手机 笔记本电脑 恢复出厂设置 出厂设置 "
     # how a therapy or a delivery route works: named, never explained
     "作用机制 作用原理 工作原理 怎么起作用 如何起作用 原理是什么 什么原理 mechanism_of_action "
+    "do_in_the_body does_in_the_body 在体内起什么作用 "
     "mechanisms_of_action how~~lnp*~~work* how~~lentivir*~~work* how~~lnp*~~differ* "
     "how~~lentivir*~~differ* lnp*~~differ~from lentivir*~~differ~from "
     # which of two is the safer: the interview compares no therapies' safety
@@ -880,7 +881,10 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # (who the co-investors were; were there co-investors asks only whether: 独家 answers)
      "who~~co-invest* the_co-investors_were "
      "which_company which_companies which_drugmaker* which_mnc which_mncs which_multinational* "
-     "which_big_pharma* which_pharma_compan* "
+     "which_big_pharma* which_pharma_compan* which_pharmas "
+     # which of a kind of company (君联投资的新加坡公司有哪几家, 投的医疗器械公司具体有哪些; not
+     # 对公司有哪些好处)
+     "公司有哪几家 公司具体有哪些 企业有哪几家 企业具体有哪些 "
      "which~compan*~most_advanced which~compan*~furthest 哪家~最多 哪家~最大 which~compan*~most "
      "which~compan*~biggest which~compan*~largest "
      # who spoke at an event (not what something is called: the interview names its terms)
@@ -926,7 +930,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "在哪举办 在哪里举办 在哪儿举办 在哪办 在哪里办 在哪举行 在哪里举行 举办地 "
      "总部在哪 总部设在哪 总部位于 where~headquarter* headquartered_in headquartered_where "
      # which country a company is from
-     "哪个国家的公司 哪国的公司 哪国公司 是哪国的 哪个国家的企业 哪国的药企 which_country~~from "
+     "哪个国家的公司 哪国的公司 哪国公司 是哪国的 哪个国家的企业 哪国的药企 哪一国的 哪一个国家的 "
+     "which_country~~from "
      "what_country~~from which_country~~based what_country~~based",
      "地址 办公 城市 总部 address office offices city headquarter*"),
     ("天气 下雨 下雪 气温 温度 weather rain* snow* temperature*",
@@ -1204,6 +1209,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "基金~多大 规模~基金 管着多少 管着多大 how_big~~fund how_large~~fund size_of~~fund* "
      "how_big_was~~deal how_large_was~~deal "
      "how_big_were~~deals how_big_was~~acquisition how_large_was~~acquisition valuation_at "
+     "how_big_was~~round how_large_was~~round how_much_was~~round size_of~~round round_size* "
      "valuation_in~~round pre_money* post_money*",
      "<money> 金额 规模 亿元 万元 美元 人民币 billion* million* amount* aum"),
     # how many drugs were approved, companies listed, drugs a company has in the clinic:

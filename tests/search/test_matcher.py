@@ -1084,6 +1084,13 @@ def test_asking_words_with_gaps() -> None:
     ("对赌协议在中国法律上到底有没有效?", True),
     ("can you explain porter's five forces?", True),
     ("why do mncs license chinese assets?", False),
+    # which of a kind of company (not what good it does a company), which country a company
+    # is from, a round's size, setting up a company, what a target does in the body
+    ("君联在东南亚投的医疗器械公司具体有哪些?", True), ("君联投资的新加坡公司有哪几家?", True),
+    ("拿到bd交易对公司有哪些好处?", False), ("艾伯维是哪一国的公司", True),
+    ("how big was the seed round for legend's in vivo car-t startup?", True),
+    ("在新加坡设一家公司需要多少资本额?", True), ("what does pd-1 actually do in the body", True),
+    ("which regions are chinese pharma companies localizing in?", False),
 ])
 def test_what_a_phrase_asks_for_depends_on_the_words_around_it(question, asked) -> None:
     assert bool(asked_types(question)) == asked
