@@ -910,6 +910,9 @@ def test_a_fact_near_what_the_interview_names_is_not_answered(services, question
     # nor are the asker's studies (a PhD, as a subject the interview lacks)
     ("I did my PhD and postdoc in the US then came back. does overseas experience count for "
      "anything with him?", "喝过洋墨水"),
+    # easy to say, hard to do (讲就容易,做就难; 道理都懂) is 知易行难; 出事 is things going wrong
+    ("佢係咪覺得講就容易,做就難?", "知易行难"), ("他說道理大家都懂但做起來呢", "知易行难"),
+    ("出事嘅時候佢哋係咪追究責任為主?", "而非单纯追究责任"),
     # the asker's occupation is no subject the question asks about (肿瘤: cancer)
     ("我是肿瘤科医生,眼看着PD-1类药物一拥而上。王俊峰怎么解释一股热潮的形成机制?", "PD-1"),
     # chat shorthand (w: with) is no word; safer is the 抗风险 of IP deals
