@@ -72,6 +72,8 @@ _IDIOMS = re.compile(r"(?<![a-z0-9])(?:(in\s+(?:his|her|my|your|their|our|wang['
 
 
 def _idiom(match: re.Match[str]) -> str:
+    """What an idiom of _IDIOMS says (its alternatives in order: nothing, the USA,
+    investing, the phrase without "in town")."""
     return "" if match[1] else "usa" if match[2] else "investing" if match[3] else match[4]
 
 
@@ -629,12 +631,16 @@ _SET_ASIDE = re.compile(r"((?:比起|除了|撇开|撇除|(?<![a-z])(?:apart|asi
 _ANGLE = re.compile(r"(从|站在|以)([^,;:!?。,;:!?]{1,12}?)(?=的?(?:角度|视角|层面|维度))")
 
 
+def _blanked(match: re.Match[str]) -> str:
+    """The first group kept, the second blanked out (as long as it was)."""
+    return match[1] + " " * len(match[2])
+
+
 def set_aside(normalized: str) -> str:
     """A normalised question with what it sets aside (_SET_ASIDE) and the angle it asks
     from (_ANGLE) blanked out, for finding what it asks for (the setting-aside word stays:
     other partners besides)."""
-    blank = lambda m: m[1] + " " * len(m[2])  # noqa: E731
-    return _ANGLE.sub(blank, _SET_ASIDE.sub(blank, normalized))
+    return _ANGLE.sub(_blanked, _SET_ASIDE.sub(_blanked, normalized))
 
 
 # A sentence's end (for background sentences: see context_spans); not an abbreviation's
