@@ -306,15 +306,20 @@ _OWN_STEMS = {
 _USERDICT_LINE = re.compile(r"^(.+?)(?: ([0-9]+))?(?: ([a-z]+))?$")
 
 
-@functools.cache
-def _general_frequencies() -> tuple[dict[str, int], int]:
-    """Each word's frequency in jieba's dictionary and their total, read from the file
-    the jieba package ships (rjieba has the same dictionary built in, but does not say
-    how frequent a word is). Read once per process."""
+def _jieba_dictionary() -> str:
+    """The text of the dictionary the jieba package ships (rjieba has the same one built
+    in, but says neither how frequent a word is nor what part of speech)."""
     spec = importlib.util.find_spec("jieba")
     if spec is None or spec.origin is None:
         raise RuntimeError("jieba's dictionary is missing: install the jieba package")
-    fields = (Path(spec.origin).parent / "dict.txt").read_text(encoding="utf-8").split()
+    return (Path(spec.origin).parent / "dict.txt").read_text(encoding="utf-8")
+
+
+@functools.cache
+def _general_frequencies() -> tuple[dict[str, int], int]:
+    """Each word's frequency in jieba's dictionary and their total. Read once per
+    process."""
+    fields = _jieba_dictionary().split()
     counts = list(map(int, fields[1::3]))
     return dict(zip(fields[0::3], counts, strict=True)), sum(counts)
 
@@ -325,11 +330,7 @@ def one_character_nouns() -> frozenset[str]:
     own when segmentation leaves one alone (猫掉毛怎么办), though concept_words leaves
     single characters out (most are function words). Read when an index is built, not at
     every start: the index keeps what it needs of them."""
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or spec.origin is None:
-        raise RuntimeError("jieba's dictionary is missing: install the jieba package")
-    text = (Path(spec.origin).parent / "dict.txt").read_text(encoding="utf-8")
-    return frozenset(re.findall(r"^(\S) \d+ n$", text, re.M)) - ZH_STOPWORDS
+    return frozenset(re.findall(r"^(\S) \d+ n$", _jieba_dictionary(), re.M)) - ZH_STOPWORDS
 
 
 class TextProcessor:
