@@ -57,24 +57,27 @@ SHORTHAND = {
 }
 _SHORTHAND = re.compile(r"(?<![a-z0-9/\-])(?:" + "|".join(
     re.escape(word) for word in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![a-z0-9/\-])")
-# "In general terms", "in layman's terms", "in terms of": a manner of speaking or a
-# "regarding", not the terms of a deal (条款), which a question with them is then not about.
-_IN_TERMS = re.compile(r"(?<![a-z0-9])in\s+(?:(?:general|simple|simpler|plain|plainer|broad|"
-                       r"everyday|lay|layman['’]?s?|laymen['’]?s)\s+terms|(terms)\s+of)(?![a-z0-9])")
 # English idioms whose words would be taken for subjects: "in his book" is in his view, the
 # only buyer "in town" the only one, "Uncle Sam" the USA, putting chips down (or on) in a
-# market is investing there.
+# market is investing there; "in general terms", "in layman's terms" are a manner of
+# speaking and "in terms of" a "regarding", not the terms of a deal (条款).
 _IDIOMS = re.compile(r"(?<![a-z0-9])(?:(in\s+(?:his|her|my|your|their|our|wang['’]?s)\s+book)|"
                      r"(uncle\s+sam)|(put(?:s|ting)?\s+(?:(?:its|their|his|our|my|some|the)\s+)?"
                      r"chips\s+(?:down|on))|"
-                     r"((?:only|best|biggest|largest|main|hottest)(?:\s+[a-z'’-]+){1,3})\s+in\s+town)"
-                     r"(?![a-z0-9])")
+                     r"((?:only|best|biggest|largest|main|hottest)(?:\s+[a-z'’-]+){1,3})\s+in\s+town|"
+                     r"(in\s+terms\s+of)|in\s+(?:general|simple|simpler|plain|plainer|broad|"
+                     r"everyday|lay|layman['’]?s?|laymen['’]?s)\s+terms)(?![a-z0-9])")
+# what each alternative of _IDIOMS becomes, in order (the last: "simply")
+_IDIOM_MEANINGS = ("", "usa", "investing", None, "regarding")
 
 
 def _idiom(match: re.Match[str]) -> str:
-    """What an idiom of _IDIOMS says (its alternatives in order: nothing, the USA,
-    investing, the phrase without "in town")."""
-    return "" if match[1] else "usa" if match[2] else "investing" if match[3] else match[4]
+    """What an idiom of _IDIOMS says (see _IDIOM_MEANINGS; "in town" is dropped from the
+    phrase before it)."""
+    group = match.lastindex
+    if group is None:
+        return "simply"
+    return match[4] if group == 4 else _IDIOM_MEANINGS[group - 1]
 
 
 # Cantonese function words, as written in Hong Kong (after OpenCC t2s), as their Mandarin
@@ -423,8 +426,6 @@ class TextProcessor:
             text = _SHORTHAND.sub(lambda m: SHORTHAND[m[0]], text)
         if _IDIOMS.search(text):
             text = _IDIOMS.sub(_idiom, text)
-        if "terms" in text:
-            text = _IN_TERMS.sub(lambda m: "regarding" if m[1] else "simply", text)
         if "america" in text or "asia" in text:
             text = _REGION.sub(_one_word, text)
         if _IS_CJK.search(text):
