@@ -374,10 +374,10 @@ class Matcher:
         # One-character nouns no passage, rendering or section has (猫, 伞): a question
         # with one on its own is about something the interview does not discuss.
         seen = set("".join(self._texts))
-        for passage in self.passages:
-            section = self.library.section_of(passage)
-            seen.update(self.processor.normalize(
-                passage.asks + section.title.zh + section.summary.zh))
+        for section in self.library.sections:
+            seen.update(self.processor.normalize(section.title.zh + section.summary.zh))
+            for passage in section.passages:
+                seen.update(self.processor.normalize(passage.asks))
         self._foreign_nouns = one_character_nouns() - seen
 
     def _about_pattern(self, library: Library) -> re.Pattern[str]:
