@@ -23,6 +23,7 @@ import numpy as np
 from rapidfuzz import distance, process
 
 from ..content import Library, Passage, Quote
+from .sounds import Homophones
 from .synonyms import Synonyms
 from .text import (
     ANSWER_TYPES,
@@ -31,6 +32,7 @@ from .text import (
     TextProcessor,
     answers_type,
     asked_types,
+    chinese_runs,
     context_spans,
     has_cjk,
     one_character_nouns,
@@ -349,6 +351,7 @@ class Matcher:
         self._subjects: dict[str, frozenset[int]] = {}
         self._latin_sets: dict[int, frozenset[str]] = {}  # see _latin_words
         self._respellings: dict[str, str | None] = {}  # see _respelled
+        self._respelt_runs: dict[str, str] = {}  # see _heard
         self._about = self._about_pattern(library)
         self._names_by_len: dict[int, list[str]] = {}  # one-word Latin names, by length
         for name in synonyms.latin_names():
@@ -379,6 +382,13 @@ class Matcher:
             for passage in section.passages:
                 seen.update(self.processor.normalize(passage.asks))
         self._foreign_nouns = one_character_nouns() - seen
+        # The Chinese words of the index and the vocabulary by how they sound (_respelled).
+        # (words of the language only: an index term may be a piece jieba's HMM made up)
+        p = self.processor
+        members = (m for g in range(len(synonyms)) for m in synonyms.members(g))
+        words = {w: synonyms.group_of(w) for w in chain(self._df, members)
+                 if has_cjk(w) and p.is_dictionary_word(w)}
+        self._homophones = Homophones(words, [w for w in words if p.is_user_word(w)])
 
     def _about_pattern(self, library: Library) -> re.Pattern[str]:
         """_ABOUT_THE_INTERVIEW's words, and each interviewee by name: in Chinese their
@@ -898,11 +908,37 @@ class Matcher:
 
     def _respelled(self, norm: str) -> str:
         """The question with misspelt names spelt as their synonym group does (indonisia,
-        singapre), so the group applies (印尼, 新加坡)."""
+        singapre), so the group applies (印尼, 新加坡), and Chinese words typed by sound
+        (对堵, 君连) spelt as the vocabulary's words they sound like (see sounds.py)."""
         for word in set(_LATIN_WORD.findall(norm)):
             if (right := self._respelling(word)) is not None:
                 norm = re.sub(rf"(?<![a-z0-9]){word}(?![a-z0-9])", right, norm)
+        for run, right in self._heard(norm):
+            norm = norm.replace(run, right)
         return norm
+
+    def _heard(self, norm: str) -> list[tuple[str, str]]:
+        """Each run of Chinese characters of a question that has a slip of the ear, and
+        the run respelt (cached per run)."""
+        found = []
+        for run in chinese_runs(norm):
+            right = self._respelt_runs.get(run)
+            if right is None:
+                right = self._homophones.respelled(run, self.processor.words(run),
+                                                   self._known_word)
+                if len(self._respelt_runs) >= CACHE_SIZE:
+                    self._respelt_runs.clear()
+                self._respelt_runs[run] = right
+            if right != run:
+                found.append((run, right))
+        return found
+
+    def _known_word(self, token: str) -> bool:
+        """Whether a token of a question is a word (or a function word) of its own, not a
+        slip of the ear: a lone character only if it is a function word."""
+        return token in ZH_STOPWORDS or token in self._df or \
+            self.synonyms.group_of(token) is not None or \
+            (len(token) > 1 and self.processor.is_dictionary_word(token))
 
     def _respelling(self, word: str) -> str | None:
         """The one-word name a Latin word of FUZZY_MIN letters or more misspells, when

@@ -349,6 +349,7 @@ class TextProcessor:
         self._freq, total = _general_frequencies()
         self._total = float(total)
         self._domain: set[str] = set()  # our vocabulary: always specific
+        self._user: set[str] = set()  # the user dictionary's words
         self._places: set[str] = set()  # our vocabulary's place names (tagged ns)
         self._general: dict[str, float] = {}  # general words added: their idf before
         if userdict and userdict.is_file():
@@ -358,6 +359,7 @@ class TextProcessor:
                     continue
                 word, freq, tag = entry.groups()
                 self._domain.add(word)
+                self._user.add(word)
                 if tag == "ns":
                     self._places.add(word)
                 self._jieba.add_word(word, int(freq) if freq else None, tag)
@@ -391,6 +393,19 @@ class TextProcessor:
     def is_place(self, word: str) -> bool:
         """A place name of our vocabulary (tagged ns in the user dictionary)."""
         return word in self._places
+
+    def is_dictionary_word(self, word: str) -> bool:
+        """A Chinese word jieba's dictionary or our vocabulary has (not one its HMM made
+        up for characters it could not place, as it does for a slip such as 图龙技)."""
+        return word in self._domain or word in self._general or self._freq.get(word, 0) > 0
+
+    def is_user_word(self, word: str) -> bool:
+        """A word of the user dictionary: the domain's names and terms (君联, 对赌)."""
+        return word in self._user
+
+    def words(self, run: str) -> list[str]:
+        """A run of Chinese characters' words (precise mode), every token kept."""
+        return self._jieba.cut(run, True)
 
     def is_common_latin(self, term: str) -> bool:
         """A stemmed Latin term that is a common English word (see EN_COMMON)."""
@@ -553,6 +568,10 @@ class TextProcessor:
         """Word-level terms: jieba words (multi-character) and stemmed Latin words."""
         return [w for w in self.chinese_words(normalized) if len(w) > 1] + \
             self.latin_terms(normalized)
+
+
+def chinese_runs(normalized: str) -> list[str]:
+    return _CJK_RUN.findall(normalized)
 
 
 def has_cjk(text: str) -> bool:
