@@ -439,6 +439,18 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind132", 0.96, 0.98, 0.9, 0.01),
     ("blind133", 0.85, 0.93, 0.93, 0.04),
     ("blind134", 0.93, 0.99, 0.93, 0.01),
+    # Four more, written in the next session before any change in it (limited partners judging
+    # healthcare VC managers; lawyers and compliance staff on buyback clauses and
+    # cross-border deals; voice-input users, with homophone slips and no punctuation;
+    # recruiters, HR heads and scientists thinking of moving to China) and read once on
+    # ee80bf0: .914 / .993 / .967 / .000, .993 / 1.000 / .967 / .000, .957 / .986 / .967 /
+    # .007, .957 / .993 / .933 / .007; pooled .955 / .993 / .958 / .004 (zh .969, zh-Hant
+    # .969, en .938): every target met. One miss, 图龙技图龙刀 typed by voice (not answered),
+    # prompted respelling slips of the ear (e22e132); floors at the first reading but that.
+    ("blind135", 0.91, 0.99, 0.96, 0.01),
+    ("blind136", 0.99, 0.99, 0.96, 0.01),
+    ("blind137", 0.96, 0.99, 0.96, 0.01),
+    ("blind138", 0.95, 0.99, 0.93, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
