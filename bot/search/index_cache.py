@@ -23,7 +23,7 @@ from importlib import metadata
 from pathlib import Path
 
 from ..content import Library
-from . import engine, synonyms, text
+from . import engine, sounds, synonyms, text
 from .engine import Matcher
 from .synonyms import Synonyms
 from .text import TextProcessor
@@ -32,7 +32,7 @@ logger = logging.getLogger(__name__)
 
 FORMAT = 1  # bump when what is stored changes shape
 _LIBRARIES = ("jieba", "rjieba", "numpy", "opencc", "snowballstemmer", "PyStemmer", "rapidfuzz",
-              "PyYAML")
+              "PyYAML", "pypinyin")
 
 
 def cache_dir(env: dict[str, str] | None = None) -> Path | None:
@@ -66,7 +66,7 @@ def cache_key(library: Library, synonyms_file: Path | None, userdict: Path | Non
     add(f"{FORMAT} {sys.version} {threshold!r} {alternatives!r}".encode())
     for name in _LIBRARIES:
         add(f"{name}={_version(name)}".encode())
-    for module in (engine, synonyms, text, sys.modules[Library.__module__]):
+    for module in (engine, sounds, synonyms, text, sys.modules[Library.__module__]):
         add(Path(module.__file__ or "").read_bytes())
     for path in (synonyms_file, userdict):
         add(path.read_bytes() if path is not None and path.is_file() else b"-")

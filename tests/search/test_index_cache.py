@@ -43,6 +43,12 @@ def test_a_cached_index_answers_exactly_as_a_fresh_one(tmp_path, fresh) -> None:
     assert len(list(tmp_path.glob("index-*.pickle"))) == 1
     synonyms, matcher = _build(tmp_path)  # read back
     assert _answers(matcher) == _answers(fresh[1])
+    # slips of the ear are respelt from the stored index's words as from the built one's
+    slips = ["对堵回购是啥", "君连给自己贴的标签是哪种投资人", "那个图龙技图龙刀是啥意思啊"]
+    respelt = [matcher._respelled(q) for q in slips]
+    assert respelt == [fresh[1]._respelled(q) for q in slips]
+    assert all(right != slip for right, slip in zip(respelt, slips, strict=True))
+    assert _answers(matcher, slips) == _answers(fresh[1], slips)
     # the processor it was given knows the vocabulary's words as the built one does
     assert matcher.processor.concept_words("对赌回购的体内car-t疗法") == \
         fresh[1].processor.concept_words("对赌回购的体内car-t疗法")
