@@ -1697,11 +1697,12 @@ def test_cheaper_as_a_reason_asks_for_no_price(services) -> None:
      "孤独冒险"),
     ("印尼的市场好不好做?", "硬功夫"),
     ("how is the outbound trend overall?", "多层次、多路径"),
+    ("Is go-to-market in Indonesia easy?", "硬功夫"),
 ])
 def test_everyday_words_for_the_interviews_terms(services, question, expected) -> None:
     # tense relations between countries (geopolitics), seeing a doctor and taking
     # medicine (health care), a rule (principle), winning customers (opening a market),
     # inside the (patient's) body (in vivo), hard to do (难做: takes hard work), outbound
-    # (going global)
+    # (going global), whether it is easy (how hard it is: takes hard work)
     result = services.matcher.search(question)
     assert result.answered and expected in result.best.passage.text, question
