@@ -894,7 +894,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # a person's name or title
     # (name as a noun: not "what routes does he name", nor "which routes are named as")
     ("名字 叫什么 叫咩 咩名 叫乜 乜名 创始人是谁 老板是谁 name_of the_name its_name his_name "
-     "her_name their_name a_name names_of name_the president "
+     "her_name their_name a_name names_of name_the president company_name* company's_name "
+     "firm's_name 公司名 "
      "投了哪家 投资了哪家 投的哪家 "
      "谁发明 谁开发 谁研发的 是谁做的 who_invented who_developed who_created "
      # which company is the best at something
@@ -919,7 +920,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "投了哪几家 投资了哪几家 which~compan*~invest* which~firm*~invest* 投了哪些~公司 "
      "投资了哪些~公司 投过哪些~公司 投了哪些~药企 投资了哪些~药企 投过哪些~药企 "
      "投了哪些~企业 投资了哪些~企业 投了哪些~项目 投资了哪些~项目 "
-     "which~compan*~back* which~startup*~back* "
+     "which~compan*~back* which~startup*~back* which~~has~~invested_in which~~have~~invested_in "
+     "which~~did~~invest_in "
      "which~startup*~invest* which~biotech*~invest* cro有哪些 哪些cro 哪家cro 哪几家cro "
      "which_cro which_cros "
      # which ones to buy or back, who leads a round, who owns or holds something
@@ -1025,6 +1027,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("注册 开户 register* registration bank_account*", "注册 开户 register* registration"),
     ("股价 <stocks> 炒股 市值 生技股 医药股 概念股 选股 个股 "
      "stocks share_price* stock_price* market_cap* market_capitali* "
+     # (a market's moves on a day: 今天A股医药板块涨了吗)
+     "板块~涨 板块~跌 a股~涨 a股~跌 港股~涨 港股~跌 美股~涨 美股~跌 大盘 涨停 跌停 "
      "stock_to buy~~stock which_stock* best~~stock buy_shares_in buying_shares_in "
      "bought_shares_in",
      "股价 股票 股市 stock stocks share_price*"),
@@ -1232,6 +1236,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "dollar_fund* "
      # how much a fund puts into one company
      "check_size* ticket_size* 单笔~投多少 单笔~多少钱 单笔~金额 单笔~多大 一般投多少 通常投多少 "
+     "投了多少钱 how_much_did~~put_into how_much_has~~put_into how_much_money~~put_in "
      # a fund's or a deal's size, a company's valuation at a round
      "基金~多大 规模~基金 管着多少 管着多大 how_big~~fund how_large~~fund size_of~~fund* "
      "how_big_was~~deal how_large_was~~deal "

@@ -837,6 +837,12 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "How do I land a job as an investment analyst at a healthcare VC fund?",
     "How do I land a BD director job at a big pharma in Boston?",
     "How to write CV for apply job in Singapore?",
+    # how much was put into a round; a company's name; which ones it invested in; a
+    # market's moves today
+    "How much did Legend put into 臻愈's seed round?",
+    "Legend's partner for Indonesia - what's the company name?",
+    "Which middle eastern countries has Legend invested in?",
+    "今天A股医药板块涨了吗", "美股生物科技板块今天涨了吗",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -1677,6 +1683,13 @@ def test_a_noun_of_one_character_the_interview_never_uses_is_a_subject(services,
     # single characters mostly are; the interview has no cats, so the question is about
     # something else, not about how serious (严重) or what one likes (喜欢)
     assert not services.matcher.search(question).answered
+
+
+def test_how_much_effort_was_put_into_something_asks_for_no_money(services) -> None:
+    result = services.matcher.search("How much effort did Legend put into opening up Indonesia?")
+    assert result.answered and "硬功夫" in result.best.passage.text
+    # while how much was put into a company asks for an amount
+    assert not services.matcher.search("How much did Legend put into 臻愈's seed round?").answered
 
 
 def test_cheaper_as_a_reason_asks_for_no_price(services) -> None:
