@@ -815,7 +815,7 @@ def test_common_words_count_less_than_specific_ones(services) -> None:
     ("in vivo cart", "cart"), ("car-t 疗法", "car t"), ("CAR T cells", "car t"),
     ("what about r&d?", "r&d"), ("the u.s. market", "america"), ("the US market", "america"),
     ("invivo", "invivo"), ("legend in SEA", "东南亚"), ("SE Asia deals", "东南亚"),
-    ("对赌没完成", "对赌"), ("legend capital", "legend"),
+    ("对赌没完成", "对赌"), ("legend capital", "legend"), ("每个TS都要写对赌吗", "条款"),
 ])
 def test_synonym_members_are_found_in_any_spelling(services, question, member) -> None:
     # The group is found (reported by its first member in the file that the question has).
@@ -1711,11 +1711,13 @@ def test_cheaper_as_a_reason_asks_for_no_price(services) -> None:
     ("印尼的市场好不好做?", "硬功夫"),
     ("how is the outbound trend overall?", "多层次、多路径"),
     ("Is go-to-market in Indonesia easy?", "硬功夫"),
+    ("What tiers of founders does he describe?", "干过药"),
 ])
 def test_everyday_words_for_the_interviews_terms(services, question, expected) -> None:
     # tense relations between countries (geopolitics), seeing a doctor and taking
     # medicine (health care), a rule (principle), winning customers (opening a market),
     # inside the (patient's) body (in vivo), hard to do (难做: takes hard work), outbound
-    # (going global), whether it is easy (how hard it is: takes hard work)
+    # (going global), whether it is easy (how hard it is: takes hard work), tiers (the
+    # kinds he divides founders into)
     result = services.matcher.search(question)
     assert result.answered and expected in result.best.passage.text, question
