@@ -80,14 +80,19 @@ def _idiom(match: re.Match[str]) -> str:
     return match[4] if group == 4 else _IDIOM_MEANINGS[group - 1]
 
 
-# Cantonese function words, as written in Hong Kong (after OpenCC t2s), as their Mandarin
-# ones: jieba segments Mandarin, and the vocabulary is Mandarin (佢哋做咗咩: 他们做了什么).
+# Cantonese function words, as written in Hong Kong (after OpenCC t2s, which writes 嗰 as
+# 𠮶), as their Mandarin ones: jieba segments Mandarin, and the vocabulary is Mandarin
+# (佢哋做咗咩: 他们做了什么).
 # These are Cantonese wherever they stand ...
 CANTONESE = {
     "咗": "了", "嘅": "的", "喺": "在", "啲": "些", "乜嘢": "什么", "咩嘢": "什么",
     "乜野": "什么", "咩野": "什么", "咩": "什么", "佢哋": "他们", "佢": "他", "冇": "没有",
     "系唔系": "是不是", "系咪": "是不是", "唔": "不", "几多": "多少", "睇": "看", "揾": "找",
-    "嚟": "来", "畀": "给", "仲有": "还有",
+    "嚟": "来", "畀": "给", "仲有": "还有", "㗎": "的", "嗰": "那", "\U00020bb6": "那",
+    "咁": "这么", "倾偈": "聊天", "钟意": "喜欢", "企得住": "站得住", "最尾": "最后",
+    "平靓正": "又便宜又好",
+    # (呢 before a measure word is this; Mandarin's 呢 ends a question)
+    "呢篇": "这篇", "呢个": "这个", "呢啲": "这些", "呢种": "这种",
 }
 # ... these also end Mandarin words (观点解读, 旁边几个, 然而家族): only in a question with
 # one of the above, or at a clause's start, and never after a character that would make
@@ -161,6 +166,7 @@ ZH_STOPWORDS = frozenset("""
 一间 一家 一位 一名 一只 名字
 哪一年 哪年 发生 发生了什么
 甚么 为甚么 甚么样 甚么时候 是甚么 做甚么 干甚么 啥子 干啥子 咋个 系唔系 系咪 乜野 咩野
+系指 入面 大伙 大伙儿
 算不算 用不用 想不想 适不适合 合不合适 真的 多不多
 提到 提及 谈到 说到 讲到 评价 怎么评价 如何评价 文中 文里 文章里 原文 是指 指的是 说的 讲的
 所说 所谓
