@@ -1692,6 +1692,13 @@ def test_how_much_effort_was_put_into_something_asks_for_no_money(services) -> N
     assert not services.matcher.search("How much did Legend put into 臻愈's seed round?").answered
 
 
+def test_a_pot_is_no_blame(services) -> None:
+    # 锅 is whose fault something is only as 谁的锅, 背锅, 甩锅; 回锅肉 is a dish
+    assert not services.matcher.search("回锅肉咋个做才香").answered
+    result = services.matcher.search("内卷是谁的锅?")
+    assert result.answered and "双向奔赴" in result.best.passage.text
+
+
 def test_cheaper_as_a_reason_asks_for_no_price(services) -> None:
     # why a hub is where it is rather than somewhere cheaper asks why, not what it costs
     result = services.matcher.search("Why Singapore as a hub rather than somewhere cheaper?")
