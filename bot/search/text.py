@@ -850,7 +850,9 @@ _OTHER_SUBJECTS = (
     # diseases and indications: the interview names therapies, never what they treat
     "红斑狼疮 狼疮 自身免疫 自免 实体瘤 阿尔茨海默 帕金森 肥胖 高血压 适应症 治什么病 能治什么 "
     "哪些疾病 什么疾病 哪种病 lupus autoimmun* solid_tumor* alzheimer* parkinson* obesity "
-    "hypertension which_disease* what_disease* indication* "
+    "hypertension which_disease* what_disease* indication* blood_pressure 血压 降压药 "
+    # this bot itself (can it remember me)
+    "聊天机器人 机器人 chatbot* chat_bot* this_bot "
     # subsidies, awards, scandals and fines, offshore structures, valuation methods
     "补贴 补助 津贴 subsid* 奖项 获奖 得奖 award* "
     # (a prize as such, not the verb: what does he prize most)
@@ -924,7 +926,10 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # who spoke at an event (not what something is called: the interview names its terms)
      "谁演讲 谁发言 演讲嘉宾 有哪些嘉宾 who_spoke who~~spoke_at speakers "
      "投了哪几家 投资了哪几家 which~compan*~invest* which~firm*~invest* 投了哪些~公司 "
-     "投资了哪些~公司 投过哪些~公司 投了哪些~药企 投资了哪些~药企 投过哪些~药企 "
+     "投资了哪些~公司 投过哪些~公司 投资过哪些~公司 投了哪些~药企 投资了哪些~药企 投过哪些~药企 "
+     "投资过哪些~药企 投资过哪些~企业 "
+     # who started a company (谁开的公司)
+     "谁开的 谁办的 "
      "投了哪些~企业 投资了哪些~企业 投了哪些~项目 投资了哪些~项目 "
      "which~compan*~back* which~startup*~back* which~~has~~invested_in which~~have~~invested_in "
      "which~~did~~invest_in "

@@ -843,6 +843,10 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "Legend's partner for Indonesia - what's the company name?",
     "Which middle eastern countries has Legend invested in?",
     "今天A股医药板块涨了吗", "美股生物科技板块今天涨了吗",
+    # who started a company, which ones it has invested in, a medicine for a disease,
+    # this bot itself
+    "百图生科是谁开的?", "君联投资过哪些日本药企?", "Can you recommend a blood pressure pill?",
+    "这个聊天机器人可以记住我们的对话吗?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
