@@ -462,6 +462,18 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind140", 0.95, 0.97, 0.96, 0.03),
     ("blind141", 0.96, 0.98, 0.9, 0.01),
     ("blind142", 0.94, 0.97, 0.96, 0.03),
+    # Four more, written after the changes those prompted (Japanese and Korean pharma BD
+    # staff, some writing Chinese as a second language; older relatives in family chats, in
+    # northern, Sichuanese and Cantonese everyday words; policy researchers; founders of AI
+    # drug-discovery startups) and read once on 43166c2: .971 / 1.000 / .933 / .000, .864 /
+    # .929 / .900 / .043, .957 / .993 / .933 / .000, .936 / .986 / .900 / .007; pooled .932
+    # / .977 / .917 / .013 (zh .919, zh-Hant .919, en .950): off-topic rejection short of
+    # .95. Then tuned on (Cantonese and northern words, a pot that is no blame, who started
+    # a company, a blood-pressure pill, this bot itself); floors at the first reading.
+    ("blind143", 0.97, 0.99, 0.93, 0.01),
+    ("blind144", 0.86, 0.92, 0.9, 0.05),
+    ("blind145", 0.95, 0.99, 0.93, 0.01),
+    ("blind146", 0.93, 0.98, 0.9, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
