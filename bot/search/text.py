@@ -166,7 +166,7 @@ ZH_STOPWORDS = frozenset("""
 一间 一家 一位 一名 一只 名字
 哪一年 哪年 发生 发生了什么
 甚么 为甚么 甚么样 甚么时候 是甚么 做甚么 干甚么 啥子 干啥子 咋个 系唔系 系咪 乜野 咩野
-系指 入面 大伙 大伙儿
+系指 入面 大伙 大伙儿 这事 这事儿 这件事 此事 这回事 核对 核实 查证 核查 确认一下 确认下 帮我确认
 算不算 用不用 想不想 适不适合 合不合适 真的 多不多
 提到 提及 谈到 说到 讲到 评价 怎么评价 如何评价 文中 文里 文章里 原文 是指 指的是 说的 讲的
 所说 所谓
@@ -208,6 +208,7 @@ sort lot lots well still even ever always often something anything everything so
 happen happens happened dont doesnt didnt isnt arent wasnt werent cant couldnt shouldnt wouldnt
 wont im ive youre theyre thats whats hows whos
 itself himself herself themselves ourselves yourself yourselves myself everyone everybody
+quote quotes quotation quotations verify verifying confirm confirming
 anybody nobody somebody everything up r u ur pls plz thx thanks hi hey hello
 hasnt havent hadnt mustnt neednt shouldn hasn haven isn doesn didn wasn aren couldn wouldn
 vs versus because wat whove weve theyve youve long overview nutshell gist takeaway takeaways

@@ -1708,6 +1708,17 @@ def test_how_much_effort_was_put_into_something_asks_for_no_money(services) -> N
     assert not services.matcher.search("How much did Legend put into 臻愈's seed round?").answered
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Give me the dragon-slaying quote", "屠龙刀"),
+    ("对赌回购这事他怎么看", "中国特色"),
+    ("帮我核实一下屠龙刀那句", "屠龙刀"),
+])
+def test_words_that_only_frame_a_question_are_no_subject(services, question, expected) -> None:
+    # a quote asked for, this matter (这事), checking (核实) say nothing of what it is about
+    result = services.matcher.search(question)
+    assert result.answered and expected in result.best.passage.text
+
+
 def test_a_pot_is_no_blame(services) -> None:
     # 锅 is whose fault something is only as 谁的锅, 背锅, 甩锅; 回锅肉 is a dish
     assert not services.matcher.search("回锅肉咋个做才香").answered
