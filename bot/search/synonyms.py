@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from ..yaml_errors import yaml_problem
-from .text import EN_STOPWORDS, TextProcessor, has_cjk
+from .text import EN_STOPWORDS, TextProcessor, chinese_runs, has_cjk
 
 logger = logging.getLogger(__name__)
 
@@ -357,6 +357,20 @@ class Synonyms:
                 kept.append(m)
         return kept
 
+    def _whole_names(self, normalized: str, members: list[_Member]) -> list[_Member]:
+        """The Chinese members found, names only where one starts a word of the text's
+        segmentation somewhere: 君联想帮它们 is 君联 想 帮, and names no 联想 (a name may
+        end inside a word: 美国公司, 中东国家)."""
+        bounds: set[int] = set()
+        at = 0
+        for run in chinese_runs(normalized):
+            at = normalized.index(run, at)
+            for word in self._processor.words(run):
+                bounds.add(at)
+                at += len(word)
+        return [m for m in members if m.group not in self._names or
+                not bounds.isdisjoint(_occurrences(normalized, m.text))]
+
     def _outside_names(self, normalized: str, members: list[_Member]) -> list[_Member]:
         """The Chinese members found that are not only ever a piece of a name found there
         (恒瑞医药 names a company: it does not also speak of 医药)."""
@@ -378,6 +392,8 @@ class Synonyms:
         cjk = self._cjk
         candidates = [member for ch in self._cjk_heads.intersection(normalized)
                       for member in cjk[ch] if member.text in normalized]
+        if any(m.group in self._names for m in candidates):
+            candidates = self._whole_names(normalized, candidates)
         if len(candidates) > 1:
             candidates = self._outside_names(normalized, candidates)
         runs = set(_ALNUM.findall(normalized))

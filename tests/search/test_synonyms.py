@@ -38,6 +38,17 @@ def test_a_name_does_not_also_bring_the_groups_of_its_pieces(tmp_path, processor
     assert set(found) == {"恒瑞", "医药"}
 
 
+def test_a_name_across_two_words_is_no_name(services) -> None:
+    # 君联|想帮 has no 联想 (Lenovo), 医疗健康|方向 no 康方 (Akeso) ...
+    for question, name in (("君聯想幫它們做到快還是穩?", "联想"),
+                           ("君联手上医疗健康方向的被投公司有多少家?", "康方")):
+        found = services.synonyms.matches(services.processor.normalize(question))
+        assert not any(name == m or name in others for m, others in found), question
+    # ... while a name may end inside a word (美国|公司 is 美国公司) and still be one
+    found = services.synonyms.matches(services.processor.normalize("只能卖给美国公司吗?"))
+    assert any(m == "美国" or "美国" in others for m, others in found)
+
+
 def test_regions_hold_the_places_within_them(tmp_path, processor) -> None:
     synonyms = _load(tmp_path, "groups:\n  - [出海, going global]\n"
                                "names:\n  - [东南亚, southeast asia]\n  - [印尼, indonesia]\n"
