@@ -85,11 +85,14 @@ _ABOUT_THE_INTERVIEW = ("文中|文章|这篇|本文|访谈|采访|结尾|开头
                         "他如何", "article piece interview ending intro conclusion he his")
 # Words a question quotes (two characters or more).
 _QUOTED = re.compile(r"[“\"「『‘]([^“”\"「」『』‘’]{2,40})[”\"」』’]")
-# A question checking what the asker half remembers (君联投臻愈好像是2021年的事? I recall it
-# was 2022?): a name or year it gives may be the one the asker got wrong, and the passage
+# A question checking what the asker half remembers or asks to have confirmed (君联投臻愈
+# 好像是2021年的事? I recall it was 2022? 是2022年吧,帮我确认下; it started in 2018,
+# correct?): a name or year it gives may be the one the asker got wrong, and the passage
 # with the right one answers it.
-_RECALLING = re.compile(r"好像|记得|印象中|没记错|(?<![a-z])(?:i\s+(?:recall|remember)|"
-                        r"if\s+i\s+remember|didn[’']?t\s+he\s+say|did\s+he\s+say)(?![a-z])")
+_RECALLING = re.compile(r"好像|记得|印象中|没记错|确认|核实|核对|对吗|对不对|"
+                        r"(?<![a-z])(?:i\s+(?:recall|remember)|if\s+i\s+remember|"
+                        r"didn[’']?t\s+he\s+say|did\s+he\s+say|was\s+it|correct\s*\?|"
+                        r"confirm|verify)(?![a-z])")
 # General-language specificity: a Chinese word as common as 容易 or 时候 (its -log
 # frequency in jieba's dictionary at or below SPEC_LO) says little about what a question
 # is about; one as rare as SPEC_HI or rarer counts fully.

@@ -1449,9 +1449,12 @@ def test_what_the_asker_says_of_themselves_asks_nothing_when_the_question_asks(s
 
 def test_a_half_remembered_year_is_checked_against_the_right_one(services) -> None:
     # The asker recalls a wrong year: the passage with the right one (2023) answers ...
-    for question in ("君联投臻愈好像是2021年的事?", "我记得君联是2021年投的臻愈生物?"):
+    for question in ("君联投臻愈好像是2021年的事?", "我记得君联是2021年投的臻愈生物?",
+                     # or asks to have it confirmed
+                     "君联投臻愈是2022年吧?帮我确认下", "When did Legend back 臻愈 - was it 2021?",
+                     "Legend backed 臻愈 in 2020, correct?"):
         best = services.matcher.search(question).best
-        assert best is not None and "2023年" in best.passage.text
+        assert best is not None and "2023年" in best.passage.text, question
     # ... while a year asked about as such still names something the interview lacks.
     assert not services.matcher.search("君联2021年投了臻愈生物吗?").answered
 
