@@ -673,7 +673,7 @@ def set_aside(normalized: str) -> str:
 
 # A sentence's end (for background sentences: see context_spans); not an abbreviation's
 # full stop (the u.s. is ...).
-_SENTENCE_END = re.compile(r"[。!!;;]|(?<=[a-z0-9]{2})\.(?=\s)|\n")
+_SENTENCE_END = re.compile(r"[。!!;;?]|(?<=[a-z0-9]{2})\.(?=\s)|\n")
 _CONTENT = re.compile(r"[\u4e00-\u9fff]|[a-z0-9]+")
 
 
@@ -684,7 +684,8 @@ def _background(normalized: str, spans: list[tuple[int, int, bool]]
     写个小结。我想知道…), though not as a role."""
     sentences, start, told = [], 0, []
     for end_mark in _SENTENCE_END.finditer(normalized):
-        sentences.append((start, end_mark.start()))
+        # (a question mark kept: it says the sentence asks)
+        sentences.append((start, end_mark.end() if end_mark[0] == "?" else end_mark.start()))
         told.append(end_mark[0] in ".。")
         start = end_mark.end()
     if not sentences:  # one sentence: nothing before it
@@ -697,7 +698,7 @@ def _background(normalized: str, spans: list[tuple[int, int, bool]]
               for i, (a, b) in enumerate(sentences)]
     found = list(spans)
     for i, (a, b) in enumerate(sentences):
-        if asking[i] or not any(asking[i + 1:]):
+        if asking[i] or not any(asking):
             continue
         # the parts of the sentence outside the spans already found, with words in them
         cursor = a

@@ -1447,6 +1447,23 @@ def test_what_the_asker_says_of_themselves_asks_nothing_when_the_question_asks(s
     assert best is not None and "十八年" in best.passage.text
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("科学家自己出来当CEO好吗?台湾很多教授创业", "两种不同的天赋"),
+    ("只靠国内市场能做成大公司吗?台湾市场更小", "单靠中国市场不足以成就伟大企业"),
+    ("Should scientists run their own startups? Lots of professors in Taiwan do.",
+     "两种不同的天赋"),
+])
+def test_a_remark_after_the_question_is_context(services, question, expected) -> None:
+    # Taiwan, named in a remark after the question, is not what is asked about ...
+    result = services.matcher.search(question)
+    assert result.answered and expected in result.best.passage.text, question
+
+
+def test_asking_about_a_place_after_the_question_mark_still_asks(services) -> None:
+    # ... while a question about Taiwan, a remark after it, is still about Taiwan
+    assert not services.matcher.search("What's Taiwan's biotech policy? I'm curious.").answered
+
+
 def test_a_half_remembered_year_is_checked_against_the_right_one(services) -> None:
     # The asker recalls a wrong year: the passage with the right one (2023) answers ...
     for question in ("君联投臻愈好像是2021年的事?", "我记得君联是2021年投的臻愈生物?",
