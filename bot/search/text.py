@@ -60,15 +60,19 @@ _SHORTHAND = re.compile(r"(?<![a-z0-9/\-])(?:" + "|".join(
 # English idioms whose words would be taken for subjects: "in his book" is in his view, the
 # only buyer "in town" the only one, "Uncle Sam" the USA, putting chips down (or on) in a
 # market is investing there; "in general terms", "in layman's terms" are a manner of
-# speaking and "in terms of" a "regarding", not the terms of a deal (条款).
+# speaking and "in terms of" a "regarding", not the terms of a deal (条款); what it takes
+# (to open up a market) is the effort it needs, not taking anything.
 _IDIOMS = re.compile(r"(?<![a-z0-9])(?:(in\s+(?:his|her|my|your|their|our|wang['’]?s)\s+book)|"
                      r"(uncle\s+sam)|(put(?:s|ting)?\s+(?:(?:its|their|his|our|my|some|the)\s+)?"
                      r"chips\s+(?:down|on))|"
                      r"((?:only|best|biggest|largest|main|hottest)(?:\s+[a-z'’-]+){1,3})\s+in\s+town|"
                      r"(in\s+terms\s+of)|in\s+(?:general|simple|simpler|plain|plainer|broad|"
-                     r"everyday|lay|layman['’]?s?|laymen['’]?s)\s+terms)(?![a-z0-9])")
-# what each alternative of _IDIOMS becomes, in order (the last: "simply")
-_IDIOM_MEANINGS = ("", "usa", "investing", None, "regarding")
+                     r"everyday|lay|layman['’]?s?|laymen['’]?s)\s+terms|"
+                     r"(what\s+(?:does|did|do|would|will)\s+it\s+take|what\s+it\s+takes))"
+                     r"(?![a-z0-9])")
+# what each alternative of _IDIOMS with a group becomes, in order (the one without:
+# "simply")
+_IDIOM_MEANINGS = ("", "usa", "investing", None, "regarding", "what effort")
 
 
 def _idiom(match: re.Match[str]) -> str:

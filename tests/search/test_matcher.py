@@ -1777,6 +1777,7 @@ def test_cheaper_as_a_reason_asks_for_no_price(services) -> None:
     ("how is the outbound trend overall?", "多层次、多路径"),
     ("Is go-to-market in Indonesia easy?", "硬功夫"),
     ("What tiers of founders does he describe?", "干过药"),
+    ("What would it take to open up a market like Indonesia?", "硬功夫"),
     # in Cantonese and northern everyday words: stand firm (立身之本), that fellow named Wang
     # (王俊峰) and the heat of a craze (热潮)
     ("君聯靠咩喺行內企得住腳?", "立身之本"),

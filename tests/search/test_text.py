@@ -282,8 +282,10 @@ def test_quick_typing_shorthand_is_read_as_its_word(services, written, normalise
     ("Is Uncle Sam the only buyer in town?", "is usa the only buyer?"),
     ("When did they start putting chips down in SEA?", "when did they start investing in "
      "southeastasia?"),
+    ("What would it take to win buyers in Japan?", "what effort to win buyers in japan?"),
     # the words on their own are left alone
     ("the terms of the deal", "the terms of the deal"),
+    ("how long does it take?", "how long does it take?"),
     ("a book on chips sold in town", "a book on chips sold in town"),
 ])
 def test_idioms_are_read_as_what_they_mean(services, written, normalised) -> None:
