@@ -171,6 +171,7 @@ ZH_STOPWORDS = frozenset("""
 哪一年 哪年 发生 发生了什么
 甚么 为甚么 甚么样 甚么时候 是甚么 做甚么 干甚么 啥子 干啥子 咋个 系唔系 系咪 乜野 咩野
 系指 入面 大伙 大伙儿 这事 这事儿 这件事 此事 这回事 核对 核实 查证 核查 确认一下 确认下 帮我确认
+翻译 翻成 译成 英文 英译
 算不算 用不用 想不想 适不适合 合不合适 真的 多不多
 提到 提及 谈到 说到 讲到 评价 怎么评价 如何评价 文中 文里 文章里 原文 是指 指的是 说的 讲的
 所说 所谓
@@ -213,6 +214,7 @@ happen happens happened dont doesnt didnt isnt arent wasnt werent cant couldnt s
 wont im ive youre theyre thats whats hows whos
 itself himself herself themselves ourselves yourself yourselves myself everyone everybody
 quote quotes quotation quotations verify verifying confirm confirming
+translate translates translated translating translation translations english
 anybody nobody somebody everything up r u ur pls plz thx thanks hi hey hello
 hasnt havent hadnt mustnt neednt shouldn hasn haven isn doesn didn wasn aren couldn wouldn
 vs versus because wat whove weve theyve youve long overview nutshell gist takeaway takeaways
@@ -773,9 +775,18 @@ _OTHER_SUBJECTS = (
     # money as such
     "currency currencies 货币 印尼盾 rupiah "
     # learning a language
-    "学英语 英语 日语 韩语 雅思 托福 ielts toefl "
-    # saying something in another language (how do you say good morning in Japanese)
-    "how_do_you_say~in how_do_i_say~in how_to_say~in "
+    "学英语 英语 日语 韩语 雅思 托福 ielts toefl 日文 韩文 印尼语 印尼文 泰语 越南语 马来语 "
+    "法语 德语 西班牙语 阿拉伯语 俄语 葡萄牙语 bahasa "
+    # saying something in another language (how do you say good morning in Japanese), or
+    # translating into one (the interview is in Chinese, with English renderings)
+    "how_do_you_say~in how_do_i_say~in how_to_say~in translat*~~into_japanese "
+    "translat*~~into_korean translat*~~into_indonesian translat*~~to_japanese "
+    "translat*~~to_korean translat*~~to_indonesian translat*~~into_french "
+    "translat*~~into_german translat*~~into_spanish translat*~~into_thai "
+    "translat*~~into_vietnamese translat*~~into_malay learn~indonesian learn~japanese "
+    "learn~korean "
+    # a passage of the asker's own contract, to translate (not the interview's clauses)
+    "这段~合约 这段~合同 "
     # work and housing: a contract of employment or a lease is no investment agreement
     "劳动合同 劳动法 劳动仲裁 租房 房租 房东 租客 租约 公积金 五险一金 辞职 加班 "
     "employment_contract* labor_law labour_law landlord* tenant* lease leases renting "

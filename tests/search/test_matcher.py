@@ -881,6 +881,9 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     # this bot itself
     "百图生科是谁开的?", "君联投资过哪些日本药企?", "Can you recommend a blood pressure pill?",
     "这个聊天机器人可以记住我们的对话吗?",
+    # translating into a language the interview is not in, learning one, or translating a
+    # passage of one's own contract
+    "Please translate 'good luck' into Japanese", "印尼语难学吗?", "帮我翻译这段英文合同",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -1754,6 +1757,10 @@ def test_how_much_effort_was_put_into_something_asks_for_no_money(services) -> N
     ("Give me the dragon-slaying quote", "屠龙刀"),
     ("对赌回购这事他怎么看", "中国特色"),
     ("帮我核实一下屠龙刀那句", "屠龙刀"),
+    # the interview is in Chinese with English renderings: a phrase of it in English is
+    # the passage (and its rendering)
+    ("How would you translate 屠龙技 into English?", "屠龙刀"),
+    ("屠龙技用英文怎么翻译", "屠龙刀"),
 ])
 def test_words_that_only_frame_a_question_are_no_subject(services, question, expected) -> None:
     # a quote asked for, this matter (这事), checking (核实) say nothing of what it is about
