@@ -1075,6 +1075,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # taxes
     ("税率 所得税 报税 纳税 缴税 交税 税金 税费 多少税 几多税 税务 税收 税负 公司税 企业税 营业税 "
      "增值税 税制 租税 减税 免税 税务优惠 加计扣除 税前扣除 tax taxes taxation "
+     # (a tariff's rate, not tariffs as the risk that licensing is safer from)
+     "关税~多少 关税~几 关税税率 tariff_rate* how_high~~tariff* how_much~~tariff* "
+     "current~~tariffs section_232 "
      "taxed", "税 tax taxes taxation"),
     # jobs and applications
     ("求职 应聘 招聘 实习 找工作 工作机会 入行 在哪工作 在哪里工作 在哪家公司工作 之前在哪 "

@@ -884,6 +884,8 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     # translating into a language the interview is not in, learning one, or translating a
     # passage of one's own contract
     "Please translate 'good luck' into Japanese", "印尼语难学吗?", "帮我翻译这段英文合同",
+    # a tariff's rate (while tariffs as a risk are answered: see below)
+    "美国对中国药品的关税会定在多少?", "What tariff rate applies to Chinese drugs in the US?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -1744,6 +1746,11 @@ def test_a_noun_of_one_character_the_interview_never_uses_is_a_subject(services,
     # single characters mostly are; the interview has no cats, so the question is about
     # something else, not about how serious (严重) or what one likes (喜欢)
     assert not services.matcher.search(question).answered
+
+
+def test_tariffs_as_a_risk_are_no_rate_asked_for(services) -> None:
+    result = services.matcher.search("do tariffs and trade wars hurt licensing deals?")
+    assert result.answered and "区别于商品交易" in result.best.passage.text
 
 
 def test_how_much_effort_was_put_into_something_asks_for_no_money(services) -> None:
