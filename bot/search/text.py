@@ -859,6 +859,7 @@ _OTHER_SUBJECTS = (
     "in_court a_court the_court court_case* court_ruling* "
     "legally_enforceable which_university what_university went_to_university alma_mater "
     "educational_background education_background academic_background his_education "
+    "go_to_school went_to_school which_school what_school "
     "her_education where_did~~stud* where_does~~stud* 教育背景 学术背景 "
     "due_diligence "
     "what_time_is_it time_zone* timezone* investment_committee* retail_investor* "
@@ -888,7 +889,10 @@ _OTHER_SUBJECTS = (
     "learn_programming learning_programming computer_programming programming_skill* coding "
     # insurance (the interview's insurers are only ever investors: 保险资金 above)
     "保险业 保险行业 保险公司 医疗保险 医保 商业保险 商保 健保 全民健保 健康保险 insurer insurers "
-    "insurance_industry national_health_insurance "
+    "insurance_industry national_health_insurance nrdl reimbursement_list* "
+    "reimbursement_drug_list* 医保目录 "
+    # office software (数据透视表: a pivot table)
+    "excel表 数据透视表 透视表 枢纽分析表 pivot_table* spreadsheet* "
     "insurance_compan* health_insurance medical_insurance insurance_cover* "
     # layoffs; patent disputes (the interview's IP is what deals are made of, not fought
     # over); product certification
@@ -944,7 +948,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "谁演讲 谁发言 演讲嘉宾 有哪些嘉宾 who_spoke who~~spoke_at speakers "
      "投了哪几家 投资了哪几家 which~compan*~invest* which~firm*~invest* 投了哪些~公司 "
      "投资了哪些~公司 投过哪些~公司 投资过哪些~公司 投了哪些~药企 投资了哪些~药企 投过哪些~药企 "
-     "投资过哪些~药企 投资过哪些~企业 "
+     "投资过哪些~药企 投资过哪些~企业 投资哪些~公司 投资哪些~药企 投资哪些~企业 投哪些~公司 "
      # who started a company (谁开的公司)
      "谁开的 谁办的 "
      "投了哪些~企业 投资了哪些~企业 投了哪些~项目 投资了哪些~项目 "
@@ -1158,7 +1162,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "下一期 下一只 next~fund* 什么时候开始募 何时开始募 什么时候募 何时募 "
      # when a company lists or raises its next round
      "什么时候~ipo 何时~ipo 几时~ipo 哪年~ipo 什么时候~挂牌 何时~挂牌 下一轮~什么时候 下一轮~何时 "
-     "when~~ipo when~~go_public when~~next_round",
+     "when~~ipo when~~go_public when~~next_round when~~enter*~~clinic* when~~start*~~trial* "
+     "when~~enter*~~trial*",
      # (a passage on the future, even an uncertain one, answers a forecast)
      "预计 预期 计划 expect* plan plans planned 未来 前景 乐观 不确定 未定 future outlook "
      "optimis* uncertain*"),
@@ -1279,6 +1284,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # the passage needs an approval (the interview counts companies, never these)
     ("批了几 批了多少 批准了几 批准了多少 获批了几 获批了多少 几个新药 多少个新药 多少款新药 "
      "几款新药 多少新药 几款药 多少款药 几家~上市 多少家~上市 几间~上市 几多间~上市 "
+     "上市几个 上市了几个 上市了多少个 几个~上市 "
      "几家~ipo 多少家~ipo "
      "获批的~有几 获批~有几个 获批~多少个 批准的~有几 "
      "几间~ipo 几多间~ipo 几家~挂牌 几间~挂牌 几多间~挂牌 how_many~~approv* how_many~~ipo* "
@@ -1427,12 +1433,13 @@ _PATTERN_WORDS = {
 
 
 # "~" between the words of a Latin phrase: up to three other words may come between them
-# ("latest~fund": the latest healthcare fund); between Chinese words, up to eight
+# ("latest~fund": the latest healthcare fund; a Chinese name among English words is one:
+# how much did 臻愈生物 raise); between Chinese words, up to eight
 # characters of the same clause ("首付款~多少": 首付款一般有多少).
 # (double quotation marks are no clause's end: how do you say "good morning" in Japanese)
-_GAP = r"(?:[\s\-\"“”]+[a-z0-9'’]+){0,3}[\s\-\"“”]+"
+_GAP = r"(?:[\s\-\"“”]+[a-z0-9'’\u4e00-\u9fff]+){0,3}[\s\-\"“”]+"
 # "~~": up to eight words, no other punctuation
-_WIDE_GAP = r"(?:[\s\-\"“”]+[a-z0-9'’]+){0,8}[\s\-\"“”]+"
+_WIDE_GAP = r"(?:[\s\-\"“”]+[a-z0-9'’\u4e00-\u9fff]+){0,8}[\s\-\"“”]+"
 _CJK_GAP = r"[^,.?!;:。、\n]{0,8}?"
 
 
@@ -1557,6 +1564,9 @@ _YES_OR_NO = re.compile(r"\s*(?:does|do|did|is|are|was|were|can|could|will|would
 _TOLD_WHEN = re.compile(r"(?<![a-z])(?:tell\s+(?:me|us)|know|say|explain|remember|recall|sure|"
                         r"idea|ask|wonder)\s+$")
 _CLAUSE_START = re.compile(r".*[,;:.?!\n]", re.S)
+# ... though one right after "and" asks a question of its own (what is its lead asset and
+# when does it enter the clinic?).
+_AND_ASKS = re.compile(r"(?<![a-z])(?:and|or)\s+$")
 # "how much" as how far (how much to help), not an amount: followed by a verb's "to".
 _HOW_MUCH_TO = re.compile(r"\s+to\s+[a-z]")
 # An asking word with "when" among its words (when_will, exactly_when).
@@ -1572,8 +1582,8 @@ def _latin_asks(word: str, normalized: str) -> bool:
             opening = normalized[:found.start()]
             if (clause := _CLAUSE_START.match(opening)) is not None:
                 opening = opening[clause.end():]
-            if _ASKED_BEFORE.search(opening) or (
-                    _YES_OR_NO.match(opening) and not _TOLD_WHEN.search(opening)):
+            if not _AND_ASKS.search(opening) and (_ASKED_BEFORE.search(opening) or (
+                    _YES_OR_NO.match(opening) and not _TOLD_WHEN.search(opening))):
                 continue
         if word.endswith("how_much") and _HOW_MUCH_TO.match(normalized, found.end()):
             continue

@@ -886,6 +886,13 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "Please translate 'good luck' into Japanese", "印尼语难学吗?", "帮我翻译这段英文合同",
     # a tariff's rate (while tariffs as a risk are answered: see below)
     "美国对中国药品的关税会定在多少?", "What tariff rate applies to Chinese drugs in the US?",
+    # which companies it invests in; schooling; how many were approved; a reimbursement
+    # list; office software; when a company's drug enters the clinic (after "and": a
+    # question of its own); an amount raised, with a Chinese name among English words
+    "君联资本有投资哪些做PD-1的公司?", "where did wang junfeng go to school, his background?",
+    "中国的CAR-T产品在美国已经上市几个了?", "Which PD-1 drugs are on the NRDL?",
+    "Excel 枢纽分析表怎么做", "What's 臻愈's lead asset and when does it enter the clinic?",
+    "How much did 臻愈生物 raise in its seed round?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
