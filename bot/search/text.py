@@ -855,6 +855,13 @@ _OTHER_SUBJECTS = (
     "lawsuit* litigation 自由贸易区 自贸区 free_trade_agreement* free_trade_zone* "
     # homework on other subjects
     "world_war* 世界大战 一战 二战 wwi wwii industrial_revolution 工业革命 homework 家庭作业 "
+    "past_tense grammar 语法 时态 "
+    # a fund's mechanics (the interview is about investing, not how a fund is run)
+    "j-curve j_curve capital_calls a_capital_call the_capital_call 出资通知 carried_interest "
+    "附带收益 管理费 management_fee* "
+    "hurdle_rate* distribution_waterfall "
+    # banking
+    "银行户口 银行账户 银行开户 "
     # (court alone is also the verb: court buyers, court investors)
     "in_court a_court the_court court_case* court_ruling* "
     "legally_enforceable which_university what_university went_to_university alma_mater "
@@ -1021,6 +1028,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # (also a team's size: the interview counts companies and years, never people)
     # (not staff as such: sending staff abroad is no question of how many)
     ("团队~多少名 团队~多少位 团队~几名 团队~几位 多少名投资人 多少位投资人 几名投资人 几位投资人 "
+     "多少个投资人 几个投资人 "
      "how_many_investors how_many~~investment_professionals "
      "员工 雇员 职员 employee* staff_size staff_count number_of~~staff headcount 团队~多少人 "
      "团队~几个人 团队~几人 多少人的团队 "
@@ -1091,7 +1099,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "landing~job get_a_job getting_a_job find~job finding~job jobs_at jobs_in "
      "job_application* job_opening* intern interns internship* cover_letter* write~cv "
      "write~resume 写简历 改简历 is_hiring "
-     "are_hiring hiring_interns hiring_manager* job_interview* tech_interview* "
+     "are_hiring hiring_interns hiring_manager* job_interview* tech_interview* case_interview* "
+     "面试题 面试技巧 "
      "interview_for_a_job",
      "求职 应聘 招聘 实习 job jobs career* intern internship*"),
     # who runs an organisation
@@ -1278,7 +1287,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "how_big_was~~deal how_large_was~~deal "
      "how_big_were~~deals how_big_was~~acquisition how_large_was~~acquisition valuation_at "
      "how_big_was~~round how_large_was~~round how_much_was~~round size_of~~round round_size* "
-     "valuation_in~~round pre_money* post_money*",
+     "valuation_in~~round pre_money* post_money* seed_round_valuation* seed_valuation* "
+     "series_a_valuation* 轮估值 in_rmb in_usd 市场~规模",
      "<money> 金额 规模 亿元 万元 美元 人民币 billion* million* amount* aum"),
     # how many drugs were approved, companies listed, drugs a company has in the clinic:
     # the passage needs an approval (the interview counts companies, never these)

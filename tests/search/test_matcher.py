@@ -904,6 +904,12 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "中国的CAR-T产品在美国已经上市几个了?", "Which PD-1 drugs are on the NRDL?",
     "Excel 枢纽分析表怎么做", "What's 臻愈's lead asset and when does it enter the clinic?",
     "How much did 臻愈生物 raise in its seed round?",
+    # a round's valuation, a case interview, a fund's mechanics, a team's headcount, a bank
+    # account, a fund's size in a currency, grammar, a market's size
+    "What was 臻愈's seed round valuation?", "how do I prep for a case interview at a VC?",
+    "Can you explain the J-curve of a VC fund?", "君联医疗团队有几个投资人?",
+    "怎样在新加坡开银行户口?", "How large, in RMB, is Legend's newest fund?",
+    "What is the past tense of 'seek'?", "印尼医疗市场的规模有多大?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -1764,6 +1770,16 @@ def test_a_noun_of_one_character_the_interview_never_uses_is_a_subject(services,
     # single characters mostly are; the interview has no cats, so the question is about
     # something else, not about how serious (严重) or what one likes (喜欢)
     assert not services.matcher.search(question).answered
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What kind of investor does Legend Capital call itself?", "生态赋能型早期投资人"),
+    ("君联的生态圈规模有多大?", "近200家"),
+])
+def test_words_near_an_asking_phrase_do_not_ask_it(services, question, expected) -> None:
+    # Legend Capital | call itself is no capital call; an ecosystem's size is no amount
+    result = services.matcher.search(question)
+    assert result.answered and expected in result.best.passage.text
 
 
 def test_tariffs_as_a_risk_are_no_rate_asked_for(services) -> None:
