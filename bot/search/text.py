@@ -876,8 +876,12 @@ _OTHER_SUBJECTS = (
     "红斑狼疮 狼疮 自身免疫 自免 实体瘤 阿尔茨海默 帕金森 肥胖 高血压 适应症 治什么病 能治什么 "
     "哪些疾病 什么疾病 哪种病 lupus autoimmun* solid_tumor* alzheimer* parkinson* obesity "
     "hypertension which_disease* what_disease* indication* blood_pressure 血压 降压药 "
-    # this bot itself (can it remember me)
-    "聊天机器人 机器人 chatbot* chat_bot* this_bot "
+    # this bot itself (can it remember me, is it an AI, its favourite colour)
+    "聊天机器人 机器人 chatbot* chat_bot* this_bot 你是ai 你是人工智能 are_you_an_ai are_you_a_bot "
+    "are_you_human 喜欢什么颜色 favorite_colo* favourite_colo* "
+    # a podcast to listen to; industrial parks, grants and policy labels for companies
+    "recommend~~podcast* 推荐~播客 industrial_park* 产业园 哪个园区 government_grant* "
+    "research_grant* 专精特新 小巨人 高企认定 "
     # subsidies, awards, scandals and fines, offshore structures, valuation methods
     "补贴 补助 津贴 subsid* 奖项 获奖 得奖 award* "
     # (a prize as such, not the verb: what does he prize most)
@@ -948,7 +952,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "which_big_pharma* which_pharma_compan* which_pharmas "
      # which of a kind of company (君联投资的新加坡公司有哪几家, 投的医疗器械公司具体有哪些; not
      # 对公司有哪些好处)
-     "公司有哪几家 公司具体有哪些 企业有哪几家 企业具体有哪些 "
+     "公司有哪几家 公司具体有哪些 企业有哪几家 企业具体有哪些 公司具体有哪几家 企业具体有哪几家 "
+     "那几家公司 那几家企业 "
      "which~compan*~most_advanced which~compan*~furthest 哪家~最多 哪家~最大 which~compan*~most "
      "which~compan*~biggest which~compan*~largest "
      # who spoke at an event (not what something is called: the interview names its terms)

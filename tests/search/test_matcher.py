@@ -921,6 +921,11 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "Can you explain the J-curve of a VC fund?", "君联医疗团队有几个投资人?",
     "怎样在新加坡开银行户口?", "How large, in RMB, is Legend's newest fund?",
     "What is the past tense of 'seek'?", "印尼医疗市场的规模有多大?",
+    # which companies (那几家公司), the bot itself, a podcast, an industrial park, grants, a
+    # policy label
+    "君联在新加坡投的那几家公司都叫什么?", "你是AI吗?", "Recommend me a podcast on biotech",
+    "Which industrial park is 臻愈 in?", "Are there government grants for biotechs in Singapore?",
+    "怎么申请专精特新?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -1786,6 +1791,8 @@ def test_a_noun_of_one_character_the_interview_never_uses_is_a_subject(services,
 @pytest.mark.parametrize(("question", "expected"), [
     ("What kind of investor does Legend Capital call itself?", "生态赋能型早期投资人"),
     ("君联的生态圈规模有多大?", "近200家"),
+    # a podcast mentioned in passing is no podcast asked for
+    ("I host a podcast and always ask about grit: what inner drive does Wang look for?", "心气"),
 ])
 def test_words_near_an_asking_phrase_do_not_ask_it(services, question, expected) -> None:
     # Legend Capital | call itself is no capital call; an ecosystem's size is no amount
