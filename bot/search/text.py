@@ -1101,7 +1101,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "以前在哪 where~did~work where~worked hiring_analyst* analyst_job* analyst_position* "
      "怎么成为一名 如何成为一名 怎样成为一名 "
      "how_do_i_become how_can_i_become how_to_become a_job_at a_job_in a_job_as land~job "
-     "landing~job get_a_job getting_a_job find~job finding~job jobs_at jobs_in "
+     "landing~job get_a_job getting_a_job find_a_job find_a_new_job finding_a_job find_jobs "
+     "finding_jobs jobs_at jobs_in "
      "job_application* job_opening* intern interns internship* cover_letter* write~cv "
      "write~resume 写简历 改简历 is_hiring "
      "are_hiring hiring_interns hiring_manager* job_interview* tech_interview* case_interview* "
@@ -1423,7 +1424,9 @@ _PATTERN_WORDS = {
     "<write_a>": (r"(?<![a-z0-9])write\s+an?(?![a-z0-9])"
                   r"(?!\s+(?:big\s+|blank\s+)?(?:check|cheque)s?(?![a-z]))"),
     # a price, not a price war (价格战, the PD-1 price wars: competition, not a figure)
-    "<price>": r"价格(?!战)|(?<![a-z0-9])price[a-z]*(?![a-z0-9]|-[a-z0-9])(?![\s-]+wars?(?![a-z]))",
+    # (nor a market price: a fresh round at market price is priced, no price asked for)
+    "<price>": r"价格(?!战)|(?<![a-z0-9])(?<!market\s)price[a-z]*(?![a-z0-9]|-[a-z0-9])"
+               r"(?![\s-]+wars?(?![a-z]))",
     "<percent>": r"\d\s*%|百分之|(?<![a-z])percent",
     # someone's age in years (a question's own: 我今年35岁, I'm 35)
     "<age>": r"(?:\d+|[一二两三四五六七八九十几]+)\s*(?:周岁|岁)|"
@@ -1588,6 +1591,11 @@ _HOW_MUCH_TO = re.compile(r"\s+to\s+[a-z]")
 _WHEN_WORD = re.compile(r"(?:^|[_~])when(?:$|[_~])")
 
 
+# A "which" a choice is made by is no question of its own (does it matter when they
+# decide which startups to back?).
+_CHOSEN_WHICH = re.compile(r"(?<![a-z])(?:decid|choos|chose|pick|select|determin)[a-z]*\s+$")
+
+
 def _latin_asks(word: str, normalized: str) -> bool:
     """Whether a Latin asking word asks in the question: it is there, and a "when" (or
     "exactly when") that begins it is not a conjunction after another question word or in
@@ -1601,6 +1609,8 @@ def _latin_asks(word: str, normalized: str) -> bool:
                     _YES_OR_NO.match(opening) and not _TOLD_WHEN.search(opening))):
                 continue
         if word.endswith("how_much") and _HOW_MUCH_TO.match(normalized, found.end()):
+            continue
+        if word.startswith("which") and _CHOSEN_WHICH.search(normalized, 0, found.start()):
             continue
         return True
     return False

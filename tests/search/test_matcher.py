@@ -937,6 +937,9 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "君联在新加坡投的那几家公司都叫什么?", "你是AI吗?", "Recommend me a podcast on biotech",
     "Which industrial park is 臻愈 in?", "Are there government grants for biotechs in Singapore?",
     "怎么申请专精特新?",
+    # (while finding a job, a treatment's price and which startups are backed still ask)
+    "How do I find a job at a VC fund?", "What is the price of a CAR-T treatment?",
+    "Which startups does Legend back in Singapore?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -1804,6 +1807,11 @@ def test_a_noun_of_one_character_the_interview_never_uses_is_a_subject(services,
     ("君联的生态圈规模有多大?", "近200家"),
     # a podcast mentioned in passing is no podcast asked for
     ("I host a podcast and always ask about grit: what inner drive does Wang look for?", "心气"),
+    # finding something exciting about one's job is no job hunt; a round at market price
+    # asks no price; deciding which companies to back asks for no names
+    ("What does he find exciting about his job as an investor?", "投资的魅力"),
+    ("Would a new round at market price solve a missed buyback?", "新一轮融资"),
+    ("Does a global story matter when they decide which companies to back?", "国际化的故事"),
 ])
 def test_words_near_an_asking_phrase_do_not_ask_it(services, question, expected) -> None:
     # Legend Capital | call itself is no capital call; an ecosystem's size is no amount
