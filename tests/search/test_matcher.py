@@ -883,6 +883,11 @@ def test_common_words_count_less_than_specific_ones(services) -> None:
     ("what about r&d?", "r&d"), ("the u.s. market", "america"), ("the US market", "america"),
     ("invivo", "invivo"), ("legend in SEA", "东南亚"), ("SE Asia deals", "东南亚"),
     ("对赌没完成", "对赌"), ("legend capital", "legend"), ("每个TS都要写对赌吗", "条款"),
+    # the interview's terms described rather than named
+    ("engineering immune cells directly in the body", "cart"),
+    ("engineering immune cells directly in the body", "体内"), ("大家都杀成一片", "内卷"),
+    ("那两种递送做法", "递送系统"), ("the genetic payload", "递送系统"),
+    ("哪种技术打法能跑赢", "路线"),
 ])
 def test_synonym_members_are_found_in_any_spelling(services, question, member) -> None:
     # The group is found (reported by its first member in the file that the question has).
