@@ -685,9 +685,10 @@ _CONTENT = re.compile(r"[\u4e00-\u9fff]|[a-z0-9]+")
 
 def _background(normalized: str, spans: list[tuple[int, int, bool]]
                 ) -> list[tuple[int, int, bool]]:
-    """The spans, and the rest of each sentence that asks nothing, before one that asks:
-    what the asker tells before their question (最近好几个客户都在往体内CAR-T转,老板让我
-    写个小结。我想知道…), though not as a role."""
+    """The spans, and the rest of each sentence that asks nothing, in a question with one
+    that asks: what the asker tells before their question (最近好几个客户都在往体内CAR-T转,
+    老板让我写个小结。我想知道…) or remarks after it (…好吗?台湾很多教授创业), though not as
+    a role."""
     sentences, start, told = [], 0, []
     for end_mark in _SENTENCE_END.finditer(normalized):
         # (a question mark kept: it says the sentence asks)
