@@ -18,6 +18,12 @@ from tests.conftest import MINI_YAML, ROOT, write_mini
 DATA = ROOT / "tests" / "data"
 
 
+def answer(services, question: str) -> str:
+    """The text of the passage a question is answered with ("" when it is not answered)."""
+    best = services.matcher.search(question).best
+    return best.passage.text if best is not None else ""
+
+
 def test_development_questions_do_not_regress(services) -> None:
     report = evaluate(services.matcher, load_questions(DATA / "dev_questions.yaml"))
     # Floors at (or just under) the measured numbers: a drop means a real regression.
@@ -1139,9 +1145,8 @@ def test_words_of_those_facts_in_an_answerable_question(services, question, expe
 def test_a_section_without_a_heading_is_named_by_its_title(services) -> None:
     # The introduction and the closing have no heading in the source: a question that
     # names them (intro, 结语) names their passages, first of all ...
-    result = services.matcher.search("intro says china biotech is going thru what kinda "
-                                     "stage rn")
-    assert result.answered and "仿制药时代" in result.best.passage.text
+    assert "仿制药时代" in answer(services, "intro says china biotech is going thru what "
+                                          "kinda stage rn")
     # ... or among the first (here the investor-role passage, whose reader questions are
     # worded like this one, comes first: see ASK_MATCH_BONUS)
     result = services.matcher.search("在投資機構角色演進的部分,結語認為應該靠什麼來建立生態?")
@@ -1309,8 +1314,7 @@ def test_a_hyphenated_compound_unknown_as_one_is_its_words(services) -> None:
     assert services.matcher.search("what bigger shift is behind the going-global wave").answered
     # zero-sum is also a synonym of the passage's 二元对立 (its parts alone had reached the
     # right passage only through a résumé cut into r/sum elsewhere)
-    result = services.matcher.search("is VC vs founder a zero-sum game?")
-    assert result.answered and "二元对立" in result.best.passage.text
+    assert "二元对立" in answer(services, "is VC vs founder a zero-sum game?")
 
 
 def test_a_compound_gets_its_parts_whichever_spelling_came_first() -> None:
@@ -1562,8 +1566,7 @@ def test_what_the_asker_says_of_themselves_asks_nothing_when_the_question_asks(s
 ])
 def test_a_remark_after_the_question_is_context(services, question, expected) -> None:
     # Taiwan, named in a remark after the question, is not what is asked about ...
-    result = services.matcher.search(question)
-    assert result.answered and expected in result.best.passage.text, question
+    assert expected in answer(services, question), question
 
 
 def test_asking_about_a_place_after_the_question_mark_still_asks(services) -> None:
@@ -1619,8 +1622,7 @@ def test_insurance_is_a_subject_the_interview_lacks(services) -> None:
     assert asked_types("印尼的医疗保险制度怎么运作")
     assert not services.matcher.search("印尼的医疗保险制度怎么运作").answered
     assert not services.matcher.search("Does health insurance in China pay for CAR-T?").answered
-    result = services.matcher.search("我是做保险精算的,他怎么评价大家扎堆做同一件事?")
-    assert result.answered and "凡是扎堆的事" in result.best.passage.text
+    assert "凡是扎堆的事" in answer(services, "我是做保险精算的,他怎么评价大家扎堆做同一件事?")
     # Taiwan's 健保 (national health insurance) is insurance too
     assert not services.matcher.search("印尼的健保制度是怎樣的").answered
 
@@ -1650,8 +1652,7 @@ def test_where_the_asker_works_told_before_the_question_is_no_name_it_asks_about
              "industry currently passing through?", "仿制药时代"),
             ("I'm a returnee who studied in the US and then worked at a Chinese pharma. Does "
              "Wang value overseas education or local experience more in a founder?", "洋墨水")):
-        result = services.matcher.search(question)
-        assert result.answered and expected in result.best.passage.text
+        assert expected in answer(services, question)
     assert not services.matcher.search("what phase is zhenyu's lead program in").answered
 
 
@@ -1660,8 +1661,7 @@ def test_a_region_is_named_by_a_place_within_it_in_the_passage_before(services) 
     # Indonesia; Indonesia is in Southeast Asia, so it answers for Southeast Asia ...
     for question in ("去東南亞開拓市場要經過哪些階段?",
                      "Apart from products, what does Legend export to Southeast Asian partners?"):
-        result = services.matcher.search(question)
-        assert result.answered and "输出产品" in result.best.passage.text, question
+        assert "输出产品" in answer(services, question), question
     # ... not for a region none of whose places it or the one before names
     assert not services.matcher.search("去歐洲開拓市場要經過哪些階段?").answered
 
@@ -1671,11 +1671,9 @@ def test_a_passage_going_on_from_one_naming_a_place_is_about_that_place(services
     # answers what opening up that market takes ...
     for question in ("What does it actually take to break into the Indonesian market?",
                      "在印尼开拓市场,君联具体做了哪些事?"):
-        result = services.matcher.search(question)
-        assert result.answered and "硬功夫" in result.best.passage.text, question
+        assert "硬功夫" in answer(services, question), question
     # ... while p27, which names it, still answers why Indonesia
-    result = services.matcher.search("Why is Indonesia attractive?")
-    assert result.answered and "人口第四大国" in result.best.passage.text
+    assert "人口第四大国" in answer(services, "Why is Indonesia attractive?")
     # (neither gives Indonesia's inflation (Taiwan's 通膨) nor who its health minister is)
     for question in ("印尼今年的通膨率多少", "印尼卫生部长是谁",
                      "Who is Indonesia's health minister?"):
@@ -1746,8 +1744,7 @@ def test_a_misspelt_name_gets_its_synonym_group(services) -> None:
     # indonisia is one edit from the name Indonesia: its group (印尼, 印度尼西亚) applies
     for question, name in (("Why Indonisia?", "印尼"),
                            ("what role does singapre play for legend", "新加坡")):
-        result = services.matcher.search(question)
-        assert result.answered and name in result.best.passage.text
+        assert name in answer(services, question)
     # only names: university is one edit from diversity, and a word of its own
     assert not services.matcher.search("Which university did Wang Junfeng graduate from?"
                                        ).answered
@@ -1758,8 +1755,7 @@ def test_a_year_the_passage_does_not_have_is_something_else(services) -> None:
     assert not services.matcher.search("君联2019年投了什么").answered
     assert not services.matcher.search(
         "How did Legend Capital's healthcare portfolio perform in 2019?").answered
-    result = services.matcher.search("What did Legend start in 2021?")
-    assert result.answered and "2021年" in result.best.passage.text
+    assert "2021年" in answer(services, "What did Legend start in 2021?")
 
 
 def test_what_the_asker_says_of_themselves_is_not_what_they_ask_about(services) -> None:
@@ -1787,8 +1783,7 @@ def test_what_the_asker_says_of_themselves_is_not_what_they_ask_about(services) 
     # subjects the interview does not cover) ...
     for question in ("Retail investor here - why does Legend insist on buyback clauses?",
                      "As a retail investor, why does Legend insist on buyback clauses?"):
-        result = services.matcher.search(question)
-        assert result.answered and "中国特色" in result.best.passage.text, question
+        assert "中国特色" in answer(services, question), question
     assert not services.matcher.search(
         "how do I invest in legend capital funds as a retail investor").answered
     # ... though what else they say of themselves may: an illness, their age
@@ -1812,8 +1807,7 @@ def test_a_synonym_lends_a_concept_only_its_whole_self(services) -> None:
 
 def test_seeing_a_doctor_as_a_modifier_asks_for_no_hospital(services) -> None:
     # 跟看病有关的公司: companies to do with health care, answered with their count ...
-    result = services.matcher.search("他们手上一共投了多少家跟看病有关的公司?")
-    assert result.answered and "近200家医疗被投企业" in result.best.passage.text
+    assert "近200家医疗被投企业" in answer(services, "他们手上一共投了多少家跟看病有关的公司?")
     # ... while where to see a doctor is still a question for a hospital
     assert not services.matcher.search("我胃疼,应该去哪看病?").answered
     assert not services.matcher.search("在印尼看病贵不贵?").answered
@@ -1841,18 +1835,15 @@ def test_a_noun_of_one_character_the_interview_never_uses_is_a_subject(services,
 ])
 def test_words_near_an_asking_phrase_do_not_ask_it(services, question, expected) -> None:
     # Legend Capital | call itself is no capital call; an ecosystem's size is no amount
-    result = services.matcher.search(question)
-    assert result.answered and expected in result.best.passage.text
+    assert expected in answer(services, question)
 
 
 def test_tariffs_as_a_risk_are_no_rate_asked_for(services) -> None:
-    result = services.matcher.search("do tariffs and trade wars hurt licensing deals?")
-    assert result.answered and "区别于商品交易" in result.best.passage.text
+    assert "区别于商品交易" in answer(services, "do tariffs and trade wars hurt licensing deals?")
 
 
 def test_how_much_effort_was_put_into_something_asks_for_no_money(services) -> None:
-    result = services.matcher.search("How much effort did Legend put into opening up Indonesia?")
-    assert result.answered and "硬功夫" in result.best.passage.text
+    assert "硬功夫" in answer(services, "How much effort did Legend put into opening up Indonesia?")
     # while how much was put into a company asks for an amount
     assert not services.matcher.search("How much did Legend put into 臻愈's seed round?").answered
 
@@ -1868,21 +1859,19 @@ def test_how_much_effort_was_put_into_something_asks_for_no_money(services) -> N
 ])
 def test_words_that_only_frame_a_question_are_no_subject(services, question, expected) -> None:
     # a quote asked for, this matter (这事), checking (核实) say nothing of what it is about
-    result = services.matcher.search(question)
-    assert result.answered and expected in result.best.passage.text
+    assert expected in answer(services, question)
 
 
 def test_a_pot_is_no_blame(services) -> None:
     # 锅 is whose fault something is only as 谁的锅, 背锅, 甩锅; 回锅肉 is a dish
     assert not services.matcher.search("回锅肉咋个做才香").answered
-    result = services.matcher.search("内卷是谁的锅?")
-    assert result.answered and "双向奔赴" in result.best.passage.text
+    assert "双向奔赴" in answer(services, "内卷是谁的锅?")
 
 
 def test_cheaper_as_a_reason_asks_for_no_price(services) -> None:
     # why a hub is where it is rather than somewhere cheaper asks why, not what it costs
-    result = services.matcher.search("Why Singapore as a hub rather than somewhere cheaper?")
-    assert result.answered and "高素质人才和基础设施优势" in result.best.passage.text
+    assert "高素质人才和基础设施优势" in answer(
+        services, "Why Singapore as a hub rather than somewhere cheaper?")
     # while what something costs still does
     assert not services.matcher.search("How cheap is office space in Singapore?").answered
 
@@ -1911,5 +1900,4 @@ def test_everyday_words_for_the_interviews_terms(services, question, expected) -
     # inside the (patient's) body (in vivo), hard to do (难做: takes hard work), outbound
     # (going global), whether it is easy (how hard it is: takes hard work), tiers (the
     # kinds he divides founders into)
-    result = services.matcher.search(question)
-    assert result.answered and expected in result.best.passage.text, question
+    assert expected in answer(services, question), question
