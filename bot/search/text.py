@@ -25,6 +25,13 @@ logger = logging.getLogger(__name__)
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RUN = re.compile(f"[{_CJK}]+")
 _IS_CJK = re.compile(f"[{_CJK}]")
+
+
+def chinese_runs(normalized: str) -> list[str]:
+    """The runs of Chinese characters of a text, in order (each segmented on its own)."""
+    return _CJK_RUN.findall(normalized)
+
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # Latin letters with diacritics (résumé, naïve, Zürich): matched as the plain letters, as
 # readers type them either way.
@@ -525,21 +532,21 @@ class TextProcessor:
 
     def chinese_words(self, normalized: str) -> list[str]:
         words: list[str] = []
-        for run in _CJK_RUN.findall(normalized):
+        for run in chinese_runs(normalized):
             words.extend(w for w in self._jieba.cut_for_search(run, True) if w not in ZH_STOPWORDS)
         return words
 
     @staticmethod
     def bigrams(normalized: str) -> list[str]:
         grams: list[str] = []
-        for run in _CJK_RUN.findall(normalized):
+        for run in chinese_runs(normalized):
             grams.extend(run[i:i + 2] for i in range(len(run) - 1))
         return grams
 
     def concept_words(self, normalized: str) -> list[str]:
         """What a question is about: whole jieba words (precise mode) and Latin words."""
         words: list[str] = []
-        for run in _CJK_RUN.findall(normalized):
+        for run in chinese_runs(normalized):
             words.extend(w for w in self._jieba.cut(run, True)
                          if len(w) > 1 and w not in ZH_STOPWORDS
                          and not self._only_function_words(w))
@@ -581,10 +588,6 @@ class TextProcessor:
         """Word-level terms: jieba words (multi-character) and stemmed Latin words."""
         return [w for w in self.chinese_words(normalized) if len(w) > 1] + \
             self.latin_terms(normalized)
-
-
-def chinese_runs(normalized: str) -> list[str]:
-    return _CJK_RUN.findall(normalized)
 
 
 def has_cjk(text: str) -> bool:
