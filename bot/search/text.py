@@ -660,7 +660,10 @@ def _gives_role(clause: str) -> bool:
 # a short span. What it names is not what is asked for.
 _SET_ASIDE = re.compile(r"((?:比起|除了|撇开|撇除|(?<![a-z])(?:apart|aside)\s+from|"
                         r"(?<![a-z])besides|(?<![a-z])other\s+than))"
-                        r"([^,;:!?。,;:!?]{0,16}?)(?=以外|之外|还|[,;:!?。,;:!?]|$)")
+                        r"([^,;:!?。,;:!?]{0,16}?)(?=以外|之外|还|[,;:!?。,;:!?]|$)|"
+                        # (what a thing is compared with: 为什么比学历经历还重要)
+                        r"((?<![对相好无类])比(?!较|例|如|方|赛|分|重|率))"
+                        r"([^,;:!?。,;:!?比]{1,10}?)(?=还|更)")
 
 
 # ... and the angle it asks from (从市场规模和增长角度分析一下: market size is the angle of
@@ -669,7 +672,10 @@ _ANGLE = re.compile(r"(从|站在|以)([^,;:!?。,;:!?]{1,12}?)(?=的?(?:角度|
 
 
 def _blanked(match: re.Match[str]) -> str:
-    """The first group kept, the second blanked out (as long as it was)."""
+    """The first group kept, the second blanked out (as long as it was): of the first
+    pair of groups, or of the second where the pattern has one and that matched."""
+    if match.re.groups > 2 and match[1] is None:
+        return match[3] + " " * len(match[4])
     return match[1] + " " * len(match[2])
 
 
@@ -707,23 +713,28 @@ def _background(normalized: str, spans: list[tuple[int, int, bool]]
     asking = [(_ASKS_OUTRIGHT if told[i] else _ASKING).search(normalized[a:b]) is not None
               for i, (a, b) in enumerate(sentences)]
     found = list(spans)
+    last = max((i for i, asks in enumerate(asking) if asks), default=-1)
     for i, (a, b) in enumerate(sentences):
         if asking[i] or not any(asking):
             continue
+        # (a remark after the last question asks for nothing, as a role does not: ...,
+        # sure looks like it from all the lawsuits lol)
+        remark = i > last
         # the parts of the sentence outside the spans already found, with words in them
         cursor = a
         for start, end, _ in sorted(span for span in spans if a <= span[0] < b):
-            found += _with_content(normalized, cursor, start)
+            found += _with_content(normalized, cursor, start, remark)
             cursor = max(cursor, end)
-        found += _with_content(normalized, cursor, b)
+        found += _with_content(normalized, cursor, b, remark)
     return sorted(found)
 
 
-def _with_content(normalized: str, a: int, b: int) -> list[tuple[int, int, bool]]:
-    """[(a, b, False)] when that part of a text has a word that is no function word."""
+def _with_content(normalized: str, a: int, b: int, role: bool = False
+                  ) -> list[tuple[int, int, bool]]:
+    """[(a, b, role)] when that part of a text has a word that is no function word."""
     words = _CONTENT.findall(normalized[a:b])
     if any(w not in EN_STOPWORDS and w not in ZH_STOPWORDS for w in words):
-        return [(a, b, False)]
+        return [(a, b, role)]
     return []
 
 
@@ -764,7 +775,7 @@ _OTHER_SUBJECTS = (
     "副作用 不良反应 综合征 细胞因子 side_effect* adverse_event* adverse_reaction* syndrome* "
     "cytokine* "
     "adc 抗体偶联 偶联药物 双抗 glp_1 glp1 减重药 疫苗 基因编辑 crispr 中药 中医 疫情 新冠 医保 "
-    "集采 带量采购 "
+    "集采 带量采购 safe_note* convertible_note* 可转债 可转换债 返投 "
     "科创板 创业板 北交所 纳斯达克 法案 立法 法院 最高法 判例 法律效力 "
     # (legal validity: 对赌在法律上有没有效)
     "法律上~有效 法律上~有没有效 法律上~无效 合法吗 合不合法 哪所大学 哪个大学 大学毕业 "
@@ -1068,7 +1079,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("电话 手机号 联系方式 邮箱 phone* email* contact_detail* contact_information contact_number "
      "怎么联系 如何联系 官网 网站 网址 website* linkedin 领英 微信号 公众号 wechat "
      # whom to approach
-     "哪位投资人 哪位合伙人 对接人 找谁对接 和谁对接 跟谁对接 who_should_i_contact "
+     "哪位投资人 哪位合伙人 对接人 联系人 contact_person* point_of_contact 找谁对接 和谁对接 "
+     "跟谁对接 who_should_i_contact "
      "who_do_i_contact who_should_i_pitch who_do_i_pitch",
      "电话 联系方式 邮箱 phone* email* contact*"),
     ("副作用 不良反应 side_effect* adverse", "副作用 不良反应 毒性 side_effect* adverse toxic*"),
@@ -1091,7 +1103,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("原理 作用机制 作用机理 机理 分子机制 作用方式 mechanism_of_action how_does_it_work "
      # (not "how it works": with how it works now, a way of doing things compared)
      "how_do_they_work mechanistic* molecular_mechanism* biological_mechanism* "
-     "mechanism_behind mechanisms_behind science_behind biology_behind",
+     "mechanism_behind mechanisms_behind science_behind biology_behind "
+     # (what it is made of: the interview names LNP, it does not say what is in one)
+     "what~~made_of made_up_of composed_of 由什么组成 由什么构成 成分是什么 什么成分",
      "原理 机制 机理 mechanism*"),
     # taxes
     ("税率 所得税 报税 纳税 缴税 交税 税金 税费 多少税 几多税 税务 税收 税负 公司税 企业税 营业税 "
@@ -1152,7 +1166,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "phase_iii trial_result* trial_data clinical_data"),
     # writing a text for the reader: the interview has none to give
     ("帮我写 给我写 写一份 写一篇 写一首 写个 写一个 write_me <write_a> help_me_write "
-     "draft_a draft_me tell_me_a_joke tell_us_a_joke tell_a_joke tell_me_a_story",
+     "draft_a draft_me tell_me_a_joke tell_us_a_joke tell_a_joke tell_me_a_story "
+     "title_for~~my title_for~~our 起个标题 起标题 拟个标题 取个标题 标题怎么起 标题怎么取",
      "撰写 起草 写作 drafted"),
     # which AI model: the passage needs to name one
     ("哪个大模型 什么大模型 哪个模型 什么模型 哪款模型 哪家模型 咩模型 乜模型 边个模型 "
@@ -1232,7 +1247,10 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("市占率 市场份额 market_share* what_percentage what_percent which_percentage "
      "how_many_percent what_proportion what_share_of what_fraction 百分之几 百分之多少 占比多少 "
      "占多少比例 多大比例 多少比例 比例是多少 比例有多少 几成 本地化比例 本地化率 国产化率 "
-     "比例~多高 比例有多高 "
+     "比例~多高 比例有多高 比例~多少 比例~几 什么比例 "
+     # a licence's royalty rate, a founder's share of the equity
+     "费率 提成比例 提成~多少 royalty_rate* royalt* 多少股权 多少股份 股权~怎么分 股份~怎么分 "
+     "股权分配 股份分配 how_much_equity how_much~~equity equity_split* split~~equity "
      "local_content* percentage-wise",
      "<percent> 一半 近半 half 多数 大多数 少数 most majority minority"),
     # how long someone has been with a firm: the passage needs to say when they joined
@@ -1266,7 +1284,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "花了几 几亿 多少美金 亿美金 几档~基金 几只~基金 几支~基金 多少只~基金 多少档~基金 "
      # (paying, not "pay off": a strategy that pays off quickly is no amount of money)
      "how_much~~pay how_much~~pays how_much~~paid how_much~~paying what_did~~pay what_did~~paid "
-     "paid_to_acquire paid_upfront pay_upfront "
+     "paid_to_acquire paid_upfront pay_upfront upfront_payment* upfront_fee* upfront~~milestone* "
+     "milestone_payment* 首付~多少 里程碑付款 <how_much_end> "
      "fund_size aum assets_under_management how_much_money for_how_much "
      "latest_valuation valued_at what_valuation 估值~多少 估值~几 latest~fund new~fund 新基金 "
      "最新一期基金 新一期基金 "
@@ -1329,7 +1348,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # the first to reach the market: the passage needs to say who or what was first
     ("第一个~上市 第一款~上市 首个~上市 首款~上市 第一个~获批 第一款~获批 首个~获批 首款~获批 "
      "第一家~上市 第一家~获批 first~~approv* approv*~~the_first first~~to_market "
-     "first~~on_the_market first~~launch*", "第一 首个 首款 首家 率先 最早 first"),
+     "first~~on_the_market first~~launch* 第一个~是哪 第一款~是哪 首个~是哪 第一个~叫什么 "
+     "第一款~叫什么 首个~叫什么 which_was_the_first what_was_the_first",
+     "第一 首个 首款 首家 率先 最早 first"),
     # a contract's terms: the passage needs to speak of terms or clauses
     ("specific_terms exact_terms detailed_terms terms_of_the~~clause* terms_of_the~~agreement* "
      "具体条款 条款细节 条款内容 哪些条款 什么条款",
@@ -1432,6 +1453,8 @@ _PATTERN_WORDS = {
     "<price>": r"价格(?!战)|(?<![a-z0-9])(?<!market\s)price[a-z]*(?![a-z0-9]|-[a-z0-9])"
                r"(?![\s-]+wars?(?![a-z]))",
     "<percent>": r"\d\s*%|百分之|(?<![a-z])percent",
+    # "how much?" on its own, after what it is asked of (did they raise a series a? how much)
+    "<how_much_end>": r"(?<![a-z])how\s+much\s*(?:\?|$)",
     # someone's age in years (a question's own: 我今年35岁, I'm 35)
     "<age>": r"(?:\d+|[一二两三四五六七八九十几]+)\s*(?:周岁|岁)|"
              r"(?<![a-z0-9])(?:i'm|i’m|im|i\s+am|aged)\s+\d+(?![0-9%.,]?\d|\s*%)|"

@@ -226,6 +226,12 @@ def test_sentences_before_the_question_that_ask_nothing_are_background() -> None
         "i'm a returnee who studied in the usa and then worked at a chinese pharma"]
     question = "i want to know where the sector stands. and what phase is it in?"
     assert text.context_spans(question) == []
+    # (a remark after the last question is background that asks nothing, as a role)
+    question = "is founder vs investor adversarial? sure looks like it from the lawsuits lol"
+    assert [(question[a:b], role) for a, b, role in text.context_spans(question)] == [
+        (" sure looks like it from the lawsuits lol", True)]
+    question = "我有淋巴瘤。君联投的药能治吗?"
+    assert [role for *_, role in text.context_spans(question)] == [False]
 
 
 def test_clauses_after_a_role_go_on_describing_the_asker() -> None:
@@ -252,6 +258,9 @@ def test_accented_latin_letters_are_the_plain_ones() -> None:
     ("除了细胞治疗以外,抗体偶联药物呢?", "除了    以外,抗体偶联药物呢?"),
     ("who are the other partners besides wang?", "who are the other partners besides     ?"),
     ("他看重学历吗?", "他看重学历吗?"),
+    # what a thing is compared with (not 比较, 比例 or 对比)
+    ("为什么比学历经历还重要", "为什么比    还重要"),
+    ("比例是多少?对比一下哪个更好", "比例是多少?对比一下哪个更好"),
     # the angle a question asks from
     ("从市场规模的角度分析一下?", "从" + " " * 4 + "的角度分析一下?"),
 ])
