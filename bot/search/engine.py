@@ -76,10 +76,10 @@ _LATIN_WORD = re.compile(r"[a-z]+")
 _CONTINUES = re.compile(r"\s*(?:但|而|然而|不过|同时|此外|另外|另一方面|对此|这种|这份|这些|这一|"
                         r"在此|话虽如此|因此|所以|比如|例如|具体|尽管|至此|他|其|[“\"])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-# A question that asks about the interview as such (文中, the article, he, or the
-# interviewee by name: see Matcher._about) in words of its own (ABOUT_WORDS or more, not
-# just "is that in the interview?"): what the asker says of themselves before it is not
-# what it asks (see Matcher._parse).
+# A question that asks about the interview as such (文中, the article, he, the
+# interviewee or their organisation by name: see Matcher._about) in words of its own
+# (ABOUT_WORDS or more, not just "is that in the interview?"): what the asker says of
+# themselves before it is not what it asks (see Matcher._parse).
 ABOUT_WORDS = 3
 _ABOUT_THE_INTERVIEW = ("文中|文章|这篇|本文|访谈|采访|结尾|开头|他说|他讲|他认为|他觉得|他怎么|"
                         "他如何", "article piece interview ending intro conclusion he his")
@@ -396,7 +396,8 @@ class Matcher:
     def _about_pattern(self, library: Library) -> re.Pattern[str]:
         """_ABOUT_THE_INTERVIEW's words, and each interviewee by name: in Chinese their
         full name and surname with 总 (王总, as executives are addressed), in English each
-        word of it (wang)."""
+        word of it (wang); and their organisation by the names its synonym group gives it
+        (君联资本, 君联, legend; its Chinese name alone when it has no group)."""
         chinese, latin = _ABOUT_THE_INTERVIEW
         words, names = latin.split(), []
         for interview in library.interviews:
@@ -404,6 +405,13 @@ class Matcher:
             if (zh := self.processor.normalize(person.zh).strip()) and has_cjk(zh):
                 names += [zh, zh[0] + "总"]
             words += _LATIN_WORD.findall(self.processor.normalize(person.en))
+            organisation = self.processor.normalize(interview.metadata.organisation.zh).strip()
+            group = self.synonyms.group_of(organisation)
+            for name in (organisation,) if group is None else self.synonyms.members(group):
+                if has_cjk(name):
+                    names.append(name)
+                elif _LATIN_WORD.fullmatch(name):
+                    words.append(name)
         alternatives = "|".join([chinese, *map(re.escape, dict.fromkeys(names))])
         return re.compile(alternatives + r"|(?<![a-z])(?:" +
                           "|".join(map(re.escape, dict.fromkeys(words))) + r")(?![a-z])")

@@ -864,6 +864,9 @@ def test_traditional_and_simplified_get_the_same_passage(services) -> None:
 
 def test_colloquial_and_synonym_wording(services) -> None:
     assert "越俎代庖" in services.matcher.search("投资人会插手创业公司吗?").best.passage.text
+    assert "凡事应趁早布局" in answer(services, "為什麼投資要越早越好")
+    assert "同质化竞争的推手" in answer(
+        services, "Everybody makes the same kind of drug now. Is investors' money behind it?")
     assert "喝过洋墨水" in services.matcher.search("创始人最好是海归吗?").best.passage.text
     english = services.matcher.search("valuation adjustment buyback terms")
     assert "对赌" in english.best.passage.text
@@ -1635,6 +1638,12 @@ def test_a_long_story_before_a_question_about_the_interview_asks_nothing(service
     assert not services.matcher.search("I heard Wang said Legend plans to open a US office "
                                        "next year. Is that in the interview?").answered
     assert not services.matcher.search("我有淋巴瘤。体内CAR-T能治吗?").answered
+    # (the question may name the organisation rather than the interviewee: office, in
+    # the asker's story, asks for no address)
+    assert "刚性" in answer(services, (
+        "Hi, I work in the tech transfer office of a university in Shanghai. One of our "
+        "professors got a term sheet with a 对赌 clause. How strict is Legend in practice "
+        "when targets are missed?"))
 
 
 def test_words_quoted_from_the_passage_say_the_question_is_about_it(services) -> None:
@@ -1766,6 +1775,12 @@ def test_the_interviewee_is_known_by_name_from_the_content(services, tmp_path) -
         assert mini._about.search(question) is not None, question
     for question in ("王总怎么看", "王俊峰说了什么", "what does wang think"):
         assert mini._about.search(question) is None, question
+    # ... or about their organisation, by the names its synonym group gives it (测试公司
+    # has none: its own name)
+    for question in ("君联怎么看", "how strict is legend"):
+        assert services.matcher._about.search(question) is not None, question
+    assert mini._about.search("测试公司怎么看") is not None
+    assert mini._about.search("how strict is legend") is None
 
 
 def test_a_misspelt_name_gets_its_synonym_group(services) -> None:
