@@ -76,6 +76,10 @@ _LATIN_WORD = re.compile(r"[a-z]+")
 _CONTINUES = re.compile(r"\s*(?:但|而|然而|不过|同时|此外|另外|另一方面|对此|这种|这份|这些|这一|"
                         r"在此|话虽如此|因此|所以|比如|例如|具体|尽管|至此|他|其|[“\"])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# What a Chinese company's name ends in (传奇生物, 药华医药, 恒瑞医药), where the name ends
+# (not 生物医药产业, 生物科技初创: a field).
+_COMPANY_SUFFIX = re.compile(r"(?:生物|医药|药业|制药|生技)(?![\u4e00-\u9fff])|"
+                             r"(?:生物|医药|药业|制药|生技)(?=[的和与跟是在有吗呢及、])")
 # A question that asks about the interview as such (文中, the article, he, the
 # interviewee or their organisation by name: see Matcher._about) in words of its own
 # (ABOUT_WORDS or more, not just "is that in the interview?"): what the asker says of
@@ -286,6 +290,7 @@ class _Concept:
     # Only in the asker's description of themselves (see Matcher._contextual).
     context: bool = False
     contextual: _Concept | None = None
+    company: _Concept | None = None  # as a company's name (see Matcher._company)
     evidence: _Evidence | None = None
     # Terms that count as mentioning it, though they do not score (see _places_within).
     places: dict[str, float] = field(default_factory=dict)
@@ -810,6 +815,21 @@ class Matcher:
                         own=own if groups else None, own_phrases=own_phrases if groups else {},
                         groups=groups)
 
+    def _names_company(self, word: str, norm: str) -> bool:
+        """Whether a Chinese word the interview never uses comes right before a company's
+        suffix (传奇生物, 药华医药): it is a company's name."""
+        if len(word) < 2 or word in self._df or not has_cjk(word):
+            return False
+        at = norm.find(word)
+        return at >= 0 and _COMPANY_SUFFIX.match(norm, at + len(word)) is not None
+
+    def _company(self, concept: _Concept) -> _Concept:
+        """A company's name the interview never uses (see _names_company): a name, one the
+        passage lacks (cached on the word's concept)."""
+        if concept.company is None:
+            concept.company = concept.derived(concept.weight, concept.terms, name=True)
+        return concept.company
+
     def _named(self, concept: _Concept) -> _Concept:
         """A question naming something the interview mentions only here and there
         (Indonesia, AbbVie) or not at all is about that first of all: the name weighs more.
@@ -992,6 +1012,9 @@ class Matcher:
                        not self.synonyms.knows_stem(word)}
         concepts = [self._compound(word, parts) if (parts := unknown.get(word)) else
                     self._concept(word) for word in words]
+        if _COMPANY_SUFFIX.search(norm):
+            concepts = [self._company(c) if self._names_company(word, norm) else c
+                        for word, c in zip(words, concepts, strict=True)]
         ordered = len(concepts)
         names: set[int] = set()
 
