@@ -71,6 +71,8 @@ ASK_CREDIT = 0.45
 FUZZY_WEIGHT = 0.6
 FUZZY_MIN = 6  # letters: shorter Latin words are not spelling-corrected
 _LATIN_WORD = re.compile(r"[a-z]+")
+# Two Latin words next to each other, with nothing but a space between them.
+_LATIN_PAIR = re.compile(r"(?<![a-z0-9'’-])(?=(([a-z]{2,})\s([a-z]{2,}))(?![a-z0-9'’-]))")
 # How a passage that goes on from the one before it begins: a conjunction, a pronoun for
 # what that one said, or the interviewee's words in quotation marks.
 _CONTINUES = re.compile(r"\s*(?:但|而|然而|不过|同时|此外|另外|另一方面|对此|这种|这份|这些|这一|"
@@ -944,6 +946,14 @@ class Matcher:
         for word in set(_LATIN_WORD.findall(norm)):
             if (right := self._respelling(word)) is not None:
                 norm = re.sub(rf"(?<![a-z0-9]){word}(?![a-z0-9])", right, norm)
+        if " " in norm:
+            # a name typed as two words (astra zenica, bei gene), one of them no word the
+            # index or the vocabulary knows
+            for pair in _LATIN_PAIR.findall(norm):
+                both, first, second = pair
+                if not (self._known_latin(first) and self._known_latin(second)) and \
+                        (right := self._pair_respelling(first + second)) is not None:
+                    norm = norm.replace(both, right)
         for run, right in self._heard(norm):
             norm = norm.replace(run, right)
         return norm
@@ -970,6 +980,20 @@ class Matcher:
         return token in ZH_STOPWORDS or token in self._df or \
             self.synonyms.group_of(token) is not None or \
             (len(token) > 1 and self.processor.is_dictionary_word(token))
+
+    def _known_latin(self, word: str) -> bool:
+        """Whether the index or the vocabulary knows a Latin word (or it is a function
+        word)."""
+        terms = self.processor.latin_terms(word)
+        return not terms or terms[0] in self._df or self.synonyms.knows_stem(terms[0])
+
+    def _pair_respelling(self, joined: str) -> str | None:
+        """The one-word name two Latin words typed apart are, or misspell."""
+        if len(joined) < FUZZY_MIN:
+            return None
+        if joined in self._names_by_len.get(len(joined), ()):
+            return joined
+        return self._respelling(joined)
 
     def _respelling(self, word: str) -> str | None:
         """The one-word name a Latin word of FUZZY_MIN letters or more misspells, when

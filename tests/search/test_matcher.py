@@ -1826,6 +1826,13 @@ def test_a_misspelt_name_gets_its_synonym_group(services) -> None:
     # only names: university is one edit from diversity, and a word of its own
     assert not services.matcher.search("Which university did Wang Junfeng graduate from?"
                                        ).answered
+    # ... also a name typed as two words, one of them no word the interview knows
+    for question, name in (("astra zenica abbey deals", "阿斯利康"),
+                           ("Since when has Legend been investing in Southeast Aisa?", "2021")):
+        assert name in answer(services, question), question
+    respelled = services.matcher._respelled
+    assert respelled("what did the bei gene deal do") == "what did the beigene deal do"
+    assert respelled("is the us a big market") == "is the us a big market"
 
 
 def test_a_year_the_passage_does_not_have_is_something_else(services) -> None:
