@@ -607,7 +607,7 @@ _FIRST_PERSON = re.compile(
 _ROLE = re.compile(r"\s*(?:as an?\s|作为|身为|做为)|.*(?<![a-z])here$")
 # ... or says what the asker does for a living (我是肿瘤科医生, I'm an analyst at an insurer):
 # an occupation, not a patient's illness or an age, which can be what is asked about.
-_SAYS_OCCUPATION = re.compile(r"\s*(?:我|本人)(?:是|在)|\s*(?:i'm|i’m|im|i\s+am)\s+an?\s|"
+_SAYS_OCCUPATION = re.compile(r"\s*(?:我|本人)(?:是|在)|\s*本人|\s*(?:i'm|i’m|im|i\s+am)\s+an?\s|"
                               r"\s*i\s+work\s+as\s")
 _OCCUPATION = re.compile(
     r"医生|医师|大夫|护士|药师|研究员|研究者|分析师|工程师|记者|编辑|学生|律师|会计师|投资人|"
@@ -779,6 +779,9 @@ _OTHER_SUBJECTS = (
     "集采 带量采购 safe_note* convertible_note* 可转债 可转换债 返投 "
     # a doctor's training after medical school
     "fellowship* residency 住院医 规培 专培 "
+    # a patent's expiry, licences a trial needs, seats on a company's board
+    "专利到期 专利期限 patent*~~expir* expir*~~patent* 什么资质 哪些资质 资质要求 "
+    "董事席位 board_seat* on_the_board "
     "科创板 创业板 北交所 纳斯达克 法案 立法 法院 最高法 判例 法律效力 "
     # (legal validity: 对赌在法律上有没有效)
     "法律上~有效 法律上~有没有效 法律上~无效 合法吗 合不合法 哪所大学 哪个大学 大学毕业 "
@@ -906,7 +909,7 @@ _OTHER_SUBJECTS = (
     "prizes a_prize the_prize any_prize prize_winning* 丑闻 负面新闻 处罚 罚款 被罚 scandal* "
     "fined penalt* 红筹 vie架构 vie结构 red_chip vie_structure 开曼 cayman bvi 离岸架构 离岸公司 "
     "offshore_structure* offshore_holding* offshore_entit* holding_structure* "
-    "估值方法 估值模型 dcf rnpv npv "
+    "估值方法 估值模型 怎么做估值 dcf rnpv npv "
     "valuation_method* valuation_model* discounted_cash_flow* 现金流折现 折现现金流 "
     # business-school frameworks (the interview argues its own case, not a textbook's)
     "five_forces swot bcg_matrix 波特五力 五力模型 swot分析 "
@@ -1084,7 +1087,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "怎么联系 如何联系 官网 网站 网址 website* linkedin 领英 微信号 公众号 wechat "
      # whom to approach
      "哪位投资人 哪位合伙人 对接人 联系人 咋联系 contact_person* point_of_contact 找谁对接 "
-     "和谁对接 跟谁对接 who_should_i_contact "
+     "和谁对接 跟谁对接 who_should_i_contact intro_us intro_me introduce_us introduce_me 引荐 "
      "who_do_i_contact who_should_i_pitch who_do_i_pitch",
      "电话 联系方式 邮箱 phone* email* contact*"),
     ("副作用 不良反应 side_effect* adverse", "副作用 不良反应 毒性 side_effect* adverse toxic*"),
@@ -1171,7 +1174,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # writing a text for the reader: the interview has none to give
     ("帮我写 给我写 写一份 写一篇 写一首 写个 写一个 write_me <write_a> help_me_write "
      "draft_a draft_me tell_me_a_joke tell_us_a_joke tell_a_joke tell_me_a_story "
-     "title_for~~my title_for~~our 起个标题 起标题 拟个标题 取个标题 标题怎么起 标题怎么取",
+     "title_for~~my title_for~~our 起个标题 起标题 拟个标题 取个标题 标题怎么起 标题怎么取 "
+     # (a document to fill in: a term sheet's template)
+     "template* 模板 范本",
      "撰写 起草 写作 drafted"),
     # which AI model: the passage needs to name one
     ("哪个大模型 什么大模型 哪个模型 什么模型 哪款模型 哪家模型 咩模型 乜模型 边个模型 "
@@ -1289,7 +1294,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # (paying, not "pay off": a strategy that pays off quickly is no amount of money)
      "how_much~~pay how_much~~pays how_much~~paid how_much~~paying what_did~~pay what_did~~paid "
      "paid_to_acquire paid_upfront pay_upfront upfront_payment* upfront_fee* upfront~~milestone* "
-     "milestone_payment* 里程碑付款 <how_much_end> "
+     "milestone_payment* 里程碑付款 "
      "fund_size aum assets_under_management how_much_money for_how_much "
      "latest_valuation valued_at what_valuation 估值~多少 估值~几 latest~fund new~fund 新基金 "
      "最新一期基金 新一期基金 "
@@ -1455,8 +1460,6 @@ _PATTERN_WORDS = {
     "<price>": r"价格(?!战)|(?<![a-z0-9])(?<!market\s)price[a-z]*(?![a-z0-9]|-[a-z0-9])"
                r"(?![\s-]+wars?(?![a-z]))",
     "<percent>": r"\d\s*%|百分之|(?<![a-z])percent",
-    # "how much?" on its own, after what it is asked of (did they raise a series a? how much)
-    "<how_much_end>": r"(?<![a-z])how\s+much\s*(?:\?|$)",
     # someone's age in years (a question's own: 我今年35岁, I'm 35)
     "<age>": r"(?:\d+|[一二两三四五六七八九十几]+)\s*(?:周岁|岁)|"
              r"(?<![a-z0-9])(?:i'm|i’m|im|i\s+am|aged)\s+\d+(?![0-9%.,]?\d|\s*%)|"

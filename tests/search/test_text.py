@@ -199,6 +199,13 @@ def test_what_the_asker_is_working_on_is_a_role(question) -> None:
     assert [r for *_, r in text.context_spans(question)] == [True]
 
 
+def test_an_occupation_given_after_ben_ren_is_a_role() -> None:
+    # 本人算法博士: an occupation without 是, as 本人是 gives one
+    question = "本人算法博士,想出来做ai制药,科学家创业现在还吃香不"
+    assert [(question[a:b], role) for a, b, role in text.context_spans(question)] == [
+        ("本人算法博士", True), ("想出来做ai制药", True)]
+
+
 def test_sentences_before_the_question_that_ask_nothing_are_background() -> None:
     question = ("我是做cro的,最近客户都在往体内car-t转,老板让我写个小结。我就想知道,"
                 "王俊峰怎么建议?")
