@@ -739,6 +739,9 @@ def _with_content(normalized: str, a: int, b: int, role: bool = False
     return []
 
 
+_ASIDE = re.compile(r"\(([^()]{1,40})\)")
+
+
 def context_spans(normalized: str) -> list[tuple[int, int, bool]]:
     """Where a normalised question describes the asker (see _FIRST_PERSON and
     _gives_role), as (start, end, role) spans: clauses that start with I or we or give a
@@ -759,6 +762,13 @@ def context_spans(normalized: str) -> list[tuple[int, int, bool]]:
             spans.append((start, end_mark.start(), role))
             after_role = role
         start = end_mark.end()
+    if "(" in normalized:
+        # an aside in brackets that asks nothing (臻愈生物(名字不知道打对没)是哪一年投的?)
+        for aside in _ASIDE.finditer(normalized):
+            if not _ASKING.search(aside[1]) and not any(
+                    a < aside.end() and aside.start() < b for a, b, _ in spans):
+                spans.append((aside.start(), aside.end(), True))
+        spans.sort()
     return _background(normalized, spans)
 
 
@@ -782,6 +792,15 @@ _OTHER_SUBJECTS = (
     # a patent's expiry, licences a trial needs, seats on a company's board
     "专利到期 专利期限 patent*~~expir* expir*~~patent* 什么资质 哪些资质 资质要求 "
     "董事席位 board_seat* on_the_board "
+    # deal law the interview never goes into: shareholders' rights, enforceability, courts
+    # and lawsuits, merger control and investment screening; the military; bankruptcies
+    "drag-along drag_along tag-along tag_along 领售权 拖售权 随售权 共同出售权 优先购买权 "
+    "right_of_first_refusal rofr anti-dilution 反稀释 enforceab* personal_guarantee* "
+    "九民纪要 官司 诉讼 起诉 仲裁 sue sued suing cfius 外资审查 安全审查 samr 反垄断 antitrust "
+    "经营者集中 merger_control merger_clearance military* military-linked 军方 军工 倒闭 破产 "
+    "bankrupt* "
+    # medical aesthetics, halal certification, a market's rules as such
+    "医美 halal 清真 bpom bpjph 哪些法规 什么法规 法规要求 "
     "科创板 创业板 北交所 纳斯达克 法案 立法 法院 最高法 判例 法律效力 "
     # (legal validity: 对赌在法律上有没有效)
     "法律上~有效 法律上~有没有效 法律上~无效 合法吗 合不合法 哪所大学 哪个大学 大学毕业 "
@@ -814,7 +833,7 @@ _OTHER_SUBJECTS = (
     # leaving one's job, one's own savings: the interview advises companies and investors,
     # not a reader on their career or money
     "辞掉 裸辞 离职 跳槽 quit_my_job quitting_my_job quit_your_job quit_his_job leave_my_job "
-    "leaving_my_job career_change change_careers switch_careers "
+    "leaving_my_job quit_my~job career_change change_careers switch_careers "
     "闲钱 积蓄 存款 私房钱 养老金 退休金 主题基金 医药基金 买基金 my_savings our_savings "
     "retirement_savings retirement_fund* "
     # cell biology: the interview names therapies, it does not explain them
@@ -964,8 +983,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # which company did or has something: the passage needs to name one
      "哪家药厂 哪家药企 哪家公司 哪家企业 哪几家药企 哪几家公司 哪些药企已经 哪些公司已经 "
      "哪一家 哪一间 名单 是哪些公司 公司~是哪些 公司具体是哪些 "
-     # who else invested alongside: the passage needs to name them
-     "跟投方 联合投资方 其他投资方 哪些投资方 哪些机构~跟投 哪些机构~联合投资 "
+     # which others invested alongside: the passage needs to name them
+     "哪些投资方 哪些机构~跟投 哪些机构~联合投资 "
      "which_other~~vcs which_other~~investors which~~co-invest* which~~coinvest* "
      # (who the co-investors were; were there co-investors asks only whether: 独家 answers)
      "who~~co-invest* the_co-investors_were "
@@ -1010,6 +1029,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "which~~compan*~licens* which~~compan*~~licensed which~~compan*~~in-licens* "
      "which~~pharma*~~licensed which~~drugmaker*~~licensed",
      "名字 名为 叫 ceo 首席 总裁 董事长 name named president <name>"),
+    # whether others invested alongside: the passage needs to name them, or to say it
+    # invested alone (独家)
+    ("跟投方 联合投资方 其他投资方", "<name> 独家 exclusive*"),
     # who owns a company, which group it belongs to: the passage needs to say so
     ("母公司 母集团 隶属 属于哪个集团 属于哪家集团 哪个集团旗下 哪家旗下 谁旗下 谁的旗下 "
      "who_owns 谁拥有~资本 谁拥有~公司 谁拥有~集团 谁拥有~基金 谁控股 控股股东 大股东是谁 "
@@ -1087,7 +1109,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "怎么联系 如何联系 官网 网站 网址 website* linkedin 领英 微信号 公众号 wechat "
      # whom to approach
      "哪位投资人 哪位合伙人 对接人 联系人 咋联系 contact_person* point_of_contact 找谁对接 "
-     "和谁对接 跟谁对接 who_should_i_contact intro_us intro_me introduce_us introduce_me 引荐 "
+     "和谁对接 跟谁对接 who_should_i_contact who_to_contact intro_us intro_me introduce_us "
+     "introduce_me 引荐 "
      "who_do_i_contact who_should_i_pitch who_do_i_pitch",
      "电话 联系方式 邮箱 phone* email* contact*"),
     ("副作用 不良反应 side_effect* adverse", "副作用 不良反应 毒性 side_effect* adverse toxic*"),
@@ -1176,7 +1199,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "draft_a draft_me tell_me_a_joke tell_us_a_joke tell_a_joke tell_me_a_story "
      "title_for~~my title_for~~our 起个标题 起标题 拟个标题 取个标题 标题怎么起 标题怎么取 "
      # (a document to fill in: a term sheet's template)
-     "template* 模板 范本",
+     "template* 模板 范本 proofread* 校对 润色 polish_my",
      "撰写 起草 写作 drafted"),
     # which AI model: the passage needs to name one
     ("哪个大模型 什么大模型 哪个模型 什么模型 哪款模型 哪家模型 咩模型 乜模型 边个模型 "

@@ -591,6 +591,17 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind184", 0.9, 0.95, 0.99, 0.04),
     ("blind185", 0.99, 0.99, 0.93, 0.01),
     ("blind186", 0.95, 0.97, 0.93, 0.02),
+    # Four more, written after those changes (Indonesian and Malaysian business people;
+    # venture and M&A lawyers; economics undergraduates writing essays; sceptical critics
+    # with loaded premises) and read once on 2396a73: .986 / 1.000 / .867 / .000, .957 /
+    # .979 / .800 / .021, .986 / 1.000 / .967 / .000, .907 / .950 / .767 / .036; pooled .959
+    # / .982 / .850 / .014 (zh .950, zh-Hant .944, en .975): off-topic rejection well short
+    # (deal law: drag-along rights, enforceability, lawsuits, merger control, CFIUS; halal,
+    # medical aesthetics, bankruptcies). Then tuned on; floors at the first reading.
+    ("blind187", 0.98, 0.99, 0.86, 0.01),
+    ("blind188", 0.95, 0.97, 0.8, 0.03),
+    ("blind189", 0.98, 0.99, 0.96, 0.01),
+    ("blind190", 0.9, 0.95, 0.76, 0.04),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
@@ -1337,6 +1348,26 @@ def test_asking_words_with_gaps() -> None:
     ("is legend the kind of board member that micromanages?", False),
     # "how much?" after a share asks for the share (近一半), not an amount of money
     ("china share of global licensing deal is how much?", False),
+    # deal law (shareholders' rights, enforceability, lawsuits, merger control, screening),
+    # the military, bankruptcies, medical aesthetics, halal, a market's rules, one's own
+    # job, one's own essay to proofread, whom to contact
+    ("has legend ever exercised drag-along rights in an exit?", True),
+    ("is a founder's personal guarantee of a redemption obligation enforceable?", True),
+    ("君联是不是因为对赌跟创办人打过官司?", True), ("didn't a founder sue wang junfeng?", True),
+    ("how does cfius review affect chinese out-licensing deals?", True),
+    ("does samr need to clear an mnc's acquisition of a chinese biotech?", True),
+    ("isn't legend backing military-linked companies?", True),
+    ("君联投的那些医疗公司后来倒闭了多少家?", True),
+    ("我们诊所想引进医美产品,要注意哪些法规?", True),
+    ("do chinese drugs need a halal certificate in indonesia?", True),
+    ("should i quit my pharma job and start my own biotech?", True),
+    ("can you proofread my essay intro paragraph", True),
+    ("can legend fund our hospital? who to contact", True),
+    # (not sanctions: a licensing deal outlasting them is the interview's own point)
+    ("is ip licensing safer than trading goods under sanctions?", False),
+    ("臨床前數據未夠紮實就趕住入人體試驗,佢點睇?", False),
+    # who the co-investors were asks for names; whether there were any, 独家 answers
+    ("which other vcs co-invested with legend in zhenyu bio?", True),
 ])
 def test_what_a_phrase_asks_for_depends_on_the_words_around_it(question, asked) -> None:
     assert bool(asked_types(question)) == asked
@@ -1625,6 +1656,20 @@ def test_a_company_the_interview_never_names_is_a_name_the_passage_lacks(service
     assert "混沌初开" in answer(services, "为撰写我市生物医药产业发展规划,请概述文章对我国"
                                          "生物医药产业近二十年发展阶段的总体判断。")
     assert "2023年" in answer(services, "君联什么时候投的臻愈生物?")
+
+
+def test_whether_others_invested_alongside_is_answered_by_an_exclusive_investment(
+        services) -> None:
+    assert "独家投资" in answer(services, "臻愈生物种子轮是君联独家投的吗,有没有其他跟投方?")
+
+
+def test_an_aside_in_brackets_asks_nothing(services) -> None:
+    # (名字不知道打对没: the asker is unsure of the spelling, not asking for a name)
+    question = "臻癒生物(名字不知道打對沒)是君聯哪一年投的?哪一輪"
+    assert "2023年" in answer(services, question)
+    norm = services.processor.normalize(question)
+    assert [(norm[a:b], role) for a, b, role in text.context_spans(norm)] == [
+        ("(名字不知道打对没)", True)]
 
 
 def test_what_others_keep_asking_is_told_not_asked(services) -> None:
