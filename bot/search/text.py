@@ -205,6 +205,8 @@ ZH_STOPWORDS = frozenset("""
 那种 那场 这场
 读完 记住 列举 举出 举例 例举 举了 一题 这一题 那一题
 尽管 何种 抱持 抱持着 秉持 比方 顺口溜 俗话 俗语 老话
+语境 上下文 口语 口语化 书面 书面语 术语 成语 贬义 褒义 贬义词 褒义词 词组 动宾 隐喻 用法 语气 原句
+这个词 那个词 这个说法 那个说法 哪句话 哪句 词语 措辞 用词 字面 字面意思 俚语 出现在
 """.split())
 
 EN_STOPWORDS = frozenset("""
@@ -226,7 +228,8 @@ anybody nobody somebody everything up r u ur pls plz thx thanks hi hey hello
 hasnt havent hadnt mustnt neednt shouldn hasn haven isn doesn didn wasn aren couldn wouldn
 vs versus because wat whove weve theyve youve long overview nutshell gist takeaway takeaways
 ingredient ingredients bottom
-metaphor metaphors analogy
+metaphor metaphors analogy idiom idioms phrase phrases phrasing wording connotation connotations
+colloquial pejorative literally literal usage context
 try tries trying tried during despite given according usually typically play plays played
 oneline oneliner oneword exist exists roughly approximately eg
 whatever whichever whoever across already anymore plus
@@ -787,8 +790,9 @@ _OTHER_SUBJECTS = (
     "cytokine* "
     "adc 抗体偶联 偶联药物 双抗 glp_1 glp1 减重药 疫苗 基因编辑 crispr 中药 中医 疫情 新冠 医保 "
     "集采 带量采购 safe_note* convertible_note* 可转债 可转换债 返投 "
-    # a doctor's training after medical school
-    "fellowship* residency 住院医 规培 专培 "
+    # a doctor's training after medical school; a patient's relapse and joining a trial
+    "fellowship* residency 住院医 规培 专培 relaps* 复发 报名参加 参加临床试验 "
+    "enrol*~~trial* enroll*~~trial* sign_up~~trial* join~~trial* participate~~trial* "
     # a patent's expiry, licences a trial needs, seats on a company's board
     "专利到期 专利期限 patent*~~expir* expir*~~patent* 什么资质 哪些资质 资质要求 "
     "董事席位 board_seat* on_the_board "
@@ -817,9 +821,10 @@ _OTHER_SUBJECTS = (
     # learning a language
     "学英语 英语 日语 韩语 雅思 托福 ielts toefl 日文 韩文 印尼语 印尼文 泰语 越南语 马来语 "
     "法语 德语 西班牙语 阿拉伯语 俄语 葡萄牙语 bahasa "
-    # saying something in another language (how do you say good morning in Japanese), or
-    # translating into one (the interview is in Chinese, with English renderings)
-    "how_do_you_say~in how_do_i_say~in how_to_say~in translat*~~into_japanese "
+    # saying something in another language (how do you say good morning in Japanese; not
+    # in English, which the interview's renderings give), or translating into one (the
+    # interview is in Chinese, with English renderings)
+    "<say_in_another_language> translat*~~into_japanese "
     "translat*~~into_korean translat*~~into_indonesian translat*~~to_japanese "
     "translat*~~to_korean translat*~~to_indonesian translat*~~into_french "
     "translat*~~into_german translat*~~into_spanish translat*~~into_thai "
@@ -1447,7 +1452,10 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "whats~population", "亿 万人 million* billion*"),
     # which drugs are approved: the passage needs an approval (filing for one, 报证, is not)
     ("哪些~~获批 哪几款~~获批 获批了哪些 获批的~~有哪些 which~~are_approved which~~were_approved "
-     "which~~have_been_approved which~~got_approved approved_drugs", "获批 批准上市 approved"),
+     "which~~have_been_approved which~~got_approved approved_drugs "
+     # whether it is approved yet: the passage needs to say so
+     "approved~~yet approved_anywhere 获批了吗 获批了没 批准上市了吗 上市了吗 能用了吗",
+     "获批 批准上市 approved"),
     # hospitals as a subject (not a reader saying where they work: 我是医院医生)
     # (看病 only where to, or how costly or hard: 跟看病有关的公司 are health-care companies)
     ("哪家医院 哪个医院 哪些医院 什么医院 医院排名 去医院 哪~看病 去~看病 看病~贵 "
@@ -1483,6 +1491,11 @@ _PATTERN_WORDS = {
     "<price>": r"价格(?!战)|(?<![a-z0-9])(?<!market\s)price[a-z]*(?![a-z0-9]|-[a-z0-9])"
                r"(?![\s-]+wars?(?![a-z]))",
     "<percent>": r"\d\s*%|百分之|(?<![a-z])percent",
+    "<say_in_another_language>": (
+        r"(?<![a-z])how\s+(?:do\s+(?:you|i|we)\s+|to\s+|would\s+you\s+)say(?![a-z])"
+        r"(?:\s+\S+){0,4}?\s+in\s+(?:chinese|mandarin|putonghua|cantonese|taiwanese|hokkien|"
+        r"japanese|korean|french|german|spanish|italian|portuguese|russian|arabic|hindi|thai|"
+        r"vietnamese|malay|indonesian|bahasa|tagalog|dutch|turkish|hebrew|latin)(?![a-z])"),
     # someone's age in years (a question's own: 我今年35岁, I'm 35)
     "<age>": r"(?:\d+|[一二两三四五六七八九十几]+)\s*(?:周岁|岁)|"
              r"(?<![a-z0-9])(?:i'm|i’m|im|i\s+am|aged)\s+\d+(?![0-9%.,]?\d|\s*%)|"

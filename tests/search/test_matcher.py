@@ -602,6 +602,17 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind188", 0.95, 0.97, 0.8, 0.03),
     ("blind189", 0.98, 0.99, 0.96, 0.01),
     ("blind190", 0.9, 0.95, 0.76, 0.04),
+    # Four more, written after those changes (patients and their families; partners at
+    # competing funds; translators and language learners; MNC licensing executives) and
+    # read once on 4a43dde: .864 / .929 / .833 / .014, .971 / 1.000 / .967 / .000, .886 /
+    # .900 / .867 / .093, .964 / .993 / .967 / .007; pooled .921 / .955 / .908 / .029 (zh
+    # .919, zh-Hant .919, en .925): questions about the wording (语境, 术语, 成语) wrongly
+    # rejected, patients' questions (relapse, trials, approval) answered. Then tuned on;
+    # floors at the first reading.
+    ("blind191", 0.86, 0.92, 0.83, 0.02),
+    ("blind192", 0.97, 0.99, 0.96, 0.01),
+    ("blind193", 0.88, 0.9, 0.86, 0.1),
+    ("blind194", 0.96, 0.99, 0.96, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
@@ -1368,6 +1379,13 @@ def test_asking_words_with_gaps() -> None:
     ("臨床前數據未夠紮實就趕住入人體試驗,佢點睇?", False),
     # who the co-investors were asks for names; whether there were any, 独家 answers
     ("which other vcs co-invested with legend in zhenyu bio?", True),
+    # saying something in another language, though not in English (the renderings)
+    ("how do you say term sheet in chinese", True),
+    ("how do you say 联席首席投资官 in english?", False), ("how do you say it in a word?", False),
+    # whether it is approved yet, a relapse, joining a trial
+    ("is in vivo car-t approved for patients anywhere yet?", True),
+    ("my husband relapsed after car-t, what are the next options", True),
+    ("体内car-t现在可以报名参加临床试验吗?", True),
 ])
 def test_what_a_phrase_asks_for_depends_on_the_words_around_it(question, asked) -> None:
     assert bool(asked_types(question)) == asked
@@ -1661,6 +1679,21 @@ def test_a_company_the_interview_never_names_is_a_name_the_passage_lacks(service
 def test_whether_others_invested_alongside_is_answered_by_an_exclusive_investment(
         services) -> None:
     assert "独家投资" in answer(services, "臻愈生物种子轮是君联独家投的吗,有没有其他跟投方?")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # words about the wording (语境, 口语, 术语, 成语, 贬义, idiom, context) say how the asker
+    # asks about the text, not what about
+    ("猛冲猛打 是口语吧?他是在什么语境下说的", "猛冲猛打"),
+    ("胜负手应该是围棋术语吧?文中说什么是药企的胜负手", "胜负手"),
+    ("請問「越俎代庖」這個成語在文中的語境是什麼?想確認是不是貶義用法", "越俎代庖"),
+    ("What does the idiom 越俎代庖 mean in this context - what are they trying to avoid?",
+     "越俎代庖"),
+    # a bet's terms are 对赌's
+    ("what options are there when a company can't meet the bet terms", "对赌"),
+])
+def test_words_about_the_wording_are_no_subject(services, question, expected) -> None:
+    assert expected in answer(services, question), question
 
 
 def test_an_aside_in_brackets_asks_nothing(services) -> None:
