@@ -1611,8 +1611,11 @@ class Matcher:
 
     def _names_other(self, query: _Query, doc: int) -> bool:
         """Whether a passage names something the question does not (besides its
-        interview's own subject)."""
-        return bool(self._names[doc] - query.names)
+        interview's own subject), or one the asker half remembers and the passage has
+        (哪家公司?好像叫真愈还是什么: the passage confirms the name)."""
+        names = self._names[doc]
+        return bool(names - query.names) or (
+            bool(names & query.names) and _RECALLING.search(query.norm) is not None)
 
     def _latin_words(self, doc: int) -> frozenset[str]:
         """The Latin words of a passage's English rendering (built when first needed from

@@ -648,6 +648,7 @@ _OUTRIGHT = (r"想知道|想问|想了解|请问|问一下|好奇|请教|"
              r"(?<![a-z])(?:wonder|want to know|like to know|curious|ask(?![a-z]))")
 _ASKS_OUTRIGHT = re.compile(_OUTRIGHT)
 _ASKING = re.compile(_OUTRIGHT + r"|吗|什么|怎么|为什么|哪|谁|多少|"
+                     r"会不会|是不是|有没有|能不能|要不要|可不可以|该不该|行不行|好不好|对不对|"
                      r"(?<![a-z])(?:what|how|why|which|who|when|where)(?![a-z])|\?")
 
 
@@ -792,6 +793,14 @@ _OTHER_SUBJECTS = (
     "集采 带量采购 safe_note* convertible_note* 可转债 可转换债 返投 "
     # a doctor's training after medical school; a patient's relapse and joining a trial
     "fellowship* residency 住院医 规培 专培 relaps* 复发 报名参加 参加临床试验 "
+    # insurance cover; a company's lead programme; software; VC against PE as such;
+    # how much a round should raise, how to put a value on it
+    "商业保险 商保 covered_by~~insurance insurance_cover* what's~~lead_program* "
+    "whats~~lead_program* what_is~~lead_program* what's~~lead_asset* whats~~lead_asset* "
+    "what_is~~lead_asset* lead_asset*~~target lead_program*~~target 核心产品是 主打产品是 "
+    "software_startup* software_compan* saas "
+    "difference~~vc~~private_equity difference~~venture_capital~~private_equity "
+    "difference~~vc~~pe vc和pe~区别 vc与pe~区别 募多少 融多少 估值怎么抓 估值怎么算 "
     "enrol*~~trial* enroll*~~trial* sign_up~~trial* join~~trial* participate~~trial* "
     # a patent's expiry, licences a trial needs, seats on a company's board
     "专利到期 专利期限 patent*~~expir* expir*~~patent* 什么资质 哪些资质 资质要求 "
@@ -894,7 +903,7 @@ _OTHER_SUBJECTS = (
     "world_cup olympic* movie* 板球 网球 高尔夫 棒球 橄榄球 羽毛球 乒乓 "
     "film* celebrit* music election* novels sci_fi scifi fiction poem poems poetry recipe recipes "
     "bake baking baked cooking "
-    "cancer* tumor* tumour* lymphoma* leukemia leukaemia myeloma diabetes "
+    "<cancer> tumor* tumour* lymphoma* leukemia leukaemia myeloma diabetes "
     "adcs antibody_drug_conjugate* bispecific* vaccin* covid* pandemic* "
     "volume_based_procurement procurement* 集中采购 nasdaq star_market legislation courts "
     "lawsuit* litigation 自由贸易区 自贸区 free_trade_agreement* free_trade_zone* "
@@ -1111,7 +1120,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "moic 折扣 折价 discount* dpi tvpi"),
     ("语言 语种 language*", "语言 语种 language*"),
     ("电话 手机号 联系方式 邮箱 phone* email* contact_detail* contact_information contact_number "
-     "怎么联系 如何联系 官网 网站 网址 website* linkedin 领英 微信号 公众号 wechat "
+     "怎么联系 如何联系 官网 网址 website_of their_website its_website official_website "
+     "linkedin 领英 微信号 公众号 wechat "
      # whom to approach
      "哪位投资人 哪位合伙人 对接人 联系人 咋联系 contact_person* point_of_contact 找谁对接 "
      "和谁对接 跟谁对接 who_should_i_contact who_to_contact intro_us intro_me introduce_us "
@@ -1126,7 +1136,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # (a market's moves on a day: 今天A股医药板块涨了吗)
      "板块~涨 板块~跌 a股~涨 a股~跌 港股~涨 港股~跌 美股~涨 美股~跌 大盘 涨停 跌停 "
      "stock_to buy~~stock which_stock* best~~stock buy_shares_in buying_shares_in "
-     "bought_shares_in",
+     "bought_shares_in listed_on~~stock_market* listed_on~~stock_exchange* publicly_listed "
+     "publicly_traded",
      "股价 股票 股市 stock stocks share_price*"),
     ("旅游 旅行 <sights> 好玩吗 有什么好玩 有啥好玩 什么好玩 啥好玩 哪里好玩 哪儿好玩 哪好玩 "
      "去哪玩 好玩的景点 酒店 美食 好吃 餐厅 机票 订票 航班 火车票 travel* trip tourist* hotel* "
@@ -1271,7 +1282,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "收购了 并购了 买下了 被收购 被并购 acquired bought takeover_of acquisition_of"),
     # a rate's figure: the passage needs a percentage
     ("利率是多少 利率多少 汇率是多少 汇率多少 回报率是多少 收益率是多少 增长率是多少 增速是多少 "
-     "interest_rate_now interest_rate_today current_interest_rate* 多少股份 持股比例 股权比例 "
+     "interest_rate_now interest_rate_today current_interest_rate* current~~interest_rate* "
+     "fed_rate* fed_funds 多少股份 持股比例 股权比例 "
      "持有~多少 what_stake* how_big~stake how_much~stake* ownership_stake* share~~does~own "
      "percent~~own how_much_of~~own 成功率 失败率 success_rate* failure_rate* 现在的利率 "
      "利率~~现在 "
@@ -1491,6 +1503,9 @@ _PATTERN_WORDS = {
     "<price>": r"价格(?!战)|(?<![a-z0-9])(?<!market\s)price[a-z]*(?![a-z0-9]|-[a-z0-9])"
                r"(?![\s-]+wars?(?![a-z]))",
     "<percent>": r"\d\s*%|百分之|(?<![a-z])percent",
+    # cancer as an illness, not the kind of drug a company makes (the same cancer drug)
+    "<cancer>": r"(?<![a-z])cancer[a-z]*(?![a-z])"
+                r"(?![\s-]+(?:drugs?|medicines?|medications?|therap(?:y|ies)|treatments?)(?![a-z]))",
     "<say_in_another_language>": (
         r"(?<![a-z])how\s+(?:do\s+(?:you|i|we)\s+|to\s+|would\s+you\s+)say(?![a-z])"
         r"(?:\s+\S+){0,4}?\s+in\s+(?:chinese|mandarin|putonghua|cantonese|taiwanese|hokkien|"

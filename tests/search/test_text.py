@@ -239,6 +239,8 @@ def test_sentences_before_the_question_that_ask_nothing_are_background() -> None
         (" sure looks like it from the lawsuits lol", True)]
     question = "我有淋巴瘤。君联投的药能治吗?"
     assert [role for *_, role in text.context_spans(question)] == [False]
+    # (a question without its question mark, 会不会有副作用, is no remark)
+    assert text.context_spans("pd-1到底是什么东西?会不会有副作用") == []
 
 
 def test_clauses_after_a_role_go_on_describing_the_asker() -> None:
