@@ -608,8 +608,9 @@ _FIRST_PERSON = re.compile(
     r"(?:我们|我|咱们|本人|我司|敝司|(?:i|i'm|im|i've|we|we're|we've|my|our)(?![a-z'’]))")
 # (a role said as such: "As a CFO, ...", 作为生技公司员工, "CFO at a Suzhou biotech here - ...")
 _ROLE = re.compile(r"\s*(?:as an?\s|作为|身为|做为)|.*(?<![a-z])here$")
-# ... or says what the asker does for a living (我是肿瘤科医生, I'm an analyst at an insurer):
-# an occupation, not a patient's illness or an age, which can be what is asked about.
+# ... or says what the asker does for a living (我是肿瘤科医生, 本人算法博士, I'm an analyst
+# at an insurer): an occupation, not a patient's illness or an age, which can be what is
+# asked about.
 _SAYS_OCCUPATION = re.compile(r"\s*(?:我|本人)(?:是|在)|\s*本人|\s*(?:i'm|i’m|im|i\s+am)\s+an?\s|"
                               r"\s*i\s+work\s+as\s")
 _OCCUPATION = re.compile(
