@@ -794,6 +794,7 @@ _OTHER_SUBJECTS = (
     "集采 带量采购 safe_note* convertible_note* 可转债 可转换债 返投 "
     # a doctor's training after medical school; a patient's relapse and joining a trial
     "fellowship* residency 住院医 规培 专培 relaps* 复发 报名参加 参加临床试验 "
+    "enrol*~~trial* enroll*~~trial* sign_up~~trial* join~~trial* participate~~trial* "
     # insurance cover; a company's lead programme; software; VC against PE as such;
     # how much a round should raise, how to put a value on it
     "商业保险 商保 covered_by~~insurance insurance_cover* what's~~lead_program* "
@@ -802,7 +803,6 @@ _OTHER_SUBJECTS = (
     "software_startup* software_compan* saas "
     "difference~~vc~~private_equity difference~~venture_capital~~private_equity "
     "difference~~vc~~pe vc和pe~区别 vc与pe~区别 募多少 融多少 估值怎么抓 估值怎么算 "
-    "enrol*~~trial* enroll*~~trial* sign_up~~trial* join~~trial* participate~~trial* "
     # a patent's expiry, licences a trial needs, seats on a company's board
     "专利到期 专利期限 patent*~~expir* expir*~~patent* 什么资质 哪些资质 资质要求 "
     "董事席位 board_seat* on_the_board "
