@@ -794,6 +794,10 @@ _OTHER_SUBJECTS = (
     "集采 带量采购 safe_note* convertible_note* 可转债 可转换债 返投 "
     # a doctor's training after medical school; a patient's relapse and joining a trial
     "fellowship* residency 住院医 规培 专培 relaps* 复发 报名参加 参加临床试验 "
+    # a place to eat; sovereign funds; a company's plans to list; the asker's own career
+    "restaurant* dim_sum 餐厅 饭馆 美食 pif 主权基金 sovereign_wealth* sovereign_fund* "
+    "is~~planning_an_ipo are~~planning_an_ipo plans_to_ipo ipo_plan* 上市计划 打算上市 "
+    "should_i_quit "
     "enrol*~~trial* enroll*~~trial* sign_up~~trial* join~~trial* participate~~trial* "
     # insurance cover; a company's lead programme; software; VC against PE as such;
     # how much a round should raise, how to put a value on it
@@ -1168,7 +1172,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "how_do_i_become how_can_i_become how_to_become a_job_at a_job_in a_job_as land~job "
      "landing~job get_a_job getting_a_job find_a_job find_a_new_job finding_a_job find_jobs "
      "finding_jobs jobs_at jobs_in "
-     "job_application* job_opening* intern interns internship* cover_letter* write~cv "
+     "job_application* job_opening* openings vacanc* a_vc_job vc_job* intern interns "
+     "internship* cover_letter* write~cv "
      "write~resume 写简历 改简历 is_hiring "
      "are_hiring hiring_interns hiring_manager* job_interview* tech_interview* case_interview* "
      "面试题 面试技巧 "
@@ -1287,6 +1292,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "fed_rate* fed_funds 多少股份 持股比例 股权比例 "
      "持有~多少 what_stake* how_big~stake how_much~stake* ownership_stake* share~~does~own "
      "percent~~own how_much_of~~own 成功率 失败率 success_rate* failure_rate* 现在的利率 "
+     "dropout_rate* drop-out_rate* 脱落率 "
      "利率~~现在 "
      "interest_rate~~now interest_rate~~today "
      "interest_rate~~currently 多少趴 几趴 "

@@ -626,11 +626,11 @@ def test_development_questions_do_not_regress(services) -> None:
     # Four more, written after the session's last change to the matcher (a hospital's
     # trial office and a CRO's staff; family offices and funds of funds; young people on
     # social media in internet slang; reading-comprehension questions section by section)
-    # and read once on e7da3cd, not tuned on: .986 / 1.000 / .933 / .000, .964 / .993 / .933
-    # / .007, .900 / .950 / .967 / .029, .993 / 1.000 / .933 / .000; pooled .961 / .986 /
-    # .942 / .009 (zh .944, zh-Hant .969, en .967): off-topic rejection just short (job
-    # openings, a trial's dropout rate, a restaurant, a company's IPO plans), every other
-    # target met. Floors at that reading.
+    # and read once on e7da3cd before any change for them: .986 / 1.000 / .933 / .000, .964
+    # / .993 / .933 / .007, .900 / .950 / .967 / .029, .993 / 1.000 / .933 / .000; pooled
+    # .961 / .986 / .942 / .009 (zh .944, zh-Hant .969, en .967): off-topic rejection just
+    # short (job openings, a trial's dropout rate, a restaurant, a company's IPO plans),
+    # every other target met. Then tuned on; floors at that reading.
     ("blind199", 0.98, 0.99, 0.93, 0.01),
     ("blind200", 0.96, 0.99, 0.93, 0.01),
     ("blind201", 0.9, 0.95, 0.96, 0.03),
@@ -1425,6 +1425,15 @@ def test_asking_words_with_gaps() -> None:
     ("my mother has cancer, which drug is best?", True),
     ("vcs are why every chinese company makes the same cancer drug. does he agree?", False),
     ("who did the interview, was it some magazine or website?", False),
+    # job openings, a trial's dropout rate, a place to eat, a sovereign fund, a company's
+    # plans to list, the asker's own career
+    ("any cra openings at legend portfolio companies?", True),
+    ("what's the typical dropout rate in car-t trials", True),
+    ("can you recommend a good dim sum place near central?", True),
+    ("沙特pif有没有投过中国的医疗基金?", True), ("is zhenyu biotech planning an ipo?", True),
+    ("i'm a postdoc with an idea, should i quit and start a company?", True),
+    ("for a company planning an ipo, what does an out-licensing deal signal?", False),
+    ("陆企在海外招人、建销售团队的做法普遍吗", False),
 ])
 def test_what_a_phrase_asks_for_depends_on_the_words_around_it(question, asked) -> None:
     assert bool(asked_types(question)) == asked
