@@ -1004,8 +1004,7 @@ class Matcher:
         if right is not _MISSING:
             return right  # type: ignore[return-value]
         right = None
-        if len(word) >= FUZZY_MIN and (terms := self.processor.latin_terms(word)) and \
-                terms[0] not in self._df and not self.synonyms.knows_stem(terms[0]):
+        if len(word) >= FUZZY_MIN and not self._known_latin(word):
             cutoff = _edits_allowed(word)
             by_len = self._names_by_len
             right = _nearest(word, [name for n in range(len(word) - cutoff, len(word) + cutoff + 1)

@@ -666,10 +666,10 @@ def _gives_role(clause: str) -> bool:
 # a short span. What it names is not what is asked for.
 _SET_ASIDE = re.compile(r"((?:比起|除了|撇开|撇除|(?<![a-z])(?:apart|aside)\s+from|"
                         r"(?<![a-z])besides|(?<![a-z])other\s+than))"
-                        r"([^,;:!?。,;:!?]{0,16}?)(?=以外|之外|还|[,;:!?。,;:!?]|$)|"
-                        # (what a thing is compared with: 为什么比学历经历还重要)
-                        r"((?<![对相好无类])比(?!较|例|如|方|赛|分|重|率))"
-                        r"([^,;:!?。,;:!?比]{1,10}?)(?=还|更)")
+                        r"([^,;:!?。,;:!?]{0,16}?)(?=以外|之外|还|[,;:!?。,;:!?]|$)")
+# ... and what a thing is compared with (为什么比学历经历还重要; not 比较, 比例, 对比, 比起).
+_COMPARED = re.compile(r"((?<![对相好无类])比(?!较|例|如|方|赛|分|重|率|起))"
+                       r"([^,;:!?。,;:!?比]{1,10}?)(?=还|更)")
 
 
 # ... and the angle it asks from (从市场规模和增长角度分析一下: market size is the angle of
@@ -678,18 +678,15 @@ _ANGLE = re.compile(r"(从|站在|以)([^,;:!?。,;:!?]{1,12}?)(?=的?(?:角度|
 
 
 def _blanked(match: re.Match[str]) -> str:
-    """The first group kept, the second blanked out (as long as it was): of the first
-    pair of groups, or of the second where the pattern has one and that matched."""
-    if match.re.groups > 2 and match[1] is None:
-        return match[3] + " " * len(match[4])
+    """The first group kept, the second blanked out (as long as it was)."""
     return match[1] + " " * len(match[2])
 
 
 def set_aside(normalized: str) -> str:
-    """A normalised question with what it sets aside (_SET_ASIDE) and the angle it asks
-    from (_ANGLE) blanked out, for finding what it asks for (the setting-aside word stays:
-    other partners besides)."""
-    return _ANGLE.sub(_blanked, _SET_ASIDE.sub(_blanked, normalized))
+    """A normalised question with what it sets aside (_SET_ASIDE), compares with
+    (_COMPARED) and the angle it asks from (_ANGLE) blanked out, for finding what it asks
+    for (the setting-aside word stays: other partners besides)."""
+    return _ANGLE.sub(_blanked, _COMPARED.sub(_blanked, _SET_ASIDE.sub(_blanked, normalized)))
 
 
 # A sentence's end (for background sentences: see context_spans); not an abbreviation's
