@@ -1304,7 +1304,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # a licence's royalty rate, a founder's share of the equity
      "费率 提成比例 提成~多少 royalty_rate* royalt* 多少股权 多少股份 股权~怎么分 股份~怎么分 "
      "股权分配 股份分配 how_much_equity how_much~~equity equity_split* split~~equity "
-     "local_content* percentage-wise",
+     "local_content* percentage-wise "
+     # a bare % for the word (what % stake, 占多少%)
+     "what_% how_many_% which_% 多少% 几%",
      "<percent> 一半 近半 half 多数 大多数 少数 most majority minority"),
     # how long someone has been with a firm: the passage needs to say when they joined
     # (or what they did before they joined: the passage needs to say where they worked)

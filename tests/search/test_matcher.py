@@ -1068,6 +1068,8 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     # (while finding a job, a treatment's price and which startups are backed still ask)
     "How do I find a job at a VC fund?", "What is the price of a CAR-T treatment?",
     "Which startups does Legend back in Singapore?",
+    # a share asked with a bare % for the word
+    "what % stake does Legend hold in Zhenyu", "君联在臻愈生物占多少%?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -1581,6 +1583,14 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     assert "2023" in services.matcher.search("臻愈生物是哪一年被孵化的").best.passage.text
     assert not services.matcher.search("君联资本是哪一年成立的").answered
     assert not services.matcher.search("Who founded Legend Capital?").answered
+
+
+def test_a_quarter_is_a_time_the_passage_needs_too(services) -> None:
+    # The interview gives no quarter's figures, though it speaks of revenue and growth.
+    for question in ("What was our company's Q3 revenue growth year on year?",
+                     "我们公司三季度的收入增长是多少", "上个季度BD交易额涨了多少"):
+        assert not services.matcher.search(question).answered, question
+    assert services.matcher.search("中国创新药BD交易为什么增长这么快").answered
 
 
 # -- the caches behind search: what is worked out once must not change an answer --------
