@@ -207,6 +207,7 @@ ZH_STOPWORDS = frozenset("""
 尽管 何种 抱持 抱持着 秉持 比方 顺口溜 俗话 俗语 老话
 语境 上下文 口语 口语化 书面 书面语 术语 成语 贬义 褒义 贬义词 褒义词 词组 动宾 隐喻 用法 语气 原句
 这个词 那个词 这个说法 那个说法 哪句话 哪句 词语 措辞 用词 字面 字面意思 俚语 出现在
+扮演
 """.split())
 
 EN_STOPWORDS = frozenset("""
@@ -613,6 +614,11 @@ _ROLE = re.compile(r"\s*(?:as an?\s|作为|身为|做为)|.*(?<![a-z])here$")
 # asked about.
 _SAYS_OCCUPATION = re.compile(r"\s*(?:我|本人)(?:是|在)|\s*本人|\s*(?:i'm|i’m|im|i\s+am)\s+an?\s|"
                               r"\s*i\s+work\s+as\s")
+# ... or where the asker works and at what (我在健保署做药价, 我在药企负责BD, I work at an
+# insurer): their workplace, whatever it is called.
+_SAYS_WORKPLACE = re.compile(r"\s*(?:我|本人)在[^,;:!?。,;:!?]{1,12}?"
+                             r"(?:工作|上班|任职|做|负责|当|从事|实习)|"
+                             r"\s*i\s+(?:work|worked|intern)\s+(?:at|in|for)\s")
 _OCCUPATION = re.compile(
     r"医生|医师|大夫|护士|药师|研究员|研究者|分析师|工程师|记者|编辑|学生|律师|会计师|投资人|"
     r"投资者|创业者|创始人|从业者|老师|教授|经理|总监|顾问|公务员|主任|合伙人|博士|博后|硕士|"
@@ -654,10 +660,10 @@ _ASKING = re.compile(_OUTRIGHT + r"|吗|什么|怎么|为什么|哪|谁|多少|"
 
 
 def _gives_role(clause: str) -> bool:
-    """Whether a clause gives the asker's role, occupation, studies or task (see _ROLE,
-    _SAYS_OCCUPATION, _SAYS_STUDIES and _SAYS_TASK)."""
+    """Whether a clause gives the asker's role, occupation, workplace, studies or task
+    (see _ROLE, _SAYS_OCCUPATION, _SAYS_WORKPLACE, _SAYS_STUDIES and _SAYS_TASK)."""
     return _ROLE.match(clause) is not None or _SAYS_TASK.match(clause) is not None or \
-        _SAYS_STUDIES.match(clause) is not None or (
+        _SAYS_STUDIES.match(clause) is not None or _SAYS_WORKPLACE.match(clause) is not None or (
         _SAYS_OCCUPATION.match(clause) is not None and _OCCUPATION.search(clause) is not None)
 
 
@@ -871,13 +877,9 @@ _OTHER_SUBJECTS = (
     "do_in_the_body does_in_the_body 在体内起什么作用 "
     "mechanisms_of_action how~~lnp*~~work* how~~lentivir*~~work* how~~lnp*~~differ* "
     "how~~lentivir*~~differ* lnp*~~differ~from lentivir*~~differ~from "
-    # which of two is the safer: the interview compares no therapies' safety
-    "哪种~更安全 哪一种~更安全 哪个~更安全 哪种~安全性更好 哪一种~安全性更好 哪个~安全性更好 "
-    "哪种~安全性更高 哪一种~安全性更高 哪个~安全性更高 which~~safer which~~is_safer "
-    "哪种~比较安全 哪一种~比较安全 哪个~比较安全 "
     # which treatment a reader should have: the interview gives no medical advice
     "我该选哪种 选哪种治疗 哪种治疗方案 该用哪种疗法 "
-    "which~~more_safe 技术差异 技术上的差异 技术上~差在 technical_difference* "
+    "技术差异 技术上的差异 技术上~差在 technical_difference* "
     "scientific_difference* "
     # how a therapy or its vector is made: the interview names manufacturing, never how
     "生产工艺 工艺流程 制备工艺 how~~manufactured how~~are_made at_commercial_scale "
@@ -1048,6 +1050,13 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # whether others invested alongside: the passage needs to name them, or to say it
     # invested alone (独家)
     ("跟投方 联合投资方 其他投资方", "<name> 独家 exclusive*"),
+    # which of two is the safer: the passage needs to speak of risk or safety (licensing
+    # against trade, under geopolitics: yes; LNP against lentivirus: the interview compares
+    # no therapies' safety)
+    ("哪种~更安全 哪一种~更安全 哪个~更安全 哪种~安全性更好 哪一种~安全性更好 哪个~安全性更好 "
+     "哪种~安全性更高 哪一种~安全性更高 哪个~安全性更高 哪种~比较安全 哪一种~比较安全 "
+     "哪个~比较安全 which~~safer which~~is_safer which~~more_safe",
+     "风险 安全 risk* safe* resilien*"),
     # who owns a company, which group it belongs to: the passage needs to say so
     ("母公司 母集团 隶属 属于哪个集团 属于哪家集团 哪个集团旗下 哪家旗下 谁旗下 谁的旗下 "
      "who_owns 谁拥有~资本 谁拥有~公司 谁拥有~集团 谁拥有~基金 谁控股 控股股东 大股东是谁 "

@@ -410,7 +410,10 @@ def test_development_questions_do_not_regress(services) -> None:
     # function words, the asker's studies as a role, subjects the interview lacks).
     ("blind119", 0.93, 0.97, 0.93, 0.01),
     ("blind120", 0.92, 0.97, 0.99, 0.02),
-    ("blind121", 0.92, 0.97, 0.93, 0.02),
+    # (blind121 top-3 .97 -> .96: with 扮演 a function word, the passage whose reader
+    # question is 投资机构该扮演的角色 comes a hair closer to "which points should institutions
+    # weigh before entering", and passes the one about entering for fourth place)
+    ("blind121", 0.92, 0.96, 0.93, 0.02),
     ("blind122", 0.92, 0.99, 0.93, 0.01),
     # Four more, written after those changes for other askers (MNC business-development
     # staff; older retail investors from stock forums; translators asking about phrases
@@ -1596,6 +1599,20 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     assert "2023" in services.matcher.search("臻愈生物是哪一年被孵化的").best.passage.text
     assert not services.matcher.search("君联资本是哪一年成立的").answered
     assert not services.matcher.search("Who founded Legend Capital?").answered
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # (扮演 is a function word: what role Indonesia plays is about Indonesia, not roles)
+    ("印尼在他們的布局裡扮演什麼角色", "印度尼西亚被视为关键突破口"),
+    # which is safer, asked of licensing against trade: the interview compares them
+    ("IP licensing vs selling goods - which is safer with geopolitics", "具备更强的抗风险能力"),
+    ("授权和卖货哪个更安全", "具备更强的抗风险能力"),
+    # where the asker works is context, and what they do there asks nothing (药价, 健保)
+    ("我在健保署做藥價,想知道中國的授權交易現在佔全球多少", "近一半"),
+])
+def test_blind207_210_wording(services, question, expected) -> None:
+    result = services.matcher.search(question)
+    assert result.answered and expected in result.best.passage.text
 
 
 def test_a_quarter_is_a_time_the_passage_needs_too(services) -> None:

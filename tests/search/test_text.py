@@ -179,6 +179,12 @@ def test_a_role_given_as_such_is_told_from_other_descriptions() -> None:
     ("i did my phd and postdoc in the usa then came back. does overseas experience count?",
      True),
     ("我在美国读了博士后回国,他看重海归吗?", True),
+    # where the asker works and at what: their workplace, whatever it is called
+    ("我在健保署做药价,想知道中国的授权交易现在占全球多少", True),
+    ("我在一家药企负责bd,mnc为什么来中国买药?", True),
+    ("i work at a hospital in jakarta, why indonesia?", True),
+    # (but not 我在 with no work: thinking of something is no workplace)
+    ("我在考虑回国创业,投资人看重什么?", False),
     # an illness, an age, a company: no occupation
     ("我是淋巴瘤患者,体内car-t能治吗?", False), ("i'm a lymphoma patient, can it help?", False),
     ("我今年35岁,该投医药吗?", False), ("we run a device startup - would legend invest?", False),
