@@ -663,6 +663,18 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind208", 0.95, 0.97, 0.99, 0.03),
     ("blind209", 0.99, 0.99, 0.96, 0.01),
     ("blind210", 0.95, 0.98, 0.99, 0.01),
+    # Four more, written while a82ba9d was made and read once on it, not tuned on before
+    # (policy researchers in official Chinese; PhD students and postdocs thinking of
+    # startups; readers half-quoting the article, typos and all; Taiwanese readers and
+    # people comparing Legend with other funds): .971 / .986 / .867 / .007, .943 / .986 /
+    # .867 / .000, .950 / .979 / 1.000 / .021, .936 / .979 / .933 / .021; pooled .950 /
+    # .982 / .917 / .013 (zh .944, zh-Hant .963, en .946): off-topic rejection short (policy
+    # documents, application procedures, a platform's architecture, an ESOP pool, another
+    # fund's view), every other target met. Floors at that reading.
+    ("blind211", 0.97, 0.98, 0.86, 0.01),
+    ("blind212", 0.94, 0.98, 0.86, 0.01),
+    ("blind213", 0.95, 0.97, 0.99, 0.03),
+    ("blind214", 0.93, 0.97, 0.93, 0.03),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
