@@ -82,6 +82,10 @@ _YEAR = re.compile(r"(?:19|20)\d\d|q[1-4]|\S{0,3}季度")
 # (not 生物医药产业, 生物科技初创: a field).
 _COMPANY_SUFFIX = re.compile(r"(?:生物|医药|药业|制药|生技)(?![\u4e00-\u9fff])|"
                              r"(?:生物|医药|药业|制药|生技)(?=[的和与跟是在有吗呢及、])")
+# Someone's view (OrbiMed's take on, Hillhouse's view of): a name the interview never uses
+# before it is another party's, whose view no passage gives.
+_VIEW_OF = re.compile(r"(?<![a-z0-9])([a-z][a-z0-9]+)['’]s\s+(?:take|takes|view|views|opinion|"
+                      r"opinions|stance|position|thoughts|perspective|outlook)(?![a-z])")
 # A question that asks about the interview as such (文中, the article, he, the
 # interviewee or their organisation by name: see Matcher._about) in words of its own
 # (ABOUT_WORDS or more, not just "is that in the interview?"): what the asker says of
@@ -825,9 +829,15 @@ class Matcher:
         at = norm.find(word)
         return at >= 0 and _COMPANY_SUFFIX.match(norm, at + len(word)) is not None
 
+    def _unknown_owners(self, norm: str) -> set[str]:
+        """The terms of names the interview never uses whose view a question asks for
+        (see _VIEW_OF)."""
+        return {term for match in _VIEW_OF.finditer(norm) if not self._known_latin(match[1])
+                for term in self.processor.latin_terms(match[1])}
+
     def _company(self, concept: _Concept) -> _Concept:
-        """A company's name the interview never uses (see _names_company): a name, one the
-        passage lacks (cached on the word's concept)."""
+        """A company's name the interview never uses (see _names_company and
+        _unknown_owners): a name, one the passage lacks (cached on the word's concept)."""
         if concept.company is None:
             concept.company = concept.derived(concept.weight, concept.terms, name=True)
         return concept.company
@@ -1037,6 +1047,9 @@ class Matcher:
                     self._concept(word) for word in words]
         if _COMPANY_SUFFIX.search(norm):
             concepts = [self._company(c) if self._names_company(word, norm) else c
+                        for word, c in zip(words, concepts, strict=True)]
+        if "s " in norm and (owners := self._unknown_owners(norm)):
+            concepts = [self._company(c) if word in owners else c
                         for word, c in zip(words, concepts, strict=True)]
         ordered = len(concepts)
         names: set[int] = set()

@@ -825,6 +825,7 @@ _OTHER_SUBJECTS = (
     "科创板 创业板 北交所 纳斯达克 法案 立法 法院 最高法 判例 法律效力 "
     # (legal validity: 对赌在法律上有没有效)
     "法律上~有效 法律上~有没有效 法律上~无效 合法吗 合不合法 哪所大学 哪个大学 大学毕业 "
+    "哪个学校 哪所学校 什么学校 "
     "毕业于 学历 学位 读的什么专业 学什么专业 学的什么专业 "
     "博士 硕士 本科 母校 毕业院校 在哪读 在哪里读 "
     "phd mba undergraduate* his_degree her_degree a_degree_in "
@@ -883,6 +884,10 @@ _OTHER_SUBJECTS = (
     "scientific_difference* "
     # how a therapy or its vector is made: the interview names manufacturing, never how
     "生产工艺 工艺流程 制备工艺 how~~manufactured how~~are_made at_commercial_scale "
+    "how~~manufacturing~~work* manufactur*~~step_by_step "
+    # a formulation, a platform's architecture: the interview names no technology's make-up
+    "lnp_formulation* what~~formulation*~~work* 配方 技术架构 模型架构 technical_architecture "
+    "model_architecture "
     # monetary policy
     "federal_reserve the_fed fed_funds federal_funds* 美联储 联储 基准利率 benchmark_rate* "
     "benchmark_interest "
@@ -939,7 +944,12 @@ _OTHER_SUBJECTS = (
     "are_you_human 喜欢什么颜色 favorite_colo* favourite_colo* "
     # a podcast to listen to; industrial parks, grants and policy labels for companies
     "recommend~~podcast* 推荐~播客 industrial_park* 产业园 哪个园区 government_grant* "
-    "research_grant* 专精特新 小巨人 高企认定 "
+    "research_grant* 专精特新 小巨人 高企认定 高新技术企业 "
+    # applying to a government scheme or for a designation, and the policies behind it
+    "申报条件 申报流程 申报材料 申报要求 申请条件 申请材料 政策文件 哪些政策 什么政策 "
+    "policy_document* "
+    # an employee option pool
+    "esop 期权池 员工持股 股权激励 option_pool* employee_stock_option* "
     # subsidies, awards, scandals and fines, offshore structures, valuation methods
     "补贴 补助 津贴 subsid* 奖项 获奖 得奖 award* "
     # (a prize as such, not the verb: what does he prize most)
@@ -1344,7 +1354,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "几多钱 花咗几多 使咗几多 畀咗几多 俾咗几多 付咗几多 dollar_amount how_many_dollars "
      "对价 基金规模 管理规模 资产规模 raised_how_much how_much~~rais* 要多少投资 需要多少投资 "
      "得多少投资 "
-     "募资规模 募了多少 多少美元 多少亿 多少万 多少元 总额 估值多少 估值是多少 最新估值 "
+     "募资规模 募了多少 募了多大 新募 多大的~基金 多少美元 多少亿 多少万 多少元 总额 估值多少 "
+     "估值是多少 最新估值 "
      "花了几 几亿 多少美金 亿美金 几档~基金 几只~基金 几支~基金 多少只~基金 多少档~基金 "
      # (paying, not "pay off": a strategy that pays off quickly is no amount of money)
      "how_much~~pay how_much~~pays how_much~~paid how_much~~paying what_did~~pay what_did~~paid "

@@ -1098,6 +1098,8 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "Which startups does Legend back in Singapore?",
     # a share asked with a bare % for the word
     "what % stake does Legend hold in Zhenyu", "君联在臻愈生物占多少%?",
+    # the size of a fund newly raised
+    "君联今年新募了多大的医疗基金",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -1261,6 +1263,9 @@ def test_a_fact_near_what_the_interview_names_is_not_answered(services, question
     ("Which two delivery approaches are named as the mainstream routes for in vivo CAR-T?",
      "慢病毒主流路径"),
     ("Which Middle Eastern grouping is listed among the places for localisation?", "海湾六国"),
+    # (a formulation of words is no LNP's)
+    ("How, in Wang's joking formulation, has the financing path of Chinese biotechs shifted "
+     "from venture capital to business development?", "BD"),
 ])
 def test_words_of_those_facts_in_an_answerable_question(services, question, expected) -> None:
     result = services.matcher.search(question, limit=3)
@@ -1590,6 +1595,13 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     "LNP和慢病毒递送各有什么优缺点?",
     # phones and computers (a factory reset is no factory abroad)
     "How do I reset my iPhone to factory settings?", "Recommend a good laptop for programming",
+    # policy documents and applying for a designation; a school; an option pool; an LNP's
+    # formulation, how manufacturing works, a platform's architecture
+    "国家层面支持创新药全链条发展的政策文件有哪些?请列举", "高新技术企业认定的申报条件和流程是什么?",
+    "王俊峰是哪个学校毕业的,以前在药企干过吗", "seed-stage biotech ESOP pool 一般留多少比例合适",
+    "what LNP formulation works best for targeting T cells in vivo?",
+    "can you explain how ex vivo CAR-T manufacturing works step by step",
+    "百图生科的AI大模型平台具体采用什么技术架构?",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
@@ -1625,6 +1637,15 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
 def test_blind207_210_wording(services, question, expected) -> None:
     result = services.matcher.search(question)
     assert result.answered and expected in result.best.passage.text
+
+
+def test_the_view_of_someone_the_interview_never_names_is_not_in_it(services) -> None:
+    assert not services.matcher.search(
+        "What's OrbiMed's take on China out-licensing deals?").answered
+    # (the interviewee's or his firm's view is the interview's)
+    for question in ("What's Wang's take on China out-licensing deals?",
+                     "What's Legend's view on China out-licensing deals?"):
+        assert services.matcher.search(question).answered, question
 
 
 def test_a_quarter_is_a_time_the_passage_needs_too(services) -> None:
