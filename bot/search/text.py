@@ -748,6 +748,10 @@ def _with_content(normalized: str, a: int, b: int, role: bool = False
 
 
 _ASIDE = re.compile(r"\(([^()]{1,40})\)")
+# What the answer is for, after the question (…,便于写进内参; …, so i can brief my boss): the
+# asker's purpose, which asks nothing.
+_PURPOSE = re.compile(r"[,;:]\s*((?:便于|以便|方便我|好让我|用于|用来)[^,;:!?。,;:!?]*|"
+                      r"so\s+(?:that\s+)?(?:i|we)\s+can\s[^,;:!?]*)[.!。]?\s*$")
 
 
 def context_spans(normalized: str) -> list[tuple[int, int, bool]]:
@@ -770,6 +774,8 @@ def context_spans(normalized: str) -> list[tuple[int, int, bool]]:
             spans.append((start, end_mark.start(), role))
             after_role = role
         start = end_mark.end()
+    if (purpose := _PURPOSE.search(normalized)) and not _ASKING.search(purpose[1]):
+        spans.append((purpose.start(1), purpose.end(1), True))
     if "(" in normalized:
         # an aside in brackets that asks nothing (臻愈生物(名字不知道打对没)是哪一年投的?)
         for aside in _ASIDE.finditer(normalized):

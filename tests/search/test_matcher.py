@@ -1597,7 +1597,8 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     "How do I reset my iPhone to factory settings?", "Recommend a good laptop for programming",
     # policy documents and applying for a designation; a school; an option pool; an LNP's
     # formulation, how manufacturing works, a platform's architecture
-    "国家层面支持创新药全链条发展的政策文件有哪些?请列举", "高新技术企业认定的申报条件和流程是什么?",
+    "国家层面支持创新药全链条发展的政策文件有哪些?请列举",
+    "高新技术企业认定的申报条件和流程是什么?",
     "王俊峰是哪个学校毕业的,以前在药企干过吗", "seed-stage biotech ESOP pool 一般留多少比例合适",
     "what LNP formulation works best for targeting T cells in vivo?",
     "can you explain how ex vivo CAR-T manufacturing works step by step",
@@ -1631,6 +1632,10 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     # which is safer, asked of licensing against trade: the interview compares them
     ("IP licensing vs selling goods - which is safer with geopolitics", "具备更强的抗风险能力"),
     ("授权和卖货哪个更安全", "具备更强的抗风险能力"),
+    # what the answer is for asks nothing (内参, 投决会)
+    ("请用几句话概括君联的投资逻辑链,便于写进内参", "投资逻辑链"),
+    # 硬工夫 is 硬功夫
+    ("开拓海外市场要下“硬工夫”,具体要走几步?", "硬功夫"),
     # where the asker works is context, and what they do there asks nothing (药价, 健保)
     ("我在健保署做藥價,想知道中國的授權交易現在佔全球多少", "近一半"),
 ])

@@ -338,3 +338,17 @@ def test_asking_words_written_in_cantonese_still_ask(services) -> None:
     # (上咗市 among the listing's asking words is now 上了市, as the question is)
     assert text.asked_types(services.processor.normalize("百圖生科係咪已經上咗市?"))
     assert not services.matcher.search("百圖生科係咪已經上咗市?").answered
+
+
+@pytest.mark.parametrize(("question", "purpose"), [
+    ("请用几句话概括君联的投资逻辑链,便于写进内参", "便于写进内参"),
+    ("请概括全文的投资逻辑链条,用于投决会汇报材料", "用于投决会汇报材料"),
+    ("summarise his view on buybacks, so i can brief my boss", "so i can brief my boss"),
+])
+def test_what_the_answer_is_for_is_the_askers_purpose(question, purpose) -> None:
+    assert (purpose, True) in [(question[a:b], role) for a, b, role in text.context_spans(question)]
+
+
+def test_a_question_about_a_use_is_no_purpose() -> None:
+    # (用于 asking what something is used for is the question itself)
+    assert text.context_spans("对赌是什么,用于什么场景?") == []
