@@ -237,6 +237,7 @@ whatever whichever whoever across already anymore plus
 student students essay essays thesis dissertation assignment coursework writing journalist
 journalists reporter reporters wondering tldr tl dr bother two author authors
 kinda sorta gonna wanna gotta lol tbh imo imho btw idk ok okay yeah yep nope nah hmm um uh
+lah leh lor meh sia hor ah address addresses addressed addressing
 w n rn tho ya bc cuz abt thru lemme gimme dunno wats
 name names named
 """.split())
@@ -721,6 +722,10 @@ def _background(normalized: str, spans: list[tuple[int, int, bool]]
     # clause of what it tells, I'm trying to understand where the sector stands.)
     asking = [(_ASKS_OUTRIGHT if told[i] else _ASKING).search(normalized[a:b]) is not None
               for i, (a, b) in enumerate(sentences)]
+    # (a sentence after a question that only ends in wanting to know asks nothing of its
+    # own: …?我马来西亚的想知道; …? just curious)
+    asking = [asks and not (i and any(asking[:i]) and _only_outright(normalized[a:b]))
+              for i, (asks, (a, b)) in enumerate(zip(asking, sentences, strict=True))]
     found = list(spans)
     last = max((i for i, asks in enumerate(asking) if asks), default=-1)
     for i, (a, b) in enumerate(sentences):
@@ -736,6 +741,16 @@ def _background(normalized: str, spans: list[tuple[int, int, bool]]
             cursor = max(cursor, end)
         found += _with_content(normalized, cursor, b, remark)
     return sorted(found)
+
+
+_OUTRIGHT_END = re.compile(r"(?:" + _OUTRIGHT + r")\W*$")
+
+
+def _only_outright(sentence: str) -> bool:
+    """Whether a sentence asks only by ending in an outright word (…的想知道, just curious),
+    with nothing it asks about after it."""
+    end = _OUTRIGHT_END.search(sentence)
+    return end is not None and _ASKING.search(sentence[:end.start()]) is None
 
 
 def _with_content(normalized: str, a: int, b: int, role: bool = False
@@ -813,6 +828,7 @@ _OTHER_SUBJECTS = (
     "商业保险 商保 covered_by~~insurance insurance_cover* what's~~lead_program* "
     "whats~~lead_program* what_is~~lead_program* what's~~lead_asset* whats~~lead_asset* "
     "what_is~~lead_asset* lead_asset*~~target lead_program*~~target 核心产品是 主打产品是 "
+    "what's~~lead~~candidate* whats~~lead~~candidate* what_is~~lead~~candidate* "
     "software_startup* software_compan* saas "
     "difference~~vc~~private_equity difference~~venture_capital~~private_equity "
     "difference~~vc~~pe vc和pe~区别 vc与pe~区别 募多少 融多少 估值怎么抓 估值怎么算 "
@@ -956,6 +972,8 @@ _OTHER_SUBJECTS = (
     "policy_document* "
     # an employee option pool
     "esop 期权池 员工持股 股权激励 option_pool* employee_stock_option* "
+    # a team's KPIs, a dedicated fund, a valuation multiple
+    "kpi kpis 考核指标 绩效考核 dedicated_fund* 专项基金 市盈率 forward_pe pe_ratio "
     # subsidies, awards, scandals and fines, offshore structures, valuation methods
     "补贴 补助 津贴 subsid* 奖项 获奖 得奖 award* "
     # (a prize as such, not the verb: what does he prize most)
@@ -1032,7 +1050,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "which~compan*~biggest which~compan*~largest "
      # who spoke at an event (not what something is called: the interview names its terms)
      "谁演讲 谁发言 演讲嘉宾 有哪些嘉宾 who_spoke who~~spoke_at speakers "
-     "投了哪几家 投资了哪几家 which~compan*~invest* which~firm*~invest* 投了哪些~公司 "
+     "投了哪几家 投资了哪几家 是哪几家 是哪几间 分别是哪几家 分别是哪些公司 "
+     "which~~distributor* which~~partners~~work_with "
+     "which~compan*~invest* which~firm*~invest* 投了哪些~公司 "
      "投资了哪些~公司 投过哪些~公司 投资过哪些~公司 投了哪些~药企 投资了哪些~药企 投过哪些~药企 "
      "投资过哪些~药企 投资过哪些~企业 投资哪些~公司 投资哪些~药企 投资哪些~企业 投哪些~公司 "
      # who started a company (谁开的公司)
@@ -1080,10 +1100,13 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "是~旗下的 parent_compan* parent_group* parent_firm* owned_by subsidiary_of "
      "a_subsidiary which_group_owns which~group~~belong*_to which~compan*~~belong*_to",
      "母公司 母集团 旗下 隶属 子公司 控股 集团 parent subsidiar* owned_by"),
-    # an address, an office, a city
+    # a street address: the passage needs to give one (not a regional headquarters)
     # (not the verb: "the themes the piece addresses")
-    ("地址 办公室 办公地点 哪个城市 哪座城市 address_of the_address its_address their_address "
-     "office offices city where~~held where~~take_place where~~took_place venue* "
+    ("地址 address_of the_address its_address their_address office_address* s_address 门牌",
+     "地址 address 门牌"),
+    # an office, a city
+    ("办公室 办公地点 哪个城市 哪座城市 office offices city where~~held where~~take_place "
+     "where~~took_place venue* "
      "在哪举办 在哪里举办 在哪儿举办 在哪办 在哪里办 在哪举行 在哪里举行 举办地 "
      "总部在哪 总部设在哪 总部位于 where~headquarter* headquartered_in headquartered_where "
      # which country a company is from

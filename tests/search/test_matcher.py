@@ -1112,6 +1112,14 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "what % stake does Legend hold in Zhenyu", "君联在臻愈生物占多少%?",
     # the size of a fund newly raised
     "君联今年新募了多大的医疗基金",
+    # a street address (the passage has a regional headquarters); which ones, by name; a
+    # company's lead candidate; a team's KPIs, a dedicated fund, a valuation multiple
+    "君聯資本新加坡辦公室地址在哪裡?", "What's Legend's address?",
+    "君聯資本有沒有投過PD-1公司?是哪幾家?",
+    "which Indonesian distributors or partners does Legend work with?",
+    "What's Zhenyu's lead in vivo CAR-T candidate and when does it hit the clinic?",
+    "What's a good KPI framework for a pharma BD team?",
+    "Does Legend have a dedicated fund for US or European biotechs?", "CATL forward PE right now",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -1571,6 +1579,11 @@ def test_chat_fillers_are_no_words_of_a_question(services) -> None:
     processor = services.processor
     assert processor.latin_terms(processor.normalize("Why Indonesia? kinda random tbh lol")) \
         == ["indonesia", "random"]
+    # Singlish particles, and address as what a text sets out to do
+    assert processor.latin_terms(processor.normalize("what is this xinqi thing ah, sia")) \
+        == ["xinqi"]
+    assert services.matcher.search(
+        "What are the core questions this interview sets out to address?").answered
 
 
 def test_asking_about_a_role_is_not_asking_for_a_name(services) -> None:
@@ -1869,6 +1882,8 @@ def test_what_the_asker_says_of_themselves_asks_nothing_when_the_question_asks(s
     ("只靠国内市场能做成大公司吗?台湾市场更小", "单靠中国市场不足以成就伟大企业"),
     ("Should scientists run their own startups? Lots of professors in Taiwan do.",
      "两种不同的天赋"),
+    # a sentence that only ends in wanting to know asks nothing of its own
+    ("为什么印尼是关键突破口?我马来西亚的想知道", "印度尼西亚被视为关键突破口"),
 ])
 def test_a_remark_after_the_question_is_context(services, question, expected) -> None:
     # Taiwan, named in a remark after the question, is not what is asked about ...
