@@ -207,7 +207,7 @@ ZH_STOPWORDS = frozenset("""
 尽管 何种 抱持 抱持着 秉持 比方 顺口溜 俗话 俗语 老话
 语境 上下文 口语 口语化 书面 书面语 术语 成语 贬义 褒义 贬义词 褒义词 词组 动宾 隐喻 用法 语气 原句
 这个词 那个词 这个说法 那个说法 哪句话 哪句 词语 措辞 用词 字面 字面意思 俚语 出现在
-扮演
+扮演 那边 这边
 """.split())
 
 EN_STOPWORDS = frozenset("""
@@ -765,6 +765,9 @@ def _with_content(normalized: str, a: int, b: int, role: bool = False
 _ASIDE = re.compile(r"\(([^()]{1,40})\)")
 # What the answer is for, after the question (…,便于写进内参; …, so i can brief my boss): the
 # asker's purpose, which asks nothing.
+# What a question is asked against, before it (With all the Biosecure stuff going on, are
+# IP-based deals safer?; Given the hype, ...): the setting, which asks nothing.
+_SETTING = re.compile(r"\s*((?:with|given|amid|amidst)\s[^,;:!?]{3,80}?)(?:,|\s-\s|\.\.\.|…)")
 _PURPOSE = re.compile(r"[,;:]\s*((?:便于|以便|方便我|好让我|用于|用来)[^,;:!?。,;:!?]*|"
                       r"so\s+(?:that\s+)?(?:i|we)\s+can\s[^,;:!?]*)[.!。]?\s*$")
 
@@ -789,6 +792,10 @@ def context_spans(normalized: str) -> list[tuple[int, int, bool]]:
             spans.append((start, end_mark.start(), role))
             after_role = role
         start = end_mark.end()
+    if (setting := _SETTING.match(normalized)) and not _ASKING.search(setting[1]) and \
+            not any(a < setting.end(1) for a, _, _ in spans):
+        spans.append((setting.start(1), setting.end(1), True))
+        spans.sort()
     if (purpose := _PURPOSE.search(normalized)) and not _ASKING.search(purpose[1]):
         spans.append((purpose.start(1), purpose.end(1), True))
     if "(" in normalized:
@@ -1064,7 +1071,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "which_cro which_cros "
      # which ones to buy or back, who leads a round, who owns or holds something
      "哪些~值得投资 哪家~值得投资 哪几家~值得投资 哪些~值得买 哪家~值得买 哪几家~值得买 "
-     "哪支 哪只股 边只 which~~worth_investing_in which~~should_i_buy which~~should_i_invest_in "
+     "哪支 哪只股 <which_one_yue> which~~worth_investing_in which~~should_i_buy "
+     "which~~should_i_invest_in "
      "谁领投 由谁领投 领投方是 领投的是谁 在谁手上 在谁手里 谁持有 大股东 最大股东 控股股东 "
      "股东是谁 股东有哪些 who_owns who_holds largest_shareholder* biggest_shareholder* "
      "main_shareholder* key_shareholder* principal_shareholder* who~~shareholders "
@@ -1219,7 +1227,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "finding_jobs jobs_at jobs_in "
      "job_application* job_opening* openings vacanc* a_vc_job vc_job* intern interns "
      "internship* cover_letter* write~cv "
-     "write~resume 写简历 改简历 is_hiring "
+     "write~resume 写简历 改简历 翻译~简历 translat*~~my_cv translat*~~my_resume is_hiring "
+     "hire~~as~~analyst* hire~~as~~associate* "
      "are_hiring hiring_interns hiring_manager* job_interview* tech_interview* case_interview* "
      "面试题 面试技巧 "
      "interview_for_a_job",
@@ -1558,6 +1567,8 @@ _PATTERN_WORDS = {
     "<price>": r"价格(?!战)|(?<![a-z0-9])(?<!market\s)price[a-z]*(?![a-z0-9]|-[a-z0-9])"
                r"(?![\s-]+wars?(?![a-z]))",
     "<percent>": r"\d\s*%|百分之|(?<![a-z])percent",
+    # Cantonese 边只 (which one), not 那边只是 (over there, only)
+    "<which_one_yue>": r"(?<![那这哪])边只",
     # cancer as an illness, not the kind of drug a company makes (the same cancer drug)
     "<cancer>": r"(?<![a-z])cancer[a-z]*(?![a-z])"
                 r"(?![\s-]+(?:drugs?|medicines?|medications?|therap(?:y|ies)|treatments?)(?![a-z]))",

@@ -1132,6 +1132,9 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "What's Zhenyu's lead in vivo CAR-T candidate and when does it hit the clinic?",
     "What's a good KPI framework for a pharma BD team?",
     "Does Legend have a dedicated fund for US or European biotechs?", "CATL forward PE right now",
+    # translating one's CV, whom a firm hires as what
+    "Can you translate my CV in chinese? I apply for a job in a biotech in Suzhou",
+    "Does Legend Capital hire MDs as investment analysts?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -1671,6 +1674,13 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     ("授权和卖货哪个更安全", "具备更强的抗风险能力"),
     # what the answer is for asks nothing (内参, 投决会)
     ("请用几句话概括君联的投资逻辑链,便于写进内参", "投资逻辑链"),
+    # 那边 (over there) is a function word, not 边只 (Cantonese: which one); several (多家)
+    # answers how many
+    ("君联在那边只是卖产品吗?", "还输送人才和管理理念"),
+    ("新加坡那邊投了幾家", "我们在此投资了多家公司"),
+    # what a question is asked against, before it, asks nothing
+    ("with all the geopolitics / Biosecure noise, are IP licensing deals risky?",
+     "具备更强的抗风险能力"),
     # 硬工夫 is 硬功夫
     ("开拓海外市场要下“硬工夫”,具体要走几步?", "硬功夫"),
     # where the asker works is context, and what they do there asks nothing (药价, 健保)

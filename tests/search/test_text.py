@@ -352,3 +352,16 @@ def test_what_the_answer_is_for_is_the_askers_purpose(question, purpose) -> None
 def test_a_question_about_a_use_is_no_purpose() -> None:
     # (用于 asking what something is used for is the question itself)
     assert text.context_spans("对赌是什么,用于什么场景?") == []
+
+
+@pytest.mark.parametrize(("question", "setting"), [
+    ("with all the biosecure stuff going on, are ip-based deals safer?",
+     "with all the biosecure stuff going on"),
+    ("given the hype - should we still enter?", "given the hype"),
+])
+def test_what_a_question_is_asked_against_is_its_setting(question, setting) -> None:
+    assert (setting, True) in [(question[a:b], role) for a, b, role in text.context_spans(question)]
+
+
+def test_a_setting_that_asks_is_the_question() -> None:
+    assert text.context_spans("with which partners did legend co-invest, and when?") == []
