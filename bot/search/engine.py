@@ -71,6 +71,10 @@ ASK_CREDIT = 0.45
 FUZZY_WEIGHT = 0.6
 FUZZY_MIN = 6  # letters: shorter Latin words are not spelling-corrected
 _LATIN_WORD = re.compile(r"[a-z]+")
+# A run of Latin words (for pinyin: see Matcher._pinyin_run), and how many of them may
+# spell one Chinese word.
+_LATIN_RUN = re.compile(r"(?<![a-z0-9'’-])[a-z]+(?:\s[a-z]+)*(?![a-z0-9'’-])")
+PINYIN_WORDS = 5
 # Two Latin words next to each other, with nothing but a space between them.
 _LATIN_PAIR = re.compile(r"(?<![a-z0-9'’-])(?=(([a-z]{2,})\s([a-z]{2,}))(?![a-z0-9'’-]))")
 # How a passage that goes on from the one before it begins: a conjunction, a pronoun for
@@ -366,6 +370,7 @@ class Matcher:
         self._latin_sets: dict[int, frozenset[str]] = {}  # see _latin_words
         self._respellings: dict[str, str | None] = {}  # see _respelled
         self._respelt_runs: dict[str, str] = {}  # see _heard
+        self._pinyin_runs: dict[str, str] = {}  # see _pinyin_run
         self._about = self._about_pattern(library)
         self._names_by_len: dict[int, list[str]] = {}  # one-word Latin names, by length
         for name in synonyms.latin_names():
@@ -966,7 +971,36 @@ class Matcher:
                     norm = norm.replace(both, right)
         for run, right in self._heard(norm):
             norm = norm.replace(run, right)
+        if _LATIN_WORD.search(norm):
+            norm = _LATIN_RUN.sub(self._pinyin_run, norm)
         return norm
+
+    def _pinyin_run(self, match: re.Match[str]) -> str:
+        """A run of Latin words with each stretch of PINYIN_WORDS or fewer that spells a
+        specific Chinese word in pinyin (duidu huigou, ting guo yao) as that word, when one
+        of its words is none the index or the vocabulary knows (cached per run)."""
+        run = match[0]
+        found = self._pinyin_runs.get(run)
+        if found is None:
+            tokens = run.split()
+            unknown = [not self._known_latin(t) for t in tokens]
+            out: list[str] = []
+            i = 0
+            while i < len(tokens):
+                for n in range(min(PINYIN_WORDS, len(tokens) - i), 0, -1):
+                    if any(unknown[i:i + n]) and \
+                            (word := self._homophones.typed("".join(tokens[i:i + n]))):
+                        out.append(word)
+                        i += n
+                        break
+                else:
+                    out.append(tokens[i])
+                    i += 1
+            found = " ".join(out)
+            if len(self._pinyin_runs) >= CACHE_SIZE:
+                self._pinyin_runs.clear()
+            self._pinyin_runs[run] = found
+        return found
 
     def _heard(self, norm: str) -> list[tuple[str, str]]:
         """Each run of Chinese characters of a question that has a slip of the ear, and

@@ -18,6 +18,7 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 
 MIN_LEN, MAX_LEN = 2, 6  # characters in a word that may be respelt
+PINYIN_MIN = 6  # letters of a word typed in pinyin (not xinqi: too like English words)
 
 
 @functools.cache
@@ -76,6 +77,23 @@ class Homophones:
         self._by_sound: dict[tuple[str, ...], list[str]] = {}
         for word in sorted(self._group):
             self._by_sound.setdefault(_key(word, table), []).append(word)
+        # the specific words as typed in pinyin without tones or spaces (duiduhuigou)
+        self._by_letters: dict[str, list[str]] = {}
+        for word in sorted(self._specific):
+            letters = "".join(_key(word, table))
+            if letters.isascii() and letters.isalpha() and len(letters) >= PINYIN_MIN:
+                self._by_letters.setdefault(letters, []).append(word)
+
+    def typed(self, letters: str) -> str | None:
+        """The specific word (see __init__) a question spells in pinyin (duidu huigou,
+        ting guo yao: joined without spaces), if only one word, or one synonym group's
+        words, sound like that."""
+        candidates = self._by_letters.get(letters)
+        if not candidates:
+            return None
+        groups = {self._group[word] for word in candidates}
+        return candidates[0] if len(candidates) == 1 or (len(groups) == 1 and None not in groups) \
+            else None
 
     def respelled(self, run: str, tokens: list[str], known: Callable[[str], bool]) -> str:
         """A run of Chinese characters (``tokens``: its segmentation) with each slip spelt

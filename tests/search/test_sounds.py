@@ -86,3 +86,34 @@ def test_questions_spelt_right_are_not_respelt(services) -> None:
                      "我在海外读博后回国,这算创业的加分项吗?"):
         norm = matcher.processor.normalize(question)
         assert matcher._respelled(norm) == norm
+
+
+def test_a_specific_word_is_found_by_its_pinyin(homophones) -> None:
+    assert homophones.typed("tulongji") == "屠龙技"
+    assert homophones.typed("junlian") == "君联"
+    assert homophones.typed("junlianziben") == "君联资本"
+    # only the specific words (对赌回购 is none here), and none of fewer than six letters
+    assert homophones.typed("duiduhuigou") is None
+    assert homophones.typed("yaoqian") == "要钱"
+    assert homophones.typed("hello") is None
+    assert Homophones({"心气": None}, ["心气"]).typed("xinqi") is None
+
+
+@pytest.mark.parametrize(("typed", "spelt"), [
+    ("what's duidu huigou (the buyback clause thing) and where did it come from",
+     "what's 对赌回购 (the buyback clause thing) and where did it come from"),
+    ("ting guo yao / kan guo yao / gan guo yao 是啥意思", "听过药 / 看过药 / 干过药 是啥意思"),
+])
+def test_words_typed_in_pinyin_are_read_as_the_words(services, typed, spelt):
+    matcher = services.matcher
+    norm = matcher.processor.normalize(typed)
+    assert matcher._respelled(norm) == matcher.processor.normalize(spelt)
+    assert matcher.search(typed).best.passage.id == matcher.search(spelt).best.passage.id
+
+
+def test_english_words_are_not_read_as_pinyin(services) -> None:
+    matcher = services.matcher
+    for question in ("Why does Legend invest in Indonesia?", "what is the long game here",
+                     "How did Zhenyu Bio get its seed round?"):
+        norm = matcher.processor.normalize(question)
+        assert matcher._respelled(norm) == norm, question
