@@ -981,6 +981,8 @@ _OTHER_SUBJECTS = (
     "esop 期权池 员工持股 股权激励 option_pool* employee_stock_option* "
     # a team's KPIs, a dedicated fund, a valuation multiple
     "kpi kpis 考核指标 绩效考核 dedicated_fund* 专项基金 市盈率 forward_pe pe_ratio "
+    # a product's regulatory status; outbound investment rules
+    "拿到ind 获批ind ind获批 进临床没有 进临床了吗 进入临床了吗 outbound_investment* "
     # subsidies, awards, scandals and fines, offshore structures, valuation methods
     "补贴 补助 津贴 subsid* 奖项 获奖 得奖 award* "
     # (a prize as such, not the verb: what does he prize most)
@@ -1063,7 +1065,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "投资了哪些~公司 投过哪些~公司 投资过哪些~公司 投了哪些~药企 投资了哪些~药企 投过哪些~药企 "
      "投资过哪些~药企 投资过哪些~企业 投资哪些~公司 投资哪些~药企 投资哪些~企业 投哪些~公司 "
      # who started a company (谁开的公司)
-     "谁开的 谁办的 "
+     "谁开的 谁办的 谁创办 谁创立 谁创建 哪个创办 哪个创立 "
      "投了哪些~企业 投资了哪些~企业 投了哪些~项目 投资了哪些~项目 "
      "which~compan*~back* which~startup*~back* which~~has~~invested_in which~~have~~invested_in "
      "which~~did~~invest_in "
@@ -1388,6 +1390,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "创立 创办 创建 成立 创始 found founded establish*"),
     # how much money was paid, raised or is managed
     ("花了多少 付了多少 卖了多少 融了多少 融资了多少 融资额 融了几 多少钱 交易额 交易金额 金额 "
+     "deal_value* deal_size* "
      # (Cantonese: 几多钱, 花咗/使咗/畀咗几多)
      "几多钱 花咗几多 使咗几多 畀咗几多 俾咗几多 付咗几多 dollar_amount how_many_dollars "
      "对价 基金规模 管理规模 资产规模 raised_how_much how_much~~rais* 要多少投资 需要多少投资 "

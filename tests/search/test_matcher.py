@@ -1151,6 +1151,12 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     # translating one's CV, whom a firm hires as what
     "Can you translate my CV in chinese? I apply for a job in a biotech in Suzhou",
     "Does Legend Capital hire MDs as investment analysts?",
+    # a product's regulatory status, outbound investment rules, deal values, who founded a
+    # company (in Cantonese)
+    "臻愈生物的in vivo CAR-T产品拿到IND了吗?进临床没有",
+    "Does Legend Capital have US LPs that fall under the outbound investment rules?",
+    "What were the deal values of AstraZeneca's and AbbVie's in vivo CAR-T acquisitions?",
+    "百圖生科係邊個創辦嘅?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
