@@ -657,7 +657,10 @@ _OUTRIGHT = (r"想知道|想问|想了解|请问|问一下|好奇|请教|"
 _ASKS_OUTRIGHT = re.compile(_OUTRIGHT)
 _ASKING = re.compile(_OUTRIGHT + r"|吗|什么|怎么|为什么|哪|谁|多少|"
                      r"会不会|是不是|有没有|能不能|要不要|可不可以|该不该|行不行|好不好|对不对|"
-                     r"(?<![a-z])(?:what|how|why|which|who|when|where)(?![a-z])|\?")
+                     r"(?<![a-z])(?:what|how|why|which|who|when|where)(?![a-z])|\?|"
+                     # (a yes-or-no question without its question mark: is there an email)
+                     r"^\s*(?:is|are|do|does|did|can|could|should|would|will|has|have)\s+"
+                     r"(?:there|it|he|they|you|we|i|legend|wang)(?![a-z])")
 
 
 def _gives_role(clause: str) -> bool:
@@ -876,6 +879,8 @@ _OTHER_SUBJECTS = (
     "translat*~~to_korean translat*~~to_indonesian translat*~~into_french "
     "translat*~~into_german translat*~~into_spanish translat*~~into_thai "
     "translat*~~into_vietnamese translat*~~into_malay learn~indonesian learn~japanese "
+    "translat*~~into_arabic translat*~~to_arabic translat*~~to_french translat*~~to_german "
+    "translat*~~to_spanish translat*~~into_russian translat*~~to_russian "
     "learn~korean "
     # a passage of the asker's own contract, to translate (not the interview's clauses)
     "这段~合约 这段~合同 "
@@ -981,6 +986,10 @@ _OTHER_SUBJECTS = (
     "esop 期权池 员工持股 股权激励 option_pool* employee_stock_option* "
     # a team's KPIs, a dedicated fund, a valuation multiple
     "kpi kpis 考核指标 绩效考核 dedicated_fund* 专项基金 市盈率 forward_pe pe_ratio "
+    # LPs' co-investment rights; a fund's registration; the social security fund's rules;
+    # the documents a filing needs
+    "co-invest_rights co-investment_rights coinvest_rights 备案 社保基金 what_documents "
+    "documents_needed 需要什么材料 需要哪些材料 需要哪些文件 "
     # a product's regulatory status; outbound investment rules
     "拿到ind 获批ind ind获批 进临床没有 进临床了吗 进入临床了吗 outbound_investment* "
     # subsidies, awards, scandals and fines, offshore structures, valuation methods
@@ -1232,6 +1241,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "write~resume 写简历 改简历 翻译~简历 translat*~~my_cv translat*~~my_resume is_hiring "
      "hire~~as~~analyst* hire~~as~~associate* "
      "are_hiring hiring_interns hiring_manager* job_interview* tech_interview* case_interview* "
+     "analyst_interview* vc_interview* "
      "面试题 面试技巧 "
      "interview_for_a_job",
      "求职 应聘 招聘 实习 job jobs career* intern internship*"),

@@ -1169,6 +1169,15 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "Does Legend Capital have US LPs that fall under the outbound investment rules?",
     "What were the deal values of AstraZeneca's and AbbVie's in vivo CAR-T acquisitions?",
     "百圖生科係邊個創辦嘅?",
+    # LPs' co-investment rights, a fund's registration, the social security fund, the
+    # documents a filing needs, translating into Arabic, a VC job interview
+    "Does Legend offer co-invest rights to LPs?", "母基金在国内备案需要走什么流程?",
+    "中国社保基金投股权基金有什么限制?",
+    "How a Chinese drug company can register its product with Saudi SFDA, what documents needed?",
+    "translate to arabic please: thank you for the meeting, we look forward to cooperation",
+    "how do i prepare for a VC analyst interview? any case questions i should practice",
+    # (a yes-or-no question without its question mark still asks: for an email)
+    "how do i send my BP to legend capital? is there an email or a form",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a

@@ -365,3 +365,10 @@ def test_what_a_question_is_asked_against_is_its_setting(question, setting) -> N
 
 def test_a_setting_that_asks_is_the_question() -> None:
     assert text.context_spans("with which partners did legend co-invest, and when?") == []
+
+
+def test_a_yes_or_no_question_without_its_mark_still_asks() -> None:
+    question = "how do i send my bp to legend capital? is there an email or a form"
+    assert text.context_spans(question) == []
+    # (while a remark after the question is context)
+    assert text.context_spans("why indonesia? it is a big market") != []
