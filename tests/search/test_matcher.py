@@ -727,6 +727,19 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind228", 0.95, 0.99, 0.99, 0.01),
     ("blind229", 0.95, 0.99, 0.93, 0.01),
     ("blind230", 0.99, 0.99, 0.9, 0.01),
+    # Four more, written while c953fc7 was made and read once on it, not tuned on before
+    # (biotech recruiters and HR heads; Japanese and Korean pharma staff writing Chinese and
+    # English as foreign languages; finance master's students; argumentative readers in the
+    # style of Zhihu): .950 / .986 / .800 / .014, .971 / .993 / .867 / .000, .993 / 1.000 /
+    # .867 / .000, .943 / .957 / .933 / .036; pooled .964 / .984 / .867 / .013 (zh .969,
+    # zh-Hant .981, en .950): off-topic rejection well short (hiring and headcounts,
+    # reference checks, option grants, which portfolio companies listed, fund economics:
+    # carry, RMB against USD funds, SPACs, hedge funds), every other target met. Floors at
+    # that reading.
+    ("blind231", 0.95, 0.98, 0.8, 0.02),
+    ("blind232", 0.97, 0.99, 0.86, 0.01),
+    ("blind233", 0.99, 0.99, 0.86, 0.01),
+    ("blind234", 0.94, 0.95, 0.93, 0.04),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
