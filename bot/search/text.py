@@ -990,6 +990,16 @@ _OTHER_SUBJECTS = (
     # the documents a filing needs
     "co-invest_rights co-investment_rights coinvest_rights 备案 社保基金 what_documents "
     "documents_needed 需要什么材料 需要哪些材料 需要哪些文件 "
+    # hiring now, a headcount, reference checks, recruiting software, option grants
+    "在招~吗 在招~的人 现在多少人 背调 背景调查 reference_check* background_check* ats "
+    "applicant_tracking* 开多少期权 多少期权 stock_option* option_grant* "
+    # which companies have listed; how far a company's financing has got
+    "哪些已经上市 已经上市了 哪些~已经ipo 已经ipo了 融资到哪一轮 融到哪一轮 "
+    # fund economics: the carry, RMB against USD funds, SPACs, hedge funds
+    "the_carry carry一般 carry怎么分 gp拿几成 人民币基金 美元基金 rmb_fund* usd_fund* spac spacs "
+    "hedge_fund* 对冲基金 "
+    # learning Chinese; currencies
+    "learn~chinese learn~mandarin yen korean_won 日元 韩元 "
     # a product's regulatory status; outbound investment rules
     "拿到ind 获批ind ind获批 进临床没有 进临床了吗 进入临床了吗 outbound_investment* "
     # subsidies, awards, scandals and fines, offshore structures, valuation methods

@@ -1189,6 +1189,18 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "How a Chinese drug company can register its product with Saudi SFDA, what documents needed?",
     "translate to arabic please: thank you for the meeting, we look forward to cooperation",
     "how do i prepare for a VC analyst interview? any case questions i should practice",
+    # hiring now, a headcount, reference checks, recruiting software, option grants; which
+    # companies have listed; another company's financing; fund economics; learning
+    # Chinese; currencies
+    "臻愈生物现在多少人?在招CMC吗", "背调一般要查候选人哪些内容?",
+    "What's the best ATS for a 50-person biotech?",
+    "in vivo CAR-T 初创公司给CSO开多少期权比较合理?",
+    "君聯資本投過的公司裡哪些已經上市了?", "百图生科是做什么的?融资到哪一轮了",
+    "君聯資本的carry一般怎麼分?GP拿幾成", "人民币基金和美元基金在退出路径上有啥区别",
+    "How is a SPAC different from a traditional IPO?",
+    "What's the difference between a PE fund and a hedge fund anyway?",
+    "Best way to learn chinese business vocabulary fast?",
+    "Korean won and Japanese yen, which is better to hold now?",
     # (a yes-or-no question without its question mark still asks: for an email)
     "how do i send my BP to legend capital? is there an email or a form",
 ])
