@@ -1082,7 +1082,7 @@ class Matcher:
         if _COMPANY_SUFFIX.search(norm):
             concepts = [self._company(c) if self._names_company(word, norm) else c
                         for word, c in zip(words, concepts, strict=True)]
-        if "s " in norm and (owners := self._unknown_owners(norm)):
+        if ("'s " in norm or "’s " in norm) and (owners := self._unknown_owners(norm)):
             concepts = [self._company(c) if word in owners else c
                         for word, c in zip(words, concepts, strict=True)]
         ordered = len(concepts)

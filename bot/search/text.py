@@ -1385,7 +1385,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "股权分配 股份分配 how_much_equity how_much~~equity equity_split* split~~equity "
      "local_content* percentage-wise "
      # a bare % for the word (what % stake, 占多少%)
-     "what_% how_many_% which_% 多少% 几%",
+     "<percent_asked> 多少% 几%",
      "<percent> 一半 近半 half 多数 大多数 少数 most majority minority"),
     # how long someone has been with a firm: the passage needs to say when they joined
     # (or what they did before they joined: the passage needs to say where they worked)
@@ -1590,6 +1590,7 @@ _PATTERN_WORDS = {
     "<price>": r"价格(?!战)|(?<![a-z0-9])(?<!market\s)price[a-z]*(?![a-z0-9]|-[a-z0-9])"
                r"(?![\s-]+wars?(?![a-z]))",
     "<percent>": r"\d\s*%|百分之|(?<![a-z])percent",
+    "<percent_asked>": r"(?<![a-z])(?:what|which|how\s+many)\s+%",
     # Cantonese 边只 (which one), not 那边只是 (over there, only)
     "<which_one_yue>": r"(?<![那这哪])边只",
     # cancer as an illness, not the kind of drug a company makes (the same cancer drug)
