@@ -81,7 +81,8 @@ _LATIN_PAIR = re.compile(r"(?<![a-z0-9'’-])(?=(([a-z]{2,})\s([a-z]{2,}))(?![a-
 # what that one said, or the interviewee's words in quotation marks.
 _CONTINUES = re.compile(r"\s*(?:但|而|然而|不过|同时|此外|另外|另一方面|对此|这种|这份|这些|这一|"
                         r"在此|话虽如此|因此|所以|比如|例如|具体|尽管|至此|他|其|[“\"])")
-_YEAR = re.compile(r"(?:19|20)\d\d|q[1-4]|\S{0,3}季度")
+# A time a question names: a year, or a quarter (Q3, 三季度, 上个季度).
+_TIME = re.compile(r"(?:19|20)\d\d|q[1-4]|\S{0,3}季度")
 # What a Chinese company's name ends in (传奇生物, 药华医药, 恒瑞医药), where the name ends
 # (not 生物医药产业, 生物科技初创: a field).
 _COMPANY_SUFFIX = re.compile(r"(?:生物|医药|药业|制药|生技)(?![\u4e00-\u9fff])|"
@@ -743,11 +744,11 @@ class Matcher:
             parts = tuple(self.processor.parts(word)) if not word.isascii() else ()
             if len(self._concepts) >= CACHE_SIZE:  # questions can bring any number of words
                 self._concepts.clear()
-            # A year names a time, as a name does a place: one the passage does not have
-            # is something else (君联2019年投了什么, where the interview has no 2019).
+            # A year or a quarter names a time, as a name does a place: one the passage
+            # does not have is something else (君联2019年投了什么: the interview has no 2019).
             concept = self._concepts[word] = _Concept(
                 self._weight_with_parts(word, parts), {word: 1.0}, parts,
-                name=_YEAR.fullmatch(word) is not None)
+                name=_TIME.fullmatch(word) is not None)
         return concept
 
     def _weight_with_parts(self, word: str, parts: tuple[str, ...]) -> float:

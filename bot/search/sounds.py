@@ -88,11 +88,13 @@ class Homophones:
         """The specific word (see __init__) a question spells in pinyin (duidu huigou,
         ting guo yao: joined without spaces), if only one word, or one synonym group's
         words, sound like that."""
-        candidates = self._by_letters.get(letters)
-        if not candidates:
-            return None
-        groups = {self._group[word] for word in candidates}
-        return candidates[0] if len(candidates) == 1 or (len(groups) == 1 and None not in groups) \
+        return self._one_answer(self._by_letters.get(letters, []))
+
+    def _one_answer(self, words: list[str]) -> str | None:
+        """The first of some words, if it is the only one or they are all one synonym
+        group's; None otherwise (or for none)."""
+        groups = {self._group[word] for word in words}
+        return words[0] if len(words) == 1 or (len(groups) == 1 and None not in groups) \
             else None
 
     def respelled(self, run: str, tokens: list[str], known: Callable[[str], bool]) -> str:
@@ -150,7 +152,4 @@ class Homophones:
         if not found:
             return None
         found.sort()
-        closest = [word for n, word in found if n == found[0][0]]
-        groups = {self._group[word] for word in closest}
-        return closest[0] if len(closest) == 1 or (len(groups) == 1 and None not in groups) \
-            else None
+        return self._one_answer([word for n, word in found if n == found[0][0]])

@@ -766,11 +766,11 @@ def _with_content(normalized: str, a: int, b: int, role: bool = False
 
 
 _ASIDE = re.compile(r"\(([^()]{1,40})\)")
-# What the answer is for, after the question (…,便于写进内参; …, so i can brief my boss): the
-# asker's purpose, which asks nothing.
 # What a question is asked against, before it (With all the Biosecure stuff going on, are
 # IP-based deals safer?; Given the hype, ...): the setting, which asks nothing.
 _SETTING = re.compile(r"\s*((?:with|given|amid|amidst)\s[^,;:!?]{3,80}?)(?:,|\s-\s|\.\.\.|…)")
+# What the answer is for, after the question (…,便于写进内参; …, so i can brief my boss): the
+# asker's purpose, which asks nothing.
 _PURPOSE = re.compile(r"[,;:]\s*((?:便于|以便|方便我|好让我|用于|用来)[^,;:!?。,;:!?]*|"
                       r"so\s+(?:that\s+)?(?:i|we)\s+can\s[^,;:!?]*)[.!。]?\s*$")
 
