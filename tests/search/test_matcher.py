@@ -1764,7 +1764,7 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     # where the asker works is context, and what they do there asks nothing (药价, 健保)
     ("我在健保署做藥價,想知道中國的授權交易現在佔全球多少", "近一半"),
 ])
-def test_blind207_210_wording(services, question, expected) -> None:
+def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     result = services.matcher.search(question)
     assert result.answered and expected in result.best.passage.text
 
