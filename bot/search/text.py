@@ -909,7 +909,8 @@ _OTHER_SUBJECTS = (
     "手机 笔记本电脑 恢复出厂设置 出厂设置 "
     # how a therapy or a delivery route works: named, never explained
     "作用机制 作用原理 工作原理 怎么起作用 如何起作用 原理是什么 什么原理 mechanism_of_action "
-    "do_in_the_body does_in_the_body 在体内起什么作用 "
+    "do_in_the_body does_in_the_body 在体内起什么作用 how_does~~work*~~in_the_body "
+    "how_do~~work*~~in_the_body "
     "mechanisms_of_action how~~lnp*~~work* how~~lentivir*~~work* how~~lnp*~~differ* "
     "how~~lentivir*~~differ* lnp*~~differ~from lentivir*~~differ~from "
     # which treatment a reader should have: the interview gives no medical advice
@@ -1000,6 +1001,8 @@ _OTHER_SUBJECTS = (
     "hedge_fund* 对冲基金 "
     # learning Chinese; currencies
     "learn~chinese learn~mandarin yen korean_won 日元 韩元 "
+    # one's own aches, and a cytokine storm as Taiwan names it
+    "knee* see_a_doctor 细胞激素 cytokine_storm* "
     # a product's regulatory status; outbound investment rules
     "拿到ind 获批ind ind获批 进临床没有 进临床了吗 进入临床了吗 outbound_investment* "
     # subsidies, awards, scandals and fines, offshore structures, valuation methods

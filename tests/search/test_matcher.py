@@ -1211,6 +1211,10 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "What's the difference between a PE fund and a hedge fund anyway?",
     "Best way to learn chinese business vocabulary fast?",
     "Korean won and Japanese yen, which is better to hold now?",
+    # how something works in the body, one's own aches, a cytokine storm in Taiwan's words
+    "what is CAR-T exactly? like how does it actually work in the body",
+    "my knee hurts after running, should i see a doctor?",
+    "CAR-T 治療後出現細胞激素風暴,臨床上第一線怎麼處理?",
     # (a yes-or-no question without its question mark still asks: for an email)
     "how do i send my BP to legend capital? is there an email or a form",
 ])
@@ -1759,6 +1763,8 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     # what a question is asked against, before it, asks nothing
     ("with all the geopolitics / Biosecure noise, are IP licensing deals risky?",
      "具备更强的抗风险能力"),
+    # 盟友 is 同盟; 踩过坑 and 碰过壁 are 吃过本土亏
+    ("说到底资本和企业是盟友还是对手", "长期同盟"), ("創始人在國內踩過坑算優點嗎?", "吃过本土亏"),
     # 硬工夫 is 硬功夫
     ("开拓海外市场要下“硬工夫”,具体要走几步?", "硬功夫"),
     # where the asker works is context, and what they do there asks nothing (药价, 健保)
