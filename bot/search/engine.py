@@ -301,7 +301,7 @@ class _Concept:
     # Only in the asker's description of themselves (see Matcher._contextual).
     context: bool = False
     contextual: _Concept | None = None
-    company: _Concept | None = None  # as a company's name (see Matcher._company)
+    unknown_name: _Concept | None = None  # as a name no passage has (Matcher._unknown_name)
     evidence: _Evidence | None = None
     # Terms that count as mentioning it, though they do not score (see _places_within).
     places: dict[str, float] = field(default_factory=dict)
@@ -841,12 +841,13 @@ class Matcher:
         return {term for match in _VIEW_OF.finditer(norm) if not self._known_latin(match[1])
                 for term in self.processor.latin_terms(match[1])}
 
-    def _company(self, concept: _Concept) -> _Concept:
-        """A company's name the interview never uses (see _names_company and
-        _unknown_owners): a name, one the passage lacks (cached on the word's concept)."""
-        if concept.company is None:
-            concept.company = concept.derived(concept.weight, concept.terms, name=True)
-        return concept.company
+    def _unknown_name(self, concept: _Concept) -> _Concept:
+        """A name the interview never uses (a company's, see _names_company; someone whose
+        view is asked for, see _unknown_owners): a name, one the passage lacks (cached on
+        the word's concept)."""
+        if concept.unknown_name is None:
+            concept.unknown_name = concept.derived(concept.weight, concept.terms, name=True)
+        return concept.unknown_name
 
     def _named(self, concept: _Concept) -> _Concept:
         """A question naming something the interview mentions only here and there
@@ -1080,11 +1081,11 @@ class Matcher:
                        not self.synonyms.knows_stem(word)}
         concepts = [self._compound(word, parts) if (parts := unknown.get(word)) else
                     self._concept(word) for word in words]
-        if _COMPANY_SUFFIX.search(norm):
-            concepts = [self._company(c) if self._names_company(word, norm) else c
-                        for word, c in zip(words, concepts, strict=True)]
-        if ("'s " in norm or "’s " in norm) and (owners := self._unknown_owners(norm)):
-            concepts = [self._company(c) if word in owners else c
+        company = _COMPANY_SUFFIX.search(norm) is not None
+        owners = self._unknown_owners(norm) if "'s " in norm or "’s " in norm else set()
+        if company or owners:
+            concepts = [self._unknown_name(c) if word in owners or
+                        (company and self._names_company(word, norm)) else c
                         for word, c in zip(words, concepts, strict=True)]
         ordered = len(concepts)
         names: set[int] = set()
