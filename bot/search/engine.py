@@ -106,7 +106,7 @@ _QUOTED = re.compile(r"[“\"「『‘]([^“”\"「」『』‘’]{2,40})[”
 # with the right one answers it.
 _RECALLING = re.compile(r"好像|记得|印象中|没记错|确认|核实|核对|对吗|对不对|"
                         r"(?<![a-z])(?:i\s+(?:recall|remember)|if\s+i\s+remember|"
-                        r"didn[’']?t\s+he\s+say|did\s+he\s+say|was\s+it|correct\s*\?|"
+                        r"didn[’']?t\s+he\s+say|(?<!what\s)(?<!how\s)(?<!else\s)did\s+he\s+say|was\s+it|correct\s*\?|"
                         r"confirm|verify)(?![a-z])")
 # General-language specificity: a Chinese word as common as 容易 or 时候 (its -log
 # frequency in jieba's dictionary at or below SPEC_LO) says little about what a question
@@ -336,6 +336,16 @@ class _Query:
     norm: str = ""  # the normalised question
     asks: tuple[int, ...] = ()  # the kinds of fact it asks for (text.ANSWER_TYPES)
     names: frozenset[int] = frozenset()  # the name groups it mentions (synonyms' names)
+    times: tuple[int, ...] = ()  # which concepts are times (_TIME), when two or more are
+
+
+def _alternative_times(query: _Query, credits: list[float]) -> frozenset[int]:
+    """The times a question names that a passage lacks, when it has another the question
+    names (君联是哪年投的臻愈生物?2022还是2023?): alternatives, of which the passage
+    gives the one, not times it fails to speak of."""
+    if not any(credits[i] >= NAME_PRESENT for i in query.times):
+        return frozenset()
+    return frozenset(i for i in query.times if credits[i] < NAME_PRESENT)
 
 
 class Matcher:
@@ -1141,9 +1151,10 @@ class Matcher:
                     () if self._about.search(rest) and
                     len(p.concept_words(rest)) >= ABOUT_WORDS else None)
         concepts = [self._corrected(self._named(c)) for c in concepts]
+        times = tuple(i for i, word in enumerate(words) if _TIME.fullmatch(word))
         return _Query(concepts, p.bigrams(norm), ordered, words, norm,
                       asks if asks is not None else asked_types(set_aside(asking)),
-                      frozenset(names))
+                      frozenset(names), times if len(times) > 1 else ())
 
     def _places(self, words: list[str], norm: str) -> list[tuple[int, int, int]]:
         """Where each question word is: (0, start, end) in characters for Chinese words,
@@ -1529,8 +1540,10 @@ class Matcher:
             ranked = self._tie_answering(query, ranked)
         if ranked and ranked[0][0] > 0:
             credits = [e.credit_of.get(ranked[0][2], 0.0) for e in evidence]
+            excused = _alternative_times(query, credits)
             calibrated = self._calibrated(query, [evidence[i] for i in unknown
-                                                  if credits[i] < 0.5], ranked, credits)
+                                                  if credits[i] < 0.5 and i not in excused],
+                                          ranked, credits, excused)
             scale = calibrated / ranked[0][0]
             ranked = [(round(min(1.0, conf * scale), 4), raw, d)
                       for conf, raw, d in ranked[:limit]]
@@ -1602,19 +1615,20 @@ class Matcher:
                    for kind in query.asks)
 
     def _calibrated(self, query: _Query, foreign: list[_Evidence],
-                    ranked: list[tuple[float, float, int]], credits: list[float]) -> float:
+                    ranked: list[tuple[float, float, int]], credits: list[float],
+                    excused: frozenset[int] = frozenset()) -> float:
         """The best passage's confidence, calibrated by a tiny logistic regression over
         its features (see ``_features`` and CALIBRATION); 0.4 (the default threshold) is
         where it is even."""
-        features = self._features(query, foreign, ranked, credits)
+        features = self._features(query, foreign, ranked, credits, excused)
         z = CALIBRATION["bias"] + sum(CALIBRATION[name] * value
                                       for name, value in features.items())
         # 1 / (1 + 1.5 e^-z): 0.4 at z = 0, rising towards 1 as z grows.
         return round(1.0 / (1.0 + 1.5 * math.exp(-max(-30.0, min(30.0, z)))), 4)
 
     def _features(self, query: _Query, foreign: list[_Evidence],
-                  ranked: list[tuple[float, float, int]], credits: list[float]
-                  ) -> dict[str, float]:
+                  ranked: list[tuple[float, float, int]], credits: list[float],
+                  excused: frozenset[int] = frozenset()) -> dict[str, float]:
         """What tells an answerable question from an off-topic one that shares a word or
         two with the interview: how many of the question's concepts the best passage
         mentions (off-topic questions rarely match more than one), how specific the words
@@ -1623,7 +1637,8 @@ class Matcher:
         the interview repeats its key quotes), whether the question names something
         (Japan, the FDA) the passage does not, and whether it asks for a kind of fact (a
         price, a year, a rate) or is about a subject (semiconductors) the passage has no
-        word for."""
+        word for. (``excused``: concepts whose absence does not count, see
+        _alternative_times.)"""
         best = ranked[0][0]
         return {
             "confidence": best,
@@ -1634,8 +1649,8 @@ class Matcher:
                 if not self.processor.is_common_latin(e.terms[0])),
             "second": ranked[1][0] / best if len(ranked) > 1 else 0.0,
             "absent_name": float(not _RECALLING.search(query.norm) and any(
-                c.specific and credit < NAME_PRESENT
-                for c, credit in zip(query.concepts, credits, strict=True))),
+                c.specific and credit < NAME_PRESENT and i not in excused
+                for i, (c, credit) in enumerate(zip(query.concepts, credits, strict=True)))),
             "asks": float(not self._answers_asked(query, ranked[0][2])),
         }
 

@@ -955,7 +955,8 @@ _OTHER_SUBJECTS = (
     "world_war* 世界大战 一战 二战 wwi wwii industrial_revolution 工业革命 homework 家庭作业 "
     "past_tense grammar 语法 时态 "
     # a fund's mechanics (the interview is about investing, not how a fund is run)
-    "j-curve j_curve capital_calls a_capital_call the_capital_call 出资通知 carried_interest "
+    "j-curve j_curve a_capital_call the_capital_call the_capital_calls make_capital_calls "
+    "making_capital_calls 出资通知 carried_interest "
     "附带收益 管理费 management_fee* "
     "hurdle_rate* distribution_waterfall "
     # banking
@@ -1032,6 +1033,11 @@ _OTHER_SUBJECTS = (
     # over); product certification
     "裁员 layoff* laid_off job_cuts 专利战 专利纠纷 专利诉讼 patent_war* patent_disput* "
     "patent_litigation ce认证 fda认证 哪些认证 什么认证 需要认证 ce_mark* certification* "
+    # ESG reporting; filing a patent; a holding period; pharma sales reps
+    "esg 社会责任投资 负责任投资 影响力投资 responsible_invest* impact_invest* "
+    "provisional_patent* patent_application* patent_filing* file~~patent* patent_attorney* "
+    "申请专利 专利申请 专利律师 holding_period* 持有期 持股期 持有多久 hold~~for_how_long "
+    "医药代表 医代 pharma_rep* medical_rep* drug_rep* "
 )
 
 # What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a
@@ -1065,7 +1071,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "哪家~最好 哪家~最强 哪家~最厉害 哪家~领先 which~compan*~best which~compan*~leading "
      # which company did or has something: the passage needs to name one
      "哪家药厂 哪家药企 哪家公司 哪家企业 哪几家药企 哪几家公司 哪些药企已经 哪些公司已经 "
-     "哪一家 哪一间 名单 是哪些公司 公司~是哪些 公司具体是哪些 "
+     "哪一家 哪一间 名单 是哪些公司 公司~是哪些 公司具体是哪些 哪些~项目 哪几个项目 "
      # which others invested alongside: the passage needs to name them
      "哪些投资方 哪些机构~跟投 哪些机构~联合投资 "
      "which_other~~vcs which_other~~investors which~~co-invest* which~~coinvest* "
@@ -1136,10 +1142,16 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # (not the verb: "the themes the piece addresses")
     ("地址 address_of the_address its_address their_address office_address* s_address 门牌",
      "地址 address 门牌"),
+    # who wrote or reported the piece: the passage needs to name its reporter
+    ("记者是谁 哪位记者 哪个记者 采访记者 采访者是谁 作者是谁 撰稿人 撰文 谁写的这篇 "
+     "which_reporter which_journalist who~~reporter who~~journalist reporter's_name "
+     "journalist's_name interviewer's_name name_of_the_interviewer",
+     "记者 作者 撰稿 撰文 采访者 reporter* journalist* interviewer*"),
     # an office, a city
     ("办公室 办公地点 哪个城市 哪座城市 office offices city where~~held where~~take_place "
      "where~~took_place venue* "
-     "在哪举办 在哪里举办 在哪儿举办 在哪办 在哪里办 在哪举行 在哪里举行 举办地 "
+     "在哪举办 在哪里举办 在哪儿举办 在哪办 在哪里办 在哪举行 在哪里举行 举办地 在哪里搞 在哪搞 "
+     "在哪儿搞 where~~hosted "
      "总部在哪 总部设在哪 总部位于 where~headquarter* headquartered_in headquartered_where "
      # which country a company is from
      "哪个国家的公司 哪国的公司 哪国公司 是哪国的 哪个国家的企业 哪国的药企 哪一国的 哪一个国家的 "
@@ -1190,7 +1202,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "inflation rate_of_return annual_return* irr 加息 升息 rate_hike* 报酬率 投报率 "
      # an investment's returns or multiple
      "回报倍数 多少倍 几倍 赚了多少 赚了几 赚多少 回报~多少 回报~多高 回报~更高 回报如何 "
-     "回报怎么样 最赚钱 赚最多 赚了多少 赚了几倍 回报最高 "
+     "回报怎么样 最赚钱 赚最多 赚了多少 赚了几倍 回报最高 具体倍数 倍数是多少 平均回报 平均收益 "
+     "average_return* typical_return* "
      "investment_return* fund_return* returns_on returns_of what~returns "
      "利息 interest_payment* what_interest how_much_interest "
      "how_much~return* roi moic multiple_on what_multiple return_multiple* earn_on earned_on "
@@ -1240,7 +1253,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "增值税 税制 租税 减税 免税 税务优惠 加计扣除 税前扣除 tax taxes taxation "
      # (a tariff's rate, not tariffs as the risk that licensing is safer from)
      "关税~多少 关税~几 关税税率 tariff_rate* how_high~~tariff* how_much~~tariff* "
-     "current~~tariffs section_232 "
+     "current~~tariffs section_232 关税~最新 最新~关税 latest~~tariff* "
      "taxed", "税 tax taxes taxation"),
     # jobs and applications
     ("求职 应聘 招聘 实习 找工作 工作机会 入行 在哪工作 在哪里工作 在哪家公司工作 之前在哪 "
@@ -1347,6 +1360,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # a month or a day: the passage needs a date (the interview gives years at most)
     ("哪个月 几月 月份 哪一天 几号 几月几日 具体日期 什么日期 哪个日期 是哪天 哪天办 哪天举办 "
      "哪天举行 哪天宣布 哪天发布 哪天完成 哪天签 which_month what_month what_day which_day "
+     # when an event was held
+     "什么时候办 什么时候举办 什么时候举行 何时举办 何时举行 几时办 几时举办 几时举行 几时搞 "
+     "啥时候办 啥时候举办 when~~held when~~hosted when~~take_place when~~took_place "
      "what_date on_what_date exact_date when_exactly exactly_when 上个月 上周 这个月 本月 "
      "last_month last_week this_month",
      "<date>"),
@@ -1409,6 +1425,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("谁创立 谁创办 谁创建 谁成立 谁成立的 谁创始 创立者 创办人是谁 创始人是谁 什么时候成立 "
      "何时成立 哪年成立 成立多久 什么时候创办 何时创办 哪年创办 什么时候创立 何时创立 哪年创立 "
      "who_founded who_started who_set_up founded_by_whom when~~founded "
+     "who_is_the_founder*_of who's_the_founder*_of who_are_the_founder*_of 谁是~创始人 创始人是哪位 "
      "year~~founded founded_in",
      "创立 创办 创建 成立 创始 found founded establish*"),
     # how much money was paid, raised or is managed
@@ -1482,7 +1499,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("商业计划书 融资计划书 营运计划书 营运企划书 计划书 投递 "
      "business_plan_to submit_a_business_plan "
      "submit_my_business_plan send_a_business_plan send_my_business_plan pitch_deck* "
-     "pitch_my pitch_our how_to_pitch how_do_i_pitch how_should_i_pitch how_can_i_pitch",
+     "pitch_my pitch_our how_to_pitch how_do_i_pitch how_should_i_pitch how_can_i_pitch "
+     "bp~发给 bp~投给 发bp 投bp 发给谁 send~~bp send~~deck send~~pitch",
      "商业计划 business_plan* pitch_deck*"),
     # the first to reach the market: the passage needs to say who or what was first
     ("第一个~上市 第一款~上市 首个~上市 首款~上市 第一个~获批 第一款~获批 首个~获批 首款~获批 "
@@ -1631,9 +1649,9 @@ _PATTERN_WORDS = {
 # how much did 臻愈生物 raise); between Chinese words, up to eight
 # characters of the same clause ("首付款~多少": 首付款一般有多少).
 # (double quotation marks are no clause's end: how do you say "good morning" in Japanese)
-_GAP = r"(?:[\s\-\"“”]+[a-z0-9'’\u4e00-\u9fff]+){0,3}[\s\-\"“”]+"
+_GAP = r"(?:[\s\-\"“”]+[a-z0-9'’\u4e00-\u9fff/&]+){0,3}[\s\-\"“”]+"
 # "~~": up to eight words, no other punctuation
-_WIDE_GAP = r"(?:[\s\-\"“”]+[a-z0-9'’\u4e00-\u9fff]+){0,8}[\s\-\"“”]+"
+_WIDE_GAP = r"(?:[\s\-\"“”]+[a-z0-9'’\u4e00-\u9fff/&]+){0,8}[\s\-\"“”]+"
 _CJK_GAP = r"[^,.?!;:。、\n]{0,8}?"
 
 

@@ -760,6 +760,17 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind240", 0.92, 0.98, 0.96, 0.01),
     ("blind241", 0.94, 0.97, 0.99, 0.02),
     ("blind242", 0.93, 0.97, 0.93, 0.02),
+    # Four more, written at the start of the next session and read once on d21e9f0, before
+    # any change for them (journalists and fact-checkers; scientists founding biotechs, with
+    # voice-input slips; UK and Australian pension-fund analysts and Chinese finance
+    # students abroad; non-specialists who saw the article on social media): .957 / .979 /
+    # .800 / .014, .979 / .986 / .933 / .014, .986 / .986 / .900 / .014, .843 / .900 / .900
+    # / .057; pooled .941 / .963 / .883 / .025 (zh .938, zh-Hant .988, en .912). Floors at
+    # that reading.
+    ("blind243", 0.95, 0.97, 0.8, 0.02),
+    ("blind244", 0.97, 0.98, 0.93, 0.02),
+    ("blind245", 0.98, 0.98, 0.9, 0.02),
+    ("blind246", 0.84, 0.9, 0.9, 0.06),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
@@ -1735,6 +1746,11 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     "what LNP formulation works best for targeting T cells in vivo?",
     "can you explain how ex vivo CAR-T manufacturing works step by step",
     "百图生科的AI大模型平台具体采用什么技术架构?",
+    # ESG reporting, filing a patent, a holding period, a pharma sales rep's career
+    "How does Legend handle ESG and responsible-investment reporting to its LPs?",
+    "what's the best way to protect IP before talking to investors, provisional patent first?",
+    "What's the typical holding period from first cheque to exit on Legend's healthcare deals?",
+    "医药代表还有前途吗 要不要转行",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
@@ -1783,6 +1799,33 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
 def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     result = services.matcher.search(question)
     assert result.answered and expected in result.best.passage.text
+
+
+@pytest.mark.parametrize("question", [
+    # who reported the piece, who founded a company (founder / CEO), when and where an
+    # event was held, which projects were exited, an average return, whom to send a BP to
+    "Who was the Tongxieyi reporter that did the interview?",
+    "Who is the founder / CEO of Zhenyu Biotech?", "百圖生科嗰場AI沙龍係幾時、喺邊度搞嘅?",
+    "君联今年退出了哪些医疗项目?", "what's the average return of china healthcare VC funds?",
+    "想创业做医疗器械 君联的BP要发给谁", "美國對中國藥品加關稅嘅最新政策係點?",
+    # what he said of an agency he never names is asked, not half remembered
+    "What did he say about the NMPA speeding up clinical trial approvals?",
+])
+def test_more_facts_the_interview_does_not_give(services, question) -> None:
+    assert not services.matcher.search(question).answered
+
+
+def test_a_fund_named_capital_is_not_a_capital_call(services) -> None:
+    result = services.matcher.search("legend capital calls itself what kind of investor")
+    assert result.answered and "生态赋能型早期投资人" in result.best.passage.text
+
+
+def test_a_year_offered_as_an_alternative_is_not_missing(services) -> None:
+    # The passage gives one of the two years asked between: it answers.
+    result = services.matcher.search("君联是哪年种子轮投的臻愈生物?2022还是2023?")
+    assert result.answered and "2023年" in result.best.passage.text
+    # One year alone that the interview lacks still names something it does not have.
+    assert not services.matcher.search("君联是哪年种子轮投的臻愈生物?2022吗?").answered
 
 
 def test_the_view_of_someone_the_interview_never_names_is_not_in_it(services) -> None:
