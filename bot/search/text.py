@@ -768,7 +768,9 @@ def _with_content(normalized: str, a: int, b: int, role: bool = False
 _ASIDE = re.compile(r"\(([^()]{1,40})\)")
 # What a question is asked against, before it (With all the Biosecure stuff going on, are
 # IP-based deals safer?; Given the hype, ...): the setting, which asks nothing.
-_SETTING = re.compile(r"\s*((?:with|given|amid|amidst)\s[^,;:!?]{3,80}?)(?:,|\s-\s|\.\.\.|…)")
+_SETTING = re.compile(r"\s*((?:with|given|amid|amidst)\s[^,;:!?]{3,80}?(?=,|\s-\s|\.\.\.|…)|"
+                      # ... or what it is for (for our pitch deck exercise: ...)
+                      r"for\s+(?:my|our|a|an|this|the)\s[^,;:!?]{3,60}?(?=:|,|\s-\s))")
 # What the answer is for, after the question (…,便于写进内参; …, so i can brief my boss): the
 # asker's purpose, which asks nothing.
 _PURPOSE = re.compile(r"[,;:]\s*((?:便于|以便|方便我|好让我|用于|用来)[^,;:!?。,;:!?]*|"
@@ -1038,6 +1040,9 @@ _OTHER_SUBJECTS = (
     "provisional_patent* patent_application* patent_filing* file~~patent* patent_attorney* "
     "申请专利 专利申请 专利律师 holding_period* 持有期 持股期 持有多久 hold~~for_how_long "
     "医药代表 医代 pharma_rep* medical_rep* drug_rep* "
+    # digital health and hospital IT
+    "digital_health 数字医疗 数字健康 互联网医疗 医疗信息化 hospital_it health_it healthtech* "
+    "telemedicine telehealth 远程医疗 "
 )
 
 # What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a
@@ -1072,6 +1077,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # which company did or has something: the passage needs to name one
      "哪家药厂 哪家药企 哪家公司 哪家企业 哪几家药企 哪几家公司 哪些药企已经 哪些公司已经 "
      "哪一家 哪一间 名单 是哪些公司 公司~是哪些 公司具体是哪些 哪些~项目 哪几个项目 "
+     # a vendor or product to recommend
+     "recommend_a_good recommend_a_reliable recommend_any recommend_some 推荐一家 推荐几家 "
+     "推荐一个好 推荐个好 有没有推荐的 有什么推荐的 "
      # which others invested alongside: the passage needs to name them
      "哪些投资方 哪些机构~跟投 哪些机构~联合投资 "
      "which_other~~vcs which_other~~investors which~~co-invest* which~~coinvest* "
@@ -1267,6 +1275,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "write~resume 写简历 改简历 翻译~简历 translat*~~my_cv translat*~~my_resume is_hiring "
      "hire~~as~~analyst* hire~~as~~associate* "
      "are_hiring hiring_interns hiring_manager* job_interview* tech_interview* case_interview* "
+     "有没有请人 在请人 请人吗 招人吗 在招人 有没有招人 应征 "
      "analyst_interview* vc_interview* "
      "面试题 面试技巧 "
      "interview_for_a_job",
@@ -1360,6 +1369,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # a month or a day: the passage needs a date (the interview gives years at most)
     ("哪个月 几月 月份 哪一天 几号 几月几日 具体日期 什么日期 哪个日期 是哪天 哪天办 哪天举办 "
      "哪天举行 哪天宣布 哪天发布 哪天完成 哪天签 which_month what_month what_day which_day "
+     # a time of day
+     "几点开始 几点钟 几点到 几点结束 几点举行 几点开 what_time~~start* "
      # when an event was held
      "什么时候办 什么时候举办 什么时候举行 何时举办 何时举行 几时办 几时举办 几时举行 几时搞 "
      "啥时候办 啥时候举办 when~~held when~~hosted when~~take_place when~~took_place "
@@ -1425,12 +1436,13 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("谁创立 谁创办 谁创建 谁成立 谁成立的 谁创始 创立者 创办人是谁 创始人是谁 什么时候成立 "
      "何时成立 哪年成立 成立多久 什么时候创办 何时创办 哪年创办 什么时候创立 何时创立 哪年创立 "
      "who_founded who_started who_set_up founded_by_whom when~~founded "
-     "who_is_the_founder*_of who's_the_founder*_of who_are_the_founder*_of 谁是~创始人 创始人是哪位 "
+     "who_is_the_founder*_of who's_the_founder*_of who_are_the_founder*_of "
+     "谁是~创始人 创始人是哪位 "
      "year~~founded founded_in",
      "创立 创办 创建 成立 创始 found founded establish*"),
     # how much money was paid, raised or is managed
     ("花了多少 付了多少 卖了多少 融了多少 融资了多少 融资额 融了几 多少钱 交易额 交易金额 金额 "
-     "deal_value* deal_size* "
+     "deal_value* deal_size* cheque_size* check_size* ticket_size* 单笔投资金额 起投金额 "
      # (Cantonese: 几多钱, 花咗/使咗/畀咗几多)
      "几多钱 花咗几多 使咗几多 畀咗几多 俾咗几多 付咗几多 dollar_amount how_many_dollars "
      "对价 基金规模 管理规模 资产规模 raised_how_much how_much~~rais* 要多少投资 需要多少投资 "

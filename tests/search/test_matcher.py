@@ -771,6 +771,16 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind244", 0.97, 0.98, 0.93, 0.02),
     ("blind245", 0.98, 0.98, 0.9, 0.02),
     ("blind246", 0.84, 0.9, 0.9, 0.06),
+    # Four more, written while 9370069 was made and read once on it, not tuned on (board
+    # members of listed pharma companies; MBA study groups; readers with loaded premises and
+    # people testing the bot; Hong Kong, Taiwan and Singapore healthcare staff in local
+    # wording): .986 / .986 / 1.000 / .014, .957 / .971 / .933 / .014, .864 / .957 / 1.000 /
+    # .029, .971 / 1.000 / .900 / .000; pooled .945 / .979 / .958 / .014 (zh .963, zh-Hant
+    # .969, en .917): every target met pooled. Floors at that reading.
+    ("blind247", 0.98, 0.98, 0.99, 0.02),
+    ("blind248", 0.95, 0.97, 0.93, 0.02),
+    ("blind249", 0.86, 0.95, 0.99, 0.03),
+    ("blind250", 0.97, 0.99, 0.9, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
@@ -1751,6 +1761,8 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     "what's the best way to protect IP before talking to investors, provisional patent first?",
     "What's the typical holding period from first cheque to exit on Legend's healthcare deals?",
     "医药代表还有前途吗 要不要转行",
+    # digital health and hospital IT
+    "Does legend invest in digital health or hospital IT startups?",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
@@ -1795,6 +1807,9 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     ("开拓海外市场要下“硬工夫”,具体要走几步?", "硬功夫"),
     # where the asker works is context, and what they do there asks nothing (药价, 健保)
     ("我在健保署做藥價,想知道中國的授權交易現在佔全球多少", "近一半"),
+    # what the answer is for, before it, asks nothing either (not for a pitch deck)
+    ("for our pitch deck exercise: what does Legend want to hear from a medtech startup?",
+     "国际化的故事"),
 ])
 def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     result = services.matcher.search(question)
@@ -1810,6 +1825,11 @@ def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     "想创业做医疗器械 君联的BP要发给谁", "美國對中國藥品加關稅嘅最新政策係點?",
     # what he said of an agency he never names is asked, not half remembered
     "What did he say about the NMPA speeding up clinical trial approvals?",
+    # a vendor to recommend, a time of day, whether a company is hiring (Cantonese 請人), a
+    # cheque size
+    "Can you recommend a good CRO in China for tox studies?", "明天小组presentation几点开始来着",
+    "臻愈生物有冇請人?我想應徵臨床研究協調員",
+    "What's the minimum cheque size for a Legend seed round?",
 ])
 def test_more_facts_the_interview_does_not_give(services, question) -> None:
     assert not services.matcher.search(question).answered

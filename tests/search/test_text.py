@@ -358,6 +358,9 @@ def test_a_question_about_a_use_is_no_purpose() -> None:
     ("with all the biosecure stuff going on, are ip-based deals safer?",
      "with all the biosecure stuff going on"),
     ("given the hype - should we still enter?", "given the hype"),
+    ("for our pitch deck exercise: what does legend want to hear?", "for our pitch deck exercise"),
+    ("for the ic memo background section - what are the core questions?",
+     "for the ic memo background section"),
 ])
 def test_what_a_question_is_asked_against_is_its_setting(question, setting) -> None:
     assert (setting, True) in [(question[a:b], role) for a, b, role in text.context_spans(question)]
@@ -365,6 +368,8 @@ def test_what_a_question_is_asked_against_is_its_setting(question, setting) -> N
 
 def test_a_setting_that_asks_is_the_question() -> None:
     assert text.context_spans("with which partners did legend co-invest, and when?") == []
+    # (nor is whom something is for, with no determiner: for founders, what matters most?)
+    assert text.context_spans("for founders, what matters most?") == []
 
 
 def test_a_yes_or_no_question_without_its_mark_still_asks() -> None:
