@@ -985,6 +985,7 @@ _OTHER_SUBJECTS = (
     "research_grant* 专精特新 小巨人 高企认定 高新技术企业 "
     # applying to a government scheme or for a designation, and the policies behind it
     "申报条件 申报流程 申报材料 申报要求 申请条件 申请材料 政策文件 哪些政策 什么政策 "
+    "申报~条件 需要满足哪些条件 人才计划 领军人才 "
     "policy_document* "
     # an employee option pool
     "esop 期权池 员工持股 股权激励 option_pool* employee_stock_option* "
@@ -1043,6 +1044,11 @@ _OTHER_SUBJECTS = (
     # digital health and hospital IT
     "digital_health 数字医疗 数字健康 互联网医疗 医疗信息化 hospital_it health_it healthtech* "
     "telemedicine telehealth 远程医疗 "
+    # US drug price negotiation; other interviews to read; textbooks; how two techniques
+    # differ technically
+    "ira inflation_reduction_act drug_price_negotiation* price_negotiation* 药价谈判 "
+    "other_interviews similar_interviews other_articles similar_articles 其他采访 其他访谈 "
+    "类似的采访 类似的文章 textbook* 教材 教科书 技术上~区别 技术上~不同 "
 )
 
 # What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a
@@ -1076,6 +1082,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "哪家~最好 哪家~最强 哪家~最厉害 哪家~领先 which~compan*~best which~compan*~leading "
      # which company did or has something: the passage needs to name one
      "哪家药厂 哪家药企 哪家公司 哪家企业 哪几家药企 哪几家公司 哪些药企已经 哪些公司已经 "
+     "哪几个国家 是哪几国 哪六个 "
      "哪一家 哪一间 名单 是哪些公司 公司~是哪些 公司具体是哪些 哪些~项目 哪几个项目 "
      # a vendor or product to recommend
      "recommend_a_good recommend_a_reliable recommend_any recommend_some 推荐一家 推荐几家 "
@@ -1151,7 +1158,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("地址 address_of the_address its_address their_address office_address* s_address 门牌",
      "地址 address 门牌"),
     # who wrote or reported the piece: the passage needs to name its reporter
-    ("记者是谁 哪位记者 哪个记者 采访记者 采访者是谁 作者是谁 撰稿人 撰文 谁写的这篇 "
+    ("记者~叫什么 记者~名字 记者~是谁 记者是谁 哪位记者 哪个记者 采访记者 采访者是谁 作者是谁 "
+     "撰稿人 撰文 谁写的这篇 "
      "which_reporter which_journalist who~~reporter who~~journalist reporter's_name "
      "journalist's_name interviewer's_name name_of_the_interviewer",
      "记者 作者 撰稿 撰文 采访者 reporter* journalist* interviewer*"),
@@ -1489,7 +1497,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "<money> 金额 规模 亿元 万元 美元 人民币 billion* million* amount* aum"),
     # how many drugs were approved, companies listed, drugs a company has in the clinic:
     # the passage needs an approval (the interview counts companies, never these)
-    ("批了几 批了多少 批准了几 批准了多少 获批了几 获批了多少 几个新药 多少个新药 多少款新药 "
+    ("批了几 批了多少 批准了几 批准了多少 获批了几 获批了多少 获批~几个 获批~多少个 几个新药 "
+     "多少个新药 多少款新药 "
      "几款新药 多少新药 几款药 多少款药 几家~上市 多少家~上市 几间~上市 几多间~上市 "
      "上市几个 上市了几个 上市了多少个 几个~上市 "
      "几家~ipo 多少家~ipo "
@@ -1499,7 +1508,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "how_many~~in_clinical",
      "获批 批准 approv*"),
     # who a fund's investors (LPs) are: the passage needs to name a kind of LP
-    ("lp~有哪些 lp~是谁 lp~有谁 lp~是哪些 哪些lp 出资人~有哪些 出资人~是谁 出资人~有谁 哪些出资人 "
+    ("lp_list lps_list list_of~~lps lp名单 lp~有哪些 lp~是谁 lp~有谁 lp~是哪些 哪些lp "
+     "出资人~有哪些 出资人~是谁 出资人~有谁 哪些出资人 "
      "lp结构 lp构成 lp组成 出资人结构 lp_structure lp_base lp_mix "
      "有限合伙人~有哪些 有限合伙人~是谁 "
      "有限合伙人有哪些 who_are_the_lps who_are_its_lps who_are_their_lps which_lps "
@@ -1661,9 +1671,9 @@ _PATTERN_WORDS = {
 # how much did 臻愈生物 raise); between Chinese words, up to eight
 # characters of the same clause ("首付款~多少": 首付款一般有多少).
 # (double quotation marks are no clause's end: how do you say "good morning" in Japanese)
-_GAP = r"(?:[\s\-\"“”]+[a-z0-9'’\u4e00-\u9fff/&]+){0,3}[\s\-\"“”]+"
+_GAP = r"(?:[\s\-\"“”]+[a-z0-9'’\u4e00-\u9fff/&$%]+){0,3}[\s\-\"“”]+"
 # "~~": up to eight words, no other punctuation
-_WIDE_GAP = r"(?:[\s\-\"“”]+[a-z0-9'’\u4e00-\u9fff/&]+){0,8}[\s\-\"“”]+"
+_WIDE_GAP = r"(?:[\s\-\"“”]+[a-z0-9'’\u4e00-\u9fff/&$%]+){0,8}[\s\-\"“”]+"
 _CJK_GAP = r"[^,.?!;:。、\n]{0,8}?"
 
 

@@ -781,6 +781,16 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind248", 0.95, 0.97, 0.93, 0.02),
     ("blind249", 0.86, 0.95, 0.99, 0.03),
     ("blind250", 0.97, 0.99, 0.9, 0.01),
+    # Four more, written while a99bb6c was made and read once on it, not tuned on (US
+    # founders, VCs and BD people comparing with the US; local officials and industrial-park
+    # staff; terse keyword queries; translators and language teachers): .921 / .957 / .900 /
+    # .043, .957 / .979 / .933 / .021, .957 / .986 / .933 / .007, .936 / .979 / .767 / .014;
+    # pooled .943 / .975 / .883 / .021 (zh .931, zh-Hant .969, en .933). Floors at that
+    # reading.
+    ("blind251", 0.92, 0.95, 0.9, 0.05),
+    ("blind252", 0.95, 0.97, 0.93, 0.03),
+    ("blind253", 0.95, 0.98, 0.93, 0.01),
+    ("blind254", 0.93, 0.97, 0.76, 0.02),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
@@ -1763,6 +1773,13 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     "医药代表还有前途吗 要不要转行",
     # digital health and hospital IT
     "Does legend invest in digital health or hospital IT startups?",
+    # US drug price negotiation, a talent programme's conditions, other interviews to read,
+    # textbooks, how two techniques differ technically
+    "How will IRA drug price negotiation affect the value of Chinese assets licensed to US "
+    "pharma?", "申报省级创新创业领军人才计划需要满足哪些条件?",
+    "Can you suggest other interviews with Chinese VC partners I could use in class?",
+    "any recommended textbooks for teaching business chinese to adult learners?",
+    "In vivo CAR-T和传统的体外CAR-T在技术上到底有什么区别?",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
@@ -1830,6 +1847,9 @@ def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     "Can you recommend a good CRO in China for tox studies?", "明天小组presentation几点开始来着",
     "臻愈生物有冇請人?我想應徵臨床研究協調員",
     "What's the minimum cheque size for a Legend seed round?",
+    # an LP list, a count of approvals, the reporter's name, which countries a group is
+    "legend capital LP list",
+    "国内 PD-1 获批 几个了", "這篇採訪的記者叫什麼名字?", "海湾六国具体是哪六个国家?",
 ])
 def test_more_facts_the_interview_does_not_give(services, question) -> None:
     assert not services.matcher.search(question).answered
