@@ -1049,6 +1049,14 @@ _OTHER_SUBJECTS = (
     "ira inflation_reduction_act drug_price_negotiation* price_negotiation* 药价谈判 "
     "other_interviews similar_interviews other_articles similar_articles 其他采访 其他访谈 "
     "类似的采访 类似的文章 textbook* 教材 教科书 技术上~区别 技术上~不同 "
+    # an allocation to an asset class; a fund's limits and key persons (its LPA)
+    "配置多少 配置比例 资产配置 asset_allocation allocation_to 另类资产 alternative_assets "
+    "投资上限 集中度 concentration_limit* investment_limit* 投资限制 key_person* keyman "
+    "key-man key_man lpa lpas 有限合伙协议 关键人 "
+    # cell therapies and their making the interview does not discuss; market access rules
+    "vein-to-vein vein_to_vein 制备周期 turnaround_time* allogeneic 同种异体 通用型car-t "
+    "universal_car-t off-the-shelf tcr-t tcrt tcr_t til tils 肿瘤浸润淋巴细胞 "
+    "准入~最容易 准入门槛 准入要求 准入政策 "
 )
 
 # What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a
@@ -1283,7 +1291,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "write~resume 写简历 改简历 翻译~简历 translat*~~my_cv translat*~~my_resume is_hiring "
      "hire~~as~~analyst* hire~~as~~associate* "
      "are_hiring hiring_interns hiring_manager* job_interview* tech_interview* case_interview* "
-     "有没有请人 在请人 请人吗 招人吗 在招人 有没有招人 应征 "
+     "有没有请人 在请人 请人吗 招人吗 在招人 有没有招人 应征 career_path* 职业规划 职业路径 "
      "analyst_interview* vc_interview* "
      "面试题 面试技巧 "
      "interview_for_a_job",
@@ -1671,9 +1679,9 @@ _PATTERN_WORDS = {
 # how much did 臻愈生物 raise); between Chinese words, up to eight
 # characters of the same clause ("首付款~多少": 首付款一般有多少).
 # (double quotation marks are no clause's end: how do you say "good morning" in Japanese)
-_GAP = r"(?:[\s\-\"“”]+[a-z0-9'’\u4e00-\u9fff/&$%]+){0,3}[\s\-\"“”]+"
+_GAP = r"(?:[\s\-\"“”]+[a-z0-9'’\u4e00-\u9fff/&$%~+]+){0,3}[\s\-\"“”]+"
 # "~~": up to eight words, no other punctuation
-_WIDE_GAP = r"(?:[\s\-\"“”]+[a-z0-9'’\u4e00-\u9fff/&$%]+){0,8}[\s\-\"“”]+"
+_WIDE_GAP = r"(?:[\s\-\"“”]+[a-z0-9'’\u4e00-\u9fff/&$%~+]+){0,8}[\s\-\"“”]+"
 _CJK_GAP = r"[^,.?!;:。、\n]{0,8}?"
 
 
