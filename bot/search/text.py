@@ -1057,6 +1057,8 @@ _OTHER_SUBJECTS = (
     "vein-to-vein vein_to_vein 制备周期 turnaround_time* allogeneic 同种异体 通用型car-t "
     "universal_car-t off-the-shelf tcr-t tcrt tcr_t til tils 肿瘤浸润淋巴细胞 "
     "准入~最容易 准入门槛 准入要求 准入政策 "
+    # law firms; cancers by organ, as a patient's family names them
+    "law_firm* 律所 律师事务所 肺癌 肝癌 胃癌 乳腺癌 肠癌 血癌 癌晚期 "
 )
 
 # What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a
@@ -1094,6 +1096,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "哪一家 哪一间 名单 是哪些公司 公司~是哪些 公司具体是哪些 哪些~项目 哪几个项目 "
      # a vendor or product to recommend
      "recommend_a_good recommend_a_reliable recommend_any recommend_some 推荐一家 推荐几家 "
+     "can_you_recommend could_you_recommend can_u_recommend name_please name_pls names_please "
      "推荐一个好 推荐个好 有没有推荐的 有什么推荐的 "
      # which others invested alongside: the passage needs to name them
      "哪些投资方 哪些机构~跟投 哪些机构~联合投资 "

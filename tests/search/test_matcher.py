@@ -801,6 +801,17 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind256", 0.95, 0.97, 0.96, 0.02),
     ("blind257", 0.97, 0.98, 0.9, 0.01),
     ("blind258", 0.87, 0.91, 0.96, 0.08),
+    # Four more, written while cd62065 was made and read once on it, not tuned on (Japanese,
+    # Korean and European pharma staff writing English as a second language; WeChat and
+    # Xiaohongshu readers in internet slang; deal lawyers and compliance staff; older
+    # readers writing long polite messages): .964 / .986 / .967 / .014, .957 / .993 / 1.000
+    # / .000, .979 / .993 / .967 / .000, .950 / .957 / .967 / .036; pooled .963 / .982 /
+    # .975 / .013 (zh .956, zh-Hant .981, en .954): every target met pooled. Floors at that
+    # reading.
+    ("blind259", 0.96, 0.98, 0.96, 0.02),
+    ("blind260", 0.95, 0.99, 0.99, 0.01),
+    ("blind261", 0.97, 0.99, 0.96, 0.01),
+    ("blind262", 0.95, 0.95, 0.96, 0.04),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
@@ -1800,6 +1811,9 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     "同種異體(allogeneic)CAR-T跟in vivo比,他覺得哪個更有前景?",
     "Does Legend have any portfolio company doing TCR-T or TIL therapy?",
     "我們深圳公司想去中東,海灣六國裡哪個國家的醫療器械准入最容易?",
+    # a law firm; a cancer named by its organ
+    "Can you recommend a HK law firm for biotech M&A?",
+    "我爸爸肺癌晚期,国产的PD-1和进口的哪个效果好一点?麻烦王先生给点意见",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
@@ -1872,6 +1886,8 @@ def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     "国内 PD-1 获批 几个了", "這篇採訪的記者叫什麼名字?", "海湾六国具体是哪六个国家?",
     # (an approximate number, ~200, between the words of an asking phrase)
     "How many of the ~200 healthcare portfolio cos have IPO'd or been sold so far?",
+    # a name asked for outright
+    "Which chinese company already got approval in Japan? name please",
 ])
 def test_more_facts_the_interview_does_not_give(services, question) -> None:
     assert not services.matcher.search(question).answered
