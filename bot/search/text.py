@@ -1059,6 +1059,7 @@ _OTHER_SUBJECTS = (
     "准入~最容易 准入门槛 准入要求 准入政策 "
     # law firms; cancers by organ, as a patient's family names them
     "law_firm* 律所 律师事务所 肺癌 肝癌 胃癌 乳腺癌 肠癌 血癌 癌晚期 "
+    "champions_league premier_league la_liga 欧冠 英超 "
 )
 
 # What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a
@@ -1113,7 +1114,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "which~compan*~biggest which~compan*~largest "
      # who spoke at an event (not what something is called: the interview names its terms)
      "谁演讲 谁发言 演讲嘉宾 有哪些嘉宾 who_spoke who~~spoke_at speakers "
-     "投了哪几家 投资了哪几家 是哪几家 是哪几间 分别是哪几家 分别是哪些公司 "
+     "投了哪几家 投资了哪几家 投过哪几家 投资过哪几家 是哪几家 是哪几间 分别是哪几家 "
+     "分别是哪些公司 "
      "which~~distributor* which~~partners~~work_with "
      "which~compan*~invest* which~firm*~invest* 投了哪些~公司 "
      "投资了哪些~公司 投过哪些~公司 投资过哪些~公司 投了哪些~药企 投资了哪些~药企 投过哪些~药企 "
@@ -1533,7 +1535,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "business_plan_to submit_a_business_plan "
      "submit_my_business_plan send_a_business_plan send_my_business_plan pitch_deck* "
      "pitch_my pitch_our how_to_pitch how_do_i_pitch how_should_i_pitch how_can_i_pitch "
-     "bp~发给 bp~投给 发bp 投bp 发给谁 send~~bp send~~deck send~~pitch",
+     "bp~发给 bp~投给 发bp 投bp 发给谁 send~~bp send~~deck send~~pitch 怎么写bp 写bp bp怎么写 "
+     "如何写bp bp要怎么写 write~~bp write~~pitch_deck",
      "商业计划 business_plan* pitch_deck*"),
     # the first to reach the market: the passage needs to say who or what was first
     ("第一个~上市 第一款~上市 首个~上市 首款~上市 第一个~获批 第一款~获批 首个~获批 首款~获批 "

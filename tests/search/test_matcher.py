@@ -812,6 +812,16 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind260", 0.95, 0.99, 0.99, 0.01),
     ("blind261", 0.97, 0.99, 0.96, 0.01),
     ("blind262", 0.95, 0.95, 0.96, 0.04),
+    # Four more, written while 73c4d58 was made and read once on it, not tuned on (sell- and
+    # buy-side analysts covering HK and A-share pharma; chained and follow-up questions;
+    # Southeast Asian readers; device, diagnostics and AI drug discovery founders): .971 /
+    # .979 / 1.000 / .007, .971 / .986 / .933 / .014, .957 / .986 / 1.000 / .014, .921 /
+    # .964 / .900 / .029; pooled .955 / .979 / .958 / .016 (zh .975, zh-Hant .975, en
+    # .929): every target met pooled. Floors at that reading.
+    ("blind263", 0.97, 0.97, 0.99, 0.01),
+    ("blind264", 0.97, 0.98, 0.93, 0.02),
+    ("blind265", 0.95, 0.98, 0.99, 0.02),
+    ("blind266", 0.92, 0.96, 0.9, 0.03),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
@@ -1814,6 +1824,8 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     # a law firm; a cancer named by its organ
     "Can you recommend a HK law firm for biotech M&A?",
     "我爸爸肺癌晚期,国产的PD-1和进口的哪个效果好一点?麻烦王先生给点意见",
+    # football's leagues
+    "who won the champions league last year and who's favourite this season?",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
@@ -1888,6 +1900,8 @@ def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     "How many of the ~200 healthcare portfolio cos have IPO'd or been sold so far?",
     # a name asked for outright
     "Which chinese company already got approval in Japan? name please",
+    # how to write a BP
+    "怎么写BP才能打动君联的投资经理",
 ])
 def test_more_facts_the_interview_does_not_give(services, question) -> None:
     assert not services.matcher.search(question).answered
