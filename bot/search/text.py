@@ -858,7 +858,8 @@ _OTHER_SUBJECTS = (
     "医美 halal 清真 bpom bpjph 哪些法规 什么法规 法规要求 "
     "科创板 创业板 北交所 纳斯达克 法案 立法 法院 最高法 判例 法律效力 "
     # (legal validity: 对赌在法律上有没有效)
-    "法律上~有效 法律上~有没有效 法律上~无效 合法吗 合不合法 哪所大学 哪个大学 大学毕业 "
+    "法律上~有效 法律上~有没有效 法律上~无效 合法吗 合不合法 哪所大学 哪个大学 哪家大学 哪间大学 "
+    "大学毕业 "
     "哪个学校 哪所学校 什么学校 "
     "毕业于 学历 学位 读的什么专业 学什么专业 学的什么专业 "
     "博士 硕士 本科 母校 毕业院校 在哪读 在哪里读 "
@@ -1060,6 +1061,9 @@ _OTHER_SUBJECTS = (
     # law firms; cancers by organ, as a patient's family names them
     "law_firm* 律所 律师事务所 肺癌 肝癌 胃癌 乳腺癌 肠癌 血癌 癌晚期 "
     "champions_league premier_league la_liga 欧冠 英超 "
+    # export controls and security reviews
+    "entity_list 实体清单 出口管制 export_control* 行政命令 executive_order* 国安审查 "
+    "national_security_review* "
 )
 
 # What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a
@@ -1255,7 +1259,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("副作用 不良反应 side_effect* adverse", "副作用 不良反应 毒性 side_effect* adverse toxic*"),
     ("签证 visa*", "签证 visa* 办理 申请 application*"),
     ("注册 开户 register* registration bank_account*", "注册 开户 register* registration"),
-    ("股价 <stocks> 炒股 市值 生技股 医药股 概念股 选股 个股 "
+    ("股价 <stocks> 炒股 市值 生技股 医药股 概念股 选股 个股 ticker* 股票代码 "
      "stocks share_price* stock_price* market_cap* market_capitali* "
      # (a market's moves on a day: 今天A股医药板块涨了吗)
      "板块~涨 板块~跌 a股~涨 a股~跌 港股~涨 港股~跌 美股~涨 美股~跌 大盘 涨停 跌停 "
@@ -1327,7 +1331,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # of listings
     ("how_many~~gone_public how_many~~went_public how_many~~ipo* how_many~~listed "
      "多少家~上市 几家~上市 多少~ipo 几家~ipo "
-     "上市了吗 上市了没 上市没有 上市吗 有没有上市 上市咗 上咗市 ipo了吗 ipo了没 "
+     "上市了吗 上市了没 上市没 上市吗 有没有上市 上市咗 上咗市 ipo了吗 ipo了没 "
      "is~it~listed is~it~public has~it~listed has~it~gone_public gone_public_yet listed_yet",
      "上市 ipo ipos listed listing* gone_public went_public"),
     # how far a programme has got in the clinic: the passage needs a trial, its phase or data
@@ -1521,7 +1525,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "how_many~~in_clinical",
      "获批 批准 approv*"),
     # who a fund's investors (LPs) are: the passage needs to name a kind of LP
-    ("lp_list lps_list list_of~~lps lp名单 lp~有哪些 lp~是谁 lp~有谁 lp~是哪些 哪些lp "
+    ("lp_list lps_list list_of~~lps lp_names lp名单 lp~有哪些 lp~是谁 lp~有谁 lp~是哪些 哪些lp "
      "出资人~有哪些 出资人~是谁 出资人~有谁 哪些出资人 "
      "lp结构 lp构成 lp组成 出资人结构 lp_structure lp_base lp_mix "
      "有限合伙人~有哪些 有限合伙人~是谁 "

@@ -822,6 +822,16 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind264", 0.97, 0.98, 0.93, 0.02),
     ("blind265", 0.95, 0.98, 0.99, 0.02),
     ("blind266", 0.92, 0.96, 0.9, 0.03),
+    # Four more, written while d8998da was made and read once on it, not tuned on (Hong Kong
+    # retail investors in written Cantonese; think-tank researchers on US-China biotech;
+    # pharma R&D scientists thinking of a startup; very short messages): .950 / .979 / .933
+    # / .007, .971 / .986 / .900 / .014, .971 / .993 / 1.000 / .007, .929 / .979 / .933 /
+    # .021; pooled .955 / .984 / .942 / .013 (zh .969, zh-Hant .969, en .938). Floors at
+    # that reading.
+    ("blind267", 0.95, 0.97, 0.93, 0.01),
+    ("blind268", 0.97, 0.98, 0.9, 0.02),
+    ("blind269", 0.97, 0.99, 0.99, 0.01),
+    ("blind270", 0.92, 0.97, 0.93, 0.03),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
@@ -1826,6 +1836,10 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     "我爸爸肺癌晚期,国产的PD-1和进口的哪个效果好一点?麻烦王先生给点意见",
     # football's leagues
     "who won the champions league last year and who's favourite this season?",
+    # export controls and security reviews
+    "Did Commerce add any Chinese biotech firms to the Entity List this year?",
+    "中國對生物技術出口管制清單最近有哪些調整?",
+    "美國有沒有行政命令要求對中國藥品授權交易做國安審查?",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
@@ -1870,6 +1884,8 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     ("开拓海外市场要下“硬工夫”,具体要走几步?", "硬功夫"),
     # where the asker works is context, and what they do there asks nothing (药价, 健保)
     ("我在健保署做藥價,想知道中國的授權交易現在佔全球多少", "近一半"),
+    # splitting founders into types is sorting them into kinds
+    ("he splits biotech founders into 3 types, what are they", "创新药创业者分为"),
     # what the answer is for, before it, asks nothing either (not for a pitch deck)
     ("for our pitch deck exercise: what does Legend want to hear from a medtech startup?",
      "国际化的故事"),
@@ -1902,6 +1918,10 @@ def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     "Which chinese company already got approval in Japan? name please",
     # how to write a BP
     "怎么写BP才能打动君联的投资经理",
+    # his university (Cantonese 邊間), a ticker, LP names, whether a company has listed
+    "王俊峰自己讀邊間大學?有冇喺外國讀過書?",
+    "is legend capital listed? which ticker can i buy to get exposure", "legend LP names?",
+    "百图生科上市没",
 ])
 def test_more_facts_the_interview_does_not_give(services, question) -> None:
     assert not services.matcher.search(question).answered
