@@ -1064,6 +1064,8 @@ _OTHER_SUBJECTS = (
     # export controls and security reviews
     "entity_list 实体清单 出口管制 export_control* 行政命令 executive_order* 国安审查 "
     "national_security_review* "
+    # auditors; deaths in trials
+    "auditor* big4 big_four 审计师 会计师事务所 patient_death* deaths 死亡病例 患者死亡 死亡事件 "
 )
 
 # What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a
@@ -1109,7 +1111,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # (who the co-investors were; were there co-investors asks only whether: 独家 answers)
      "who~~co-invest* the_co-investors_were "
      "which_company which_companies which_drugmaker* which_mnc which_mncs which_multinational* "
-     "which_big_pharma* which_pharma_compan* which_pharmas "
+     "which_big_pharma* which_pharma_compan* which_pharmas which~maker* which~player* "
      # which of a kind of company (君联投资的新加坡公司有哪几家, 投的医疗器械公司具体有哪些; not
      # 对公司有哪些好处)
      "公司有哪几家 公司具体有哪些 企业有哪几家 企业具体有哪些 公司具体有哪几家 企业具体有哪几家 "
@@ -1573,7 +1575,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "数据 data readout*"),
     # failures and success stories: the passage needs to tell of one
     ("失败案例 失败的案例 失败的例子 最失败 失败过 biggest_mistake* failed_investment* "
-     "failed_deal* failure_stor* "
+     "failed_deal* failure_stor* example~~that_failed example~~failed 失败的~例子 "
      "成功案例 成功的案例 成功的例子 成功例子 success_stor* successful_example* "
      # a fund's best or biggest exit or investment (its track record)
      "biggest_exit* largest_exit* most_successful_exit* most_successful_investment* "

@@ -832,6 +832,15 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind268", 0.97, 0.98, 0.9, 0.02),
     ("blind269", 0.97, 0.99, 0.99, 0.01),
     ("blind270", 0.92, 0.97, 0.93, 0.03),
+    # Four more, written while 636a329 was made and read once on it, not tuned on (biotech
+    # CFOs and IR heads; podcast and video creators; heavy typists; sceptics and critics):
+    # .950 / .986 / .967 / .007, .936 / .979 / .933 / .014, .964 / .986 / 1.000 / .007, .907
+    # / .943 / .967 / .057; pooled .939 / .973 / .967 / .021 (zh .938, zh-Hant .963, en
+    # .925). Floors at that reading.
+    ("blind271", 0.95, 0.98, 0.96, 0.01),
+    ("blind272", 0.93, 0.97, 0.93, 0.02),
+    ("blind273", 0.96, 0.98, 0.99, 0.01),
+    ("blind274", 0.9, 0.94, 0.96, 0.06),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
@@ -1840,6 +1849,9 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     "Did Commerce add any Chinese biotech firms to the Entity List this year?",
     "中國對生物技術出口管制清單最近有哪些調整?",
     "美國有沒有行政命令要求對中國藥品授權交易做國安審查?",
+    # auditors; deaths in trials
+    "Which Big4 auditor does Legend prefer for portfolio companies going to IPO?",
+    "any patient deaths reported in in vivo CAR-T trials so far?",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
@@ -1922,6 +1934,9 @@ def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     "王俊峰自己讀邊間大學?有冇喺外國讀過書?",
     "is legend capital listed? which ticker can i buy to get exposure", "legend LP names?",
     "百图生科上市没",
+    # which makers (by name), an example of a failure
+    "which PD-1 makers ended up winning the china price war?",
+    "give me a real example of a scientist-founded chinese biotech that failed",
 ])
 def test_more_facts_the_interview_does_not_give(services, question) -> None:
     assert not services.matcher.search(question).answered
