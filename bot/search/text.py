@@ -840,6 +840,7 @@ _OTHER_SUBJECTS = (
     "商业保险 商保 covered_by~~insurance insurance_cover* what's~~lead_program* "
     "whats~~lead_program* what_is~~lead_program* what's~~lead_asset* whats~~lead_asset* "
     "what_is~~lead_asset* lead_asset*~~target lead_program*~~target 核心产品是 主打产品是 "
+    "主要管线 主力管线 进到一期 进到二期 进到三期 进入一期了 进入二期了 "
     "what's~~lead~~candidate* whats~~lead~~candidate* what_is~~lead~~candidate* "
     "software_startup* software_compan* saas "
     "difference~~vc~~private_equity difference~~venture_capital~~private_equity "
@@ -1066,6 +1067,10 @@ _OTHER_SUBJECTS = (
     "national_security_review* "
     # auditors; deaths in trials
     "auditor* big4 big_four 审计师 会计师事务所 patient_death* deaths 死亡病例 患者死亡 死亡事件 "
+    # global health: patent pools, prequalification, diseases of poverty; a country's
+    # policies ranked; rumours
+    "patent_pool* voluntary_licens* 自愿许可 专利池 预认证 prequalification malaria 疟疾 "
+    "tuberculosis 结核 艾滋 hiv 政策最友好 政策~最友好 rumor* rumour* 传闻 传言 小道消息 "
 )
 
 # What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a
@@ -1470,6 +1475,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # how much money was paid, raised or is managed
     ("花了多少 付了多少 卖了多少 融了多少 融资了多少 融资额 融了几 多少钱 交易额 交易金额 金额 "
      "deal_value* deal_size* cheque_size* check_size* ticket_size* 单笔投资金额 起投金额 "
+     "how_much_was how_much~~the_deal "
      # (Cantonese: 几多钱, 花咗/使咗/畀咗几多)
      "几多钱 花咗几多 使咗几多 畀咗几多 俾咗几多 付咗几多 dollar_amount how_many_dollars "
      "对价 基金规模 管理规模 资产规模 raised_how_much how_much~~rais* 要多少投资 需要多少投资 "

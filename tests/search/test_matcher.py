@@ -841,6 +841,15 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind272", 0.93, 0.97, 0.93, 0.02),
     ("blind273", 0.96, 0.98, 0.99, 0.01),
     ("blind274", 0.9, 0.94, 0.96, 0.06),
+    # Four more, written while b866a4f was made and read once on it, not tuned on (Taiwan's
+    # biotech people in Taiwanese Mandarin; global health staff; financial and trade
+    # journalists; quiz and study-aid users): .964 / .986 / .933 / .014, .986 / .993 / .833
+    # / .007, .979 / .979 / .933 / .014, .936 / .971 / .967 / .029; pooled .966 / .982 /
+    # .917 / .016 (zh .969, zh-Hant .994, en .946). Floors at that reading.
+    ("blind275", 0.96, 0.98, 0.93, 0.02),
+    ("blind276", 0.98, 0.99, 0.83, 0.01),
+    ("blind277", 0.97, 0.97, 0.93, 0.02),
+    ("blind278", 0.93, 0.97, 0.96, 0.03),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
@@ -1852,6 +1861,15 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     # auditors; deaths in trials
     "Which Big4 auditor does Legend prefer for portfolio companies going to IPO?",
     "any patient deaths reported in in vivo CAR-T trials so far?",
+    # global health (patent pools, prequalification, diseases of poverty), a country's
+    # policies ranked, a rumour, a company's lead programmes, a foundation never named
+    "Are any Chinese companies doing voluntary licensing through the Medicines Patent Pool?",
+    "中国药企有多少产品拿到了WHO预认证(PQ)?",
+    "Which Chinese firms have malaria or TB drugs in their pipelines?",
+    "南美哪个国家对中国药企设厂的政策最友好?",
+    "Rumour is Legend is selling its 臻愈 stake to an MNC - can you confirm?",
+    "臻愈生物的主要管線是什麼?已經進到一期臨床試驗了嗎",
+    "Has the Gates Foundation partnered with any of Legend's portfolio companies?",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
@@ -1937,9 +1955,20 @@ def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     # which makers (by name), an example of a failure
     "which PD-1 makers ended up winning the china price war?",
     "give me a real example of a scientist-founded chinese biotech that failed",
+    # how much a deal was
+    "What's the name of the in vivo CAR-T company AbbVie acquired and how much was the deal?",
 ])
 def test_more_facts_the_interview_does_not_give(services, question) -> None:
     assert not services.matcher.search(question).answered
+
+
+def test_no_passage_has_a_word_of_the_subjects_the_interview_lacks(services) -> None:
+    # One that had (核心管线, say) would answer every question about any of them (NewCo
+    # deals, 18A listing rules, DCF valuations ...).
+    matcher = services.matcher
+    kind = next(i for i, (asking, _) in enumerate(ANSWER_TYPES) if "半导体" in asking.split())
+    for doc, passage in enumerate(matcher.passages):
+        assert not text.answers_type(kind, matcher._texts[doc]), passage.id
 
 
 def test_a_fund_named_capital_is_not_a_capital_call(services) -> None:
