@@ -860,6 +860,8 @@ _OTHER_SUBJECTS = (
     "科创板 创业板 北交所 纳斯达克 法案 立法 法院 最高法 判例 法律效力 "
     # (legal validity: 对赌在法律上有没有效)
     "法律上~有效 法律上~有没有效 法律上~无效 合法吗 合不合法 哪所大学 哪个大学 哪家大学 哪间大学 "
+    "which~~universit* best~~universit* 大学读 读生物 读药学 选专业 选什么专业 which_major "
+    "what_major "
     "大学毕业 "
     "哪个学校 哪所学校 什么学校 "
     "毕业于 学历 学位 读的什么专业 学什么专业 学的什么专业 "
@@ -1071,6 +1073,7 @@ _OTHER_SUBJECTS = (
     # policies ranked; rumours
     "patent_pool* voluntary_licens* 自愿许可 专利池 预认证 prequalification malaria 疟疾 "
     "tuberculosis 结核 艾滋 hiv 政策最友好 政策~最友好 rumor* rumour* 传闻 传言 小道消息 "
+    "radioligand* rlt 核药 放射性药物 放射配体 "
 )
 
 # What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a
@@ -1090,7 +1093,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # (not cheap as such: money is cheap, cheap money is easy funding, not a price)
      "cheapest how_cheap management_fee* carried_interest "
      # drug prices (not 定价 alone: a valuation re-priced, 估值重新定价)
-     "药价 定价机制 怎么定价 如何定价 drug_pricing drug_prices how~~priced",
+     "药价 定价机制 怎么定价 如何定价 定价多少 定价是多少 售价多少 drug_pricing drug_prices "
+     "how~~priced",
      "价格 价钱 费用 收费 售价 成本 性价比 美元 万元 亿元 钱 price* cost* fee fees expensive "
      "cheap*"),
     # a person's name or title
@@ -1232,7 +1236,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "多少~参加 几~参加 参加~多少 多少人出席 how_many~~attend* "
      "几个人的团队 团队规模 合伙人~多少 合伙人~几 几~合伙人 多少~合伙人 how_many~~employ "
      "多少人~工作 多少人在做 几个人在做 how_many_people~work* how_many_people~are_on "
-     "how_many_people~team* how_many~professionals how_many~partners how_many_people_does "
+     "how_many_people~~team* how_many~professionals how_many~partners how_many_people_does "
      "how_many_people_do how_many~staff 总部~多少人 办公室~多少人 公司~多少人 "
      "how_big_is~team* how_large_is~team* how_big~team* team_size* size_of~team*",
      "员工 雇员 职员 employee* staff headcount"),
@@ -1366,7 +1370,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "which_ai_model what_ai_model which_language_model what_language_model",
      "gpt chatgpt deepseek llama claude gemini qwen 通义 文心 豆包 kimi"),
     # a forecast: the passage needs to expect or plan something
-    ("预计什么时候 预计何时 预计哪年 预计多久 预计几时 预计会在 什么时候~上市 何时~上市 哪年~上市 "
+    ("预计什么时候 预计何时 预计哪年 预计多久 预计几时 预计会在 when~~ind_expected 几时融 "
+     "什么时候融 何时融 什么时候~上市 何时~上市 哪年~上市 "
      "几时~上市 什么时候~结束 何时~结束 什么时候~降 何时~降 "
      "什么时候~进临床 何时~进临床 几时~进临床 什么时候~上临床 何时~上临床 什么时候~临床 "
      "何时~临床 几时~临床 啥时候~进临床 啥时候~上临床 啥时候~临床 啥时候~上市 啥时候~获批 "
@@ -1468,7 +1473,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("谁创立 谁创办 谁创建 谁成立 谁成立的 谁创始 创立者 创办人是谁 创始人是谁 什么时候成立 "
      "何时成立 哪年成立 成立多久 什么时候创办 何时创办 哪年创办 什么时候创立 何时创立 哪年创立 "
      "who_founded who_started who_set_up founded_by_whom when~~founded "
-     "who_is_the_founder*_of who's_the_founder*_of who_are_the_founder*_of "
+     "who_is_the_founder*_of who's_the_founder*_of who_are_the_founder*_of founder是谁 "
      "谁是~创始人 创始人是哪位 "
      "year~~founded founded_in",
      "创立 创办 创建 成立 创始 found founded establish*"),
@@ -1481,7 +1486,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "对价 基金规模 管理规模 资产规模 raised_how_much how_much~~rais* 要多少投资 需要多少投资 "
      "得多少投资 "
      "募资规模 募了多少 募了多大 新募 多大的~基金 多少美元 多少亿 多少万 多少元 总额 估值多少 "
-     "估值是多少 最新估值 "
+     "估值是多少 最新估值 valuation多少 valuation是多少 "
      "花了几 几亿 多少美金 亿美金 几档~基金 几只~基金 几支~基金 多少只~基金 多少档~基金 "
      # (paying, not "pay off": a strategy that pays off quickly is no amount of money)
      "how_much~~pay how_much~~pays how_much~~paid how_much~~paying what_did~~pay what_did~~paid "
@@ -1559,7 +1564,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "具体条款 条款细节 条款内容 哪些条款 什么条款",
      "条款 协议 clause* terms contract* agreement*"),
     # how many of anything: the passage needs a count
-    ("how_many 多少个 多少家 多少款 多少项 多少位 多少名 多少次 多少种 多少条 多少支 多少间 多少笔 "
+    ("how_many 有几款 多少个 多少家 多少款 多少项 多少位 多少名 多少次 多少种 多少条 多少支 多少间 "
+     "多少笔 "
      "多少单 多少轮 几多个 几多间 几多家 几多款 几多次 多少起 多少例 几起 "
      "数量是多少 数量有多少 数量多少 多少数量", "<count>"),
     # how many deals: the passage needs a count of them (the interview gives a share)
@@ -1572,7 +1578,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("how_many~~patients number_of~~patients patient_count* 收案人数 入组人数 受试者人数 患者人数 "
      "病人数 多少病人 多少患者 多少受试者 几个病人 几个患者", "patients 患者 病人 受试者"),
     # which target: the passage needs to name one (the interview names PD-1 alone)
-    ("什么靶点 哪个靶点 哪些靶点 靶点是什么 what_target* which_target* target*~against",
+    ("什么靶点 哪个靶点 哪些靶点 靶点是什么 what_target* which_target* target*~against "
+     "lead_target*",
      "靶点 target target* cd19 bcma pd-1 pd1 pd-l1 her2 egfr cd20 claudin*"),
     # trial data and results: the interview gives none
     ("临床数据 试验数据 数据怎么样 数据如何 数据好不好 疗效数据 读出 clinical_data trial_data "

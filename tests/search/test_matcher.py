@@ -850,6 +850,15 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind276", 0.98, 0.99, 0.83, 0.01),
     ("blind277", 0.97, 0.97, 0.93, 0.02),
     ("blind278", 0.93, 0.97, 0.96, 0.03),
+    # Four more, written while f572e09 was made and read once on it, not tuned on
+    # (management consultants; parents and young people choosing careers; MNC China R&D and
+    # search & evaluation staff; mixed-language messages): .936 / .971 / .933 / .029, .914 /
+    # .971 / .900 / .021, .979 / .993 / .900 / .000, .979 / .986 / .933 / .014; pooled .952
+    # / .980 / .917 / .016 (zh .938, zh-Hant .969, en .950). Floors at that reading.
+    ("blind279", 0.93, 0.97, 0.93, 0.03),
+    ("blind280", 0.91, 0.97, 0.9, 0.03),
+    ("blind281", 0.97, 0.99, 0.9, 0.01),
+    ("blind282", 0.97, 0.98, 0.93, 0.02),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
@@ -1870,6 +1879,9 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     "Rumour is Legend is selling its 臻愈 stake to an MNC - can you confirm?",
     "臻愈生物的主要管線是什麼?已經進到一期臨床試驗了嗎",
     "Has the Gates Foundation partnered with any of Legend's portfolio companies?",
+    # radioligands; which universities, which major
+    "Does Wang discuss radioligand therapy or RLT assets at all?",
+    "Which US universities are best for biotech?", "想进生物医药行业,大学读生物还是药学比较好?",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
@@ -1957,6 +1969,11 @@ def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     "give me a real example of a scientist-founded chinese biotech that failed",
     # how much a deal was
     "What's the name of the in vivo CAR-T company AbbVie acquired and how much was the deal?",
+    # a team's size, how many products and at what price, a lead target and when an IND is
+    # due, a valuation and when the next round is (mixed languages: valuation多少, founder是谁)
+    "how many people on Legend's healthcare investment team?", "国内已上市CAR-T产品有几款,定价多少",
+    "What's Zhenyu Biotech's lead target and when is their IND expected?",
+    "臻愈生物现在valuation多少,下一轮几时融", "百图生科的founder是谁啊,跟百度啥关系",
 ])
 def test_more_facts_the_interview_does_not_give(services, question) -> None:
     assert not services.matcher.search(question).answered
