@@ -776,6 +776,20 @@ _SETTING = re.compile(r"\s*((?:with|given|amid|amidst)\s[^,;:!?]{3,80}?(?=,|\s-\
 _PURPOSE = re.compile(r"[,;:]\s*((?:便于|以便|方便我|好让我|用于|用来)[^,;:!?。,;:!?]*|"
                       r"so\s+(?:that\s+)?(?:i|we)\s+can\s[^,;:!?]*)[.!。]?\s*$")
 
+# What the asker likens the interview's subject to (跟新能源车价格战一样, is this like the EV
+# price war, common in biotech like in real estate PE deals): an analogy, which asks nothing
+# and names no subject of its own.
+_ANALOGY = re.compile(r"(?:跟|和|与|像)([^,;:!?。,;:!?]{1,12}?)"
+                      r"(?=一样|很像|类似|相似|差不多|一个路数|那样)|"
+                      r"(?<![a-z])(?:(?:is|isn't|was|it's|it\s+is|this|that|just|kinda|much|"
+                      r"more|kind\s+of|sort\s+of|(?:is|isn't|was)\s+(?:it|this|that))\s+like|"
+                      r"similar\s+to|same\s+as|compared\s+(?:to|with))"
+                      r"\s+([^,;:!?]{3,40}?)(?=[,;:!?]|$)|"
+                      r"(?<=[a-z]),?\s+like\s+((?:in|with|the)\s[^,;:!?]{3,40}?)(?=[,;:!?]|$)")
+# ... though not like as a verb (what would he like the founders to do, do VCs like the idea)
+_LIKE_AS_VERB = re.compile(r"(?:(?<![a-z])(?:would|do|does|did|don't|doesn't|didn't|to)|'d|’d)"
+                           r"(?:\s+[a-z]+)?\s*$")
+
 
 def context_spans(normalized: str) -> list[tuple[int, int, bool]]:
     """Where a normalised question describes the asker (see _FIRST_PERSON and
@@ -803,6 +817,14 @@ def context_spans(normalized: str) -> list[tuple[int, int, bool]]:
         spans.sort()
     if (purpose := _PURPOSE.search(normalized)) and not _ASKING.search(purpose[1]):
         spans.append((purpose.start(1), purpose.end(1), True))
+    for analogy in _ANALOGY.finditer(normalized):
+        group = next(i for i in (1, 2, 3) if analogy[i])
+        if group == 3 and _LIKE_AS_VERB.search(normalized, 0, analogy.start()):
+            continue
+        if not _ASKING.search(analogy[group]) and not any(
+                a < analogy.end(group) and analogy.start(group) < b for a, b, _ in spans):
+            spans.append((analogy.start(group), analogy.end(group), True))
+    spans.sort()
     if "(" in normalized:
         # an aside in brackets that asks nothing (臻愈生物(名字不知道打对没)是哪一年投的?)
         for aside in _ASIDE.finditer(normalized):
@@ -906,7 +928,8 @@ _OTHER_SUBJECTS = (
     # listing rules (Hong Kong's chapter 18A), deal structures the interview never names
     # (NewCo), how registration or company set-up proceeds
     "18a 上市规则 上市条件 上市制度 listing_rule* listing_requirement* newco newcos "
-    "registration_pathway* registration_process* 注册流程 注册路径 审批路径 审批流程 注册一家 "
+    "registration_pathway* registration_process* 注册流程 注册路径 审批路径 审批流程 报批流程 "
+    "报证流程 approval_process* 注册一家 "
     "注册公司 注册子公司 设一家公司 开一家公司 资本额 注册资本 registered_capital "
     # running and diet (a marathon is a metaphor of the interview's)
     "跑步 饮食 节食 jogging "
@@ -998,7 +1021,7 @@ _OTHER_SUBJECTS = (
     # LPs' co-investment rights; a fund's registration; the social security fund's rules;
     # the documents a filing needs
     "co-invest_rights co-investment_rights coinvest_rights 备案 社保基金 what_documents "
-    "documents_needed 需要什么材料 需要哪些材料 需要哪些文件 "
+    "documents_needed 需要什么材料 需要哪些材料 需要哪些文件 准备哪些材料 准备什么材料 "
     # hiring now, a headcount, reference checks, recruiting software, option grants
     "在招~吗 在招~的人 现在多少人 背调 背景调查 reference_check* background_check* ats "
     "applicant_tracking* 开多少期权 多少期权 stock_option* option_grant* "
@@ -1074,6 +1097,9 @@ _OTHER_SUBJECTS = (
     "patent_pool* voluntary_licens* 自愿许可 专利池 预认证 prequalification malaria 疟疾 "
     "tuberculosis 结核 艾滋 hiv 政策最友好 政策~最友好 rumor* rumour* 传闻 传言 小道消息 "
     "radioligand* rlt 核药 放射性药物 放射配体 "
+    # incubation programmes elsewhere; another article; a price gap
+    "数码港 cyberport 科学园 hkstp 孵化计划 incubation_program* 另一篇 别的文章 another_article "
+    "定价~多少 价差 "
 )
 
 # What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a
@@ -1268,7 +1294,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "who_do_i_contact who_should_i_pitch who_do_i_pitch",
      "电话 联系方式 邮箱 phone* email* contact*"),
     ("副作用 不良反应 side_effect* adverse", "副作用 不良反应 毒性 side_effect* adverse toxic*"),
-    ("签证 visa*", "签证 visa* 办理 申请 application*"),
+    ("签证 visa* employment_pass* work_permit* 工作签证 工作准证 准证",
+     "签证 visa* 办理 申请 application*"),
     ("注册 开户 register* registration bank_account*", "注册 开户 register* registration"),
     ("股价 <stocks> 炒股 市值 生技股 医药股 概念股 选股 个股 ticker* 股票代码 "
      "stocks share_price* stock_price* market_cap* market_capitali* "
@@ -1355,6 +1382,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "phase_iii trial_result* trial_data clinical_data"),
     # writing a text for the reader: the interview has none to give
     ("帮我写 给我写 写一份 写一篇 写一首 写个 写一个 write_me <write_a> help_me_write "
+     "起草 草拟 draft_a draft_me "
      "draft_a draft_me tell_me_a_joke tell_us_a_joke tell_a_joke tell_me_a_story "
      "title_for~~my title_for~~our 起个标题 起标题 拟个标题 取个标题 标题怎么起 标题怎么取 "
      # (a document to fill in: a term sheet's template)
@@ -1452,7 +1480,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "股权分配 股份分配 how_much_equity how_much~~equity equity_split* split~~equity "
      "local_content* percentage-wise "
      # a bare % for the word (what % stake, 占多少%)
-     "<percent_asked> 多少% 几%",
+     "<percent_asked> 多少% 几% what_ownership ownership_stake* 持股比例 占股多少",
      "<percent> 一半 近半 half 多数 大多数 少数 most majority minority"),
     # how long someone has been with a firm: the passage needs to say when they joined
     # (or what they did before they joined: the passage needs to say where they worked)
@@ -1553,7 +1581,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "submit_my_business_plan send_a_business_plan send_my_business_plan pitch_deck* "
      "pitch_my pitch_our how_to_pitch how_do_i_pitch how_should_i_pitch how_can_i_pitch "
      "bp~发给 bp~投给 发bp 投bp 发给谁 send~~bp send~~deck send~~pitch 怎么写bp 写bp bp怎么写 "
-     "如何写bp bp要怎么写 write~~bp write~~pitch_deck",
+     "如何写bp bp要怎么写 writ*~~bp writ*~~pitch_deck",
      "商业计划 business_plan* pitch_deck*"),
     # the first to reach the market: the passage needs to say who or what was first
     ("第一个~上市 第一款~上市 首个~上市 首款~上市 第一个~获批 第一款~获批 首个~获批 首款~获批 "

@@ -859,6 +859,16 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind280", 0.91, 0.97, 0.9, 0.03),
     ("blind281", 0.97, 0.99, 0.9, 0.01),
     ("blind282", 0.97, 0.98, 0.93, 0.02),
+    # Four more, written while 54253f4 was made and read once on it, not tuned on (angel
+    # investors and incubator staff; comparisons inside the interview; people from other
+    # industries comparing with their own; requests to do something with the interview):
+    # .971 / 1.000 / .867 / .000, .950 / .971 / .900 / .029, .943 / .943 / .967 / .057, .943
+    # / .971 / .867 / .007; pooled .952 / .971 / .900 / .023 (zh .931, zh-Hant .988, en
+    # .942). Floors at that reading.
+    ("blind283", 0.97, 0.99, 0.86, 0.01),
+    ("blind284", 0.95, 0.97, 0.9, 0.03),
+    ("blind285", 0.94, 0.94, 0.96, 0.06),
+    ("blind286", 0.94, 0.97, 0.86, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
@@ -1882,6 +1892,11 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     # radioligands; which universities, which major
     "Does Wang discuss radioligand therapy or RLT assets at all?",
     "Which US universities are best for biotech?", "想进生物医药行业,大学读生物还是药学比较好?",
+    # incubators elsewhere, approval processes and filings abroad (PMDA), another article,
+    # a price gap, a work pass
+    "數碼港有沒有專門做biotech的孵化計劃?", "日本和韓國的藥品報批流程有啥不同?",
+    "日本PMDA報證需要準備哪些材料?列個清單", "幫我總結一下36氪另一篇講創新藥寒冬的文章",
+    "PD-1在中国和美国的定价差多少", "How do I get a Singapore employment pass for biotech staff?",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
@@ -1928,6 +1943,9 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     ("我在健保署做藥價,想知道中國的授權交易現在佔全球多少", "近一半"),
     # splitting founders into types is sorting them into kinds
     ("he splits biotech founders into 3 types, what are they", "创新药创业者分为"),
+    # what the asker likens it to is no subject of its own (electric cars, real estate)
+    ("跟新能源车价格战一样,医药内卷是不是资本堆钱堆出来的?", "同质化竞争的推手"),
+    ("VAM / buyback clauses - common in china biotech like in real estate PE deals?", "对赌回购"),
     # what the answer is for, before it, asks nothing either (not for a pitch deck)
     ("for our pitch deck exercise: what does Legend want to hear from a medtech startup?",
      "国际化的故事"),
@@ -1974,6 +1992,10 @@ def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     "how many people on Legend's healthcare investment team?", "国内已上市CAR-T产品有几款,定价多少",
     "What's Zhenyu Biotech's lead target and when is their IND expected?",
     "臻愈生物现在valuation多少,下一轮几时融", "百图生科的founder是谁啊,跟百度啥关系",
+    # writing or drafting a BP, an ownership share
+    "any tips on writing a BP deck for a biotech seed round?",
+    "帮我起草一份in vivo CAR-T创业公司的BP大纲",
+    "what ownership % does legend usually take at seed?",
 ])
 def test_more_facts_the_interview_does_not_give(services, question) -> None:
     assert not services.matcher.search(question).answered

@@ -366,6 +366,24 @@ def test_what_a_question_is_asked_against_is_its_setting(question, setting) -> N
     assert (setting, True) in [(question[a:b], role) for a, b, role in text.context_spans(question)]
 
 
+@pytest.mark.parametrize(("question", "analogy"), [
+    ("跟新能源车价格战一样,医药内卷是不是资本堆钱堆出来的?", "新能源车价格战"),
+    ("药企在海外建厂,是不是跟电池厂出海一个路数", "电池厂出海"),
+    ("is this like the ev price war? did vc money cause it", "the ev price war"),
+    ("buyback clauses - common in china biotech like in real estate pe deals?",
+     "in real estate pe deals"),
+])
+def test_what_the_asker_likens_it_to_is_an_analogy(question, analogy) -> None:
+    assert (analogy, True) in [(question[a:b], role) for a, b, role in text.context_spans(question)]
+
+
+@pytest.mark.parametrize("question", ["what would he like the founders to do?",
+                                      "do vcs like the idea of buybacks?",
+                                      "does legend like scientist founders?"])
+def test_like_as_a_verb_is_no_analogy(question) -> None:
+    assert text.context_spans(question) == []
+
+
 def test_a_setting_that_asks_is_the_question() -> None:
     assert text.context_spans("with which partners did legend co-invest, and when?") == []
     # (nor is whom something is for, with no determiner: for founders, what matters most?)
