@@ -103,7 +103,8 @@ _QUOTED = re.compile(r"[“\"「『‘]([^“”\"「」『』‘’]{2,40})[”
 # A question checking what the asker half remembers or asks to have confirmed (君联投臻愈
 # 好像是2021年的事? I recall it was 2022? 是2022年吧,帮我确认下; it started in 2018,
 # correct?): a name or year it gives may be the one the asker got wrong, and the passage
-# with the right one answers it.
+# with the right one answers it. (What did he say about the NMPA asks what he said; it
+# recalls nothing.)
 _RECALLING = re.compile(r"好像|记得|印象中|没记错|确认|核实|核对|对吗|对不对|"
                         r"(?<![a-z])(?:i\s+(?:recall|remember)|if\s+i\s+remember|"
                         r"didn[’']?t\s+he\s+say|(?<!what\s)(?<!how\s)(?<!else\s)did\s+he\s+say|was\s+it|correct\s*\?|"

@@ -1731,7 +1731,9 @@ _PATTERN_WORDS = {
 # ("latest~fund": the latest healthcare fund; a Chinese name among English words is one:
 # how much did 臻愈生物 raise); between Chinese words, up to eight
 # characters of the same clause ("首付款~多少": 首付款一般有多少).
-# (double quotation marks are no clause's end: how do you say "good morning" in Japanese)
+# (double quotation marks are no clause's end: how do you say "good morning" in Japanese;
+# a word may be a slash, an ampersand, a sum or a rough number: founder / CEO, how much $
+# did ..., how many of the ~200 ...)
 _GAP = r"(?:[\s\-\"“”]+[a-z0-9'’\u4e00-\u9fff/&$%~+]+){0,3}[\s\-\"“”]+"
 # "~~": up to eight words, no other punctuation
 _WIDE_GAP = r"(?:[\s\-\"“”]+[a-z0-9'’\u4e00-\u9fff/&$%~+]+){0,8}[\s\-\"“”]+"
