@@ -107,7 +107,8 @@ _QUOTED = re.compile(r"[“\"「『‘]([^“”\"「」『』‘’]{2,40})[”
 # recalls nothing.)
 _RECALLING = re.compile(r"好像|记得|印象中|没记错|确认|核实|核对|对吗|对不对|"
                         r"(?<![a-z])(?:i\s+(?:recall|remember)|if\s+i\s+remember|"
-                        r"didn[’']?t\s+he\s+say|(?<!what\s)(?<!how\s)(?<!else\s)did\s+he\s+say|was\s+it|correct\s*\?|"
+                        r"didn[’']?t\s+he\s+say|(?<!what\s)(?<!how\s)(?<!else\s)did\s+he\s+say|"
+                        r"was\s+it|correct\s*\?|"
                         r"confirm|verify)(?![a-z])")
 # General-language specificity: a Chinese word as common as 容易 or 时候 (its -log
 # frequency in jieba's dictionary at or below SPEC_LO) says little about what a question

@@ -791,11 +791,20 @@ _LIKE_AS_VERB = re.compile(r"(?:(?<![a-z])(?:would|do|does|did|don't|doesn't|did
                            r"(?:\s+[a-z]+)?\s*$")
 
 
+def _asks_nothing_apart(spans: list[tuple[int, int, bool]], said: str, start: int,
+                       end: int) -> bool:
+    """Whether what a stretch of a question says asks nothing, and the stretch overlaps
+    none of the spans found."""
+    return not _ASKING.search(said) and not any(a < end and start < b for a, b, _ in spans)
+
+
 def context_spans(normalized: str) -> list[tuple[int, int, bool]]:
     """Where a normalised question describes the asker (see _FIRST_PERSON and
     _gives_role), as (start, end, role) spans: clauses that start with I or we or give a
     role (then role is true, as for the clauses that follow a role), are not the asking
-    itself, and have more of the question after them."""
+    itself, and have more of the question after them; also its setting, its purpose, what
+    it likens its subject to and asides in brackets (_SETTING, _PURPOSE, _ANALOGY, _ASIDE),
+    which ask nothing either."""
     spans: list[tuple[int, int, bool]] = []
     start = 0
     after_role = False  # the clause before was a role (or went on from one)
@@ -814,24 +823,20 @@ def context_spans(normalized: str) -> list[tuple[int, int, bool]]:
     if (setting := _SETTING.match(normalized)) and not _ASKING.search(setting[1]) and \
             not any(a < setting.end(1) for a, _, _ in spans):
         spans.append((setting.start(1), setting.end(1), True))
-        spans.sort()
     if (purpose := _PURPOSE.search(normalized)) and not _ASKING.search(purpose[1]):
         spans.append((purpose.start(1), purpose.end(1), True))
     for analogy in _ANALOGY.finditer(normalized):
         group = next(i for i in (1, 2, 3) if analogy[i])
         if group == 3 and _LIKE_AS_VERB.search(normalized, 0, analogy.start()):
             continue
-        if not _ASKING.search(analogy[group]) and not any(
-                a < analogy.end(group) and analogy.start(group) < b for a, b, _ in spans):
+        if _asks_nothing_apart(spans, analogy[group], analogy.start(group), analogy.end(group)):
             spans.append((analogy.start(group), analogy.end(group), True))
-    spans.sort()
     if "(" in normalized:
         # an aside in brackets that asks nothing (臻愈生物(名字不知道打对没)是哪一年投的?)
         for aside in _ASIDE.finditer(normalized):
-            if not _ASKING.search(aside[1]) and not any(
-                    a < aside.end() and aside.start() < b for a, b, _ in spans):
+            if _asks_nothing_apart(spans, aside[1], aside.start(), aside.end()):
                 spans.append((aside.start(), aside.end(), True))
-        spans.sort()
+    spans.sort()
     return _background(normalized, spans)
 
 
