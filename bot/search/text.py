@@ -1374,7 +1374,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # of listings
     ("how_many~~gone_public how_many~~went_public how_many~~ipo* how_many~~listed "
      "多少家~上市 几家~上市 多少~ipo 几家~ipo "
-     "上市了吗 上市了没 上市没 上市吗 有没有上市 上市咗 上咗市 ipo了吗 ipo了没 "
+     "<listed_yet> 有没有上市 上咗市 ipo了吗 ipo了没 "
      "is~it~listed is~it~public has~it~listed has~it~gone_public gone_public_yet listed_yet",
      "上市 ipo ipos listed listing* gone_public went_public"),
     # how far a programme has got in the clinic: the passage needs a trial, its phase or data
@@ -1659,7 +1659,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "the_population_of how_big~~population what_is~population what's~population "
      "whats~population", "亿 万人 million* billion*"),
     # which drugs are approved: the passage needs an approval (filing for one, 报证, is not)
-    ("哪些~~获批 哪几款~~获批 获批了哪些 获批的~~有哪些 which~~are_approved which~~were_approved "
+    ("哪些~~获批 哪几款~~获批 获批了哪些 获批的~~有哪些 哪些~~批准上市 哪几款~~批准上市 "
+     "已经批准上市 已批准上市 which~~are_approved which~~were_approved "
      "which~~have_been_approved which~~got_approved approved_drugs "
      # whether it is approved yet: the passage needs to say so
      "approved~~yet approved_anywhere 获批了吗 获批了没 批准上市了吗 上市了吗 能用了吗",
@@ -1694,6 +1695,10 @@ _PATTERN_WORDS = {
     # a request to write something, not an investor writing a check (write a cheque and walk away)
     "<write_a>": (r"(?<![a-z0-9])write\s+an?(?![a-z0-9])"
                   r"(?!\s+(?:big\s+|blank\s+)?(?:check|cheque)s?(?![a-z]))"),
+    # whether it has listed, not whether a drug has been filed for or approved for the
+    # market (在日本韩国申请上市吗: 上市 is the drug's launch there)
+    "<listed_yet>": r"(?<!报批)(?<!获批)(?<!批准)(?<!申请)(?<!申报)(?<!注册)(?<!报证)"
+                    r"上市(?:了|没|吗)",  # (了: also Cantonese 上市咗, in Mandarin)
     # a price, not a price war (价格战, the PD-1 price wars: competition, not a figure)
     # (nor a market price: a fresh round at market price is priced, no price asked for)
     "<price>": r"价格(?!战)|(?<![a-z0-9])(?<!market\s)price[a-z]*(?![a-z0-9]|-[a-z0-9])"

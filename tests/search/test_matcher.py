@@ -1630,6 +1630,9 @@ def test_asking_words_with_gaps() -> None:
     # (百圖生科係咪已經上咗市 as normalised: Cantonese read in Mandarin)
     ("百图生科是不是已经上了市?", True), ("has biomap gone public yet?", True),
     ("已经上市的公司怎么出海?", False), ("百图生科 ceo 谁", True),
+    # a drug filed for or approved for the market there is launched, not listed
+    ("去日韩主要是干嘛,报批上市吗", False), ("中国公司也在日本韩国申请上市吗?", False),
+    ("百图生科上市了吗", True), ("国内哪些car-t产品已经批准上市了", True),
     # a when in a yes-or-no question is a conjunction, unless it is what is to be told
     ("does doing a licensing deal help a biotech when it later tries to ipo?", False),
     ("can you tell me when it will ipo?", True),
