@@ -100,6 +100,11 @@ _ABOUT_THE_INTERVIEW = ("文中|文章|这篇|本文|访谈|采访|结尾|开头
                         "他如何", "article piece interview ending intro conclusion he his")
 # Words a question quotes (two characters or more).
 _QUOTED = re.compile(r"[“\"「『‘]([^“”\"「」『』‘’]{2,40})[”\"」』’]")
+# What a question asks of a name (臻愈生物的创始人, BioMap's lead programme): the first word
+# after the name's possessive (in the rest of its clause: _CLAUSE_REST), numbers and
+# measure words aside (臻愈的首个临床试验: 临床试验).
+_POSSESSIVE = re.compile(r"\s*(?:的|['’]s(?![a-z0-9]))\s*")
+_CLAUSE_REST = re.compile(r"[^,.!?;:\s]{1,16}")
 # A question checking what the asker half remembers or asks to have confirmed (君联投臻愈
 # 好像是2021年的事? I recall it was 2022? 是2022年吧,帮我确认下; it started in 2018,
 # correct?): a name or year it gives may be the one the asker got wrong, and the passage
@@ -339,6 +344,7 @@ class _Query:
     asks: tuple[int, ...] = ()  # the kinds of fact it asks for (text.ANSWER_TYPES)
     names: frozenset[int] = frozenset()  # the name groups it mentions (synonyms' names)
     times: tuple[int, ...] = ()  # which concepts are times (_TIME), when two or more are
+    owned: tuple[int, ...] = ()  # which concepts a name's possessive has (see _owned)
 
 
 def _alternative_times(query: _Query, credits: list[float]) -> frozenset[int]:
@@ -421,6 +427,14 @@ class Matcher:
         words = {w: synonyms.group_of(w) for w in chain(self._df, members)
                  if has_cjk(w) and p.is_dictionary_word(w)}
         self._homophones = Homophones(words, [w for w in words if p.is_user_word(w)])
+        # The names whose possessive asks about something of theirs that a passage must
+        # have (see _owned): not an interview's own subject, whose view everything is
+        # (君联的投资逻辑, Wang's take), nor a place (Singapore's role, 印尼的优势).
+        subjects = frozenset().union(*map(self._subject, library.interviews))
+        self._owners = frozenset(
+            group for group in range(len(synonyms)) if group not in subjects and
+            synonyms.is_name(synonyms.members(group)[0]) and
+            not any(map(p.is_place, synonyms.members(group))))
 
     def _about_pattern(self, library: Library) -> re.Pattern[str]:
         """_ABOUT_THE_INTERVIEW's words, and each interviewee by name: in Chinese their
@@ -1154,9 +1168,43 @@ class Matcher:
                     len(p.concept_words(rest)) >= ABOUT_WORDS else None)
         concepts = [self._corrected(self._named(c)) for c in concepts]
         times = tuple(i for i, word in enumerate(words) if _TIME.fullmatch(word))
+        owned = self._owned(norm, words, names) if names & self._owners else ()
         return _Query(concepts, p.bigrams(norm), ordered, words, norm,
                       asks if asks is not None else asked_types(set_aside(asking)),
-                      frozenset(names), times if len(times) > 1 else ())
+                      frozenset(names), times if len(times) > 1 else (), owned)
+
+    def _owned(self, norm: str, words: list[str], names: set[int]) -> tuple[int, ...]:
+        """Which of a question's words are what it asks of a name besides its interview's
+        subject (see _POSSESSIVE and _owners): a passage that names 臻愈生物 but not its
+        founder does not answer who the founder is."""
+        owned = []
+        for group in names & self._owners:
+            for member in self.synonyms.members(group):
+                at = norm.find(member)
+                while at >= 0:
+                    end = at + len(member)
+                    if (possessive := _POSSESSIVE.match(norm, end)) is not None and \
+                            (i := self._word_at(norm, possessive.end(), words)) is not None:
+                        owned.append(i)
+                    at = norm.find(member, end)
+        return tuple(dict.fromkeys(owned))
+
+    def _word_at(self, norm: str, at: int, words: list[str]) -> int | None:
+        """The index of the question word at a place in it (a number or measure word
+        there skipped: 首个临床试验), if any."""
+        rest = _CLAUSE_REST.match(norm, at)
+        if rest is None:
+            return None
+        if norm[at].isascii():
+            terms = self.processor.latin_terms(rest[0].split("-")[0])
+            return words.index(terms[0]) if terms and terms[0] in words else None
+        for token, tag in self.processor.tagged(rest[0]):
+            if tag[:1] == "m" or tag == "q":
+                at += len(token)
+                continue
+            found = [w for w in words if norm.startswith(w, at)]
+            return words.index(max(found, key=len)) if found else None
+        return None
 
     def _places(self, words: list[str], norm: str) -> list[tuple[int, int, int]]:
         """Where each question word is: (0, start, end) in characters for Chinese words,
@@ -1637,7 +1685,8 @@ class Matcher:
         are that the interview never uses (减肥, bitcoin: a topic of their own), how close
         the next passage comes (a real topic is usually discussed in more than one passage:
         the interview repeats its key quotes), whether the question names something
-        (Japan, the FDA) the passage does not, and whether it asks for a kind of fact (a
+        (Japan, the FDA) the passage does not or asks for something of a name's that it
+        lacks (臻愈生物的创始人: see _owned), and whether it asks for a kind of fact (a
         price, a year, a rate) or is about a subject (semiconductors) the passage has no
         word for. (``excused``: concepts whose absence does not count, see
         _alternative_times.)"""
@@ -1650,9 +1699,11 @@ class Matcher:
             sum(self._specificity(e.terms[0]) for e in foreign
                 if not self.processor.is_common_latin(e.terms[0])),
             "second": ranked[1][0] / best if len(ranked) > 1 else 0.0,
-            "absent_name": float(not _RECALLING.search(query.norm) and any(
+            "absent_name": float(not _RECALLING.search(query.norm) and (any(
                 c.specific and credit < NAME_PRESENT and i not in excused
-                for i, (c, credit) in enumerate(zip(query.concepts, credits, strict=True)))),
+                for i, (c, credit) in enumerate(zip(query.concepts, credits, strict=True)))
+                or any(credits[i] < 0.5 and not query.concepts[i].context and i not in excused
+                       for i in query.owned))),
             "asks": float(not self._answers_asked(query, ranked[0][2])),
         }
 

@@ -432,6 +432,11 @@ class TextProcessor:
         """A run of Chinese characters' words (precise mode), every token kept."""
         return self._jieba.cut(run, True)
 
+    def tagged(self, run: str) -> list[tuple[str, str]]:
+        """A run of text's words (as ``words`` cuts them) with their parts of speech
+        (jieba's tags: m a number, q a measure word, n... a noun)."""
+        return self._jieba.tag(run, True)
+
     def is_common_latin(self, term: str) -> bool:
         """A stemmed Latin term that is a common English word (see EN_COMMON)."""
         return term in self._common_stems

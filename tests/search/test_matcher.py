@@ -1464,6 +1464,30 @@ def test_a_fact_near_what_the_interview_names_is_not_answered(services, question
     assert not services.matcher.search(question).answered
 
 
+@pytest.mark.parametrize("question", [
+    "臻愈生物的创始人到底是谁?什么背景?", "臻癒生物的首個臨床試驗在哪裡做?",
+    "What's BioMap's lead drug program?", "What does Zhenyu Biotech's cap table look like?",
+    "臻愈生物的递送平台具体用的什么技术?给我讲讲",
+])
+def test_what_a_question_asks_of_a_name_must_be_in_the_passage(services, question) -> None:
+    # The passage names 臻愈生物 (its seed round) or BioMap (a salon), not its founder,
+    # first trial, lead programme, cap table or delivery platform.
+    assert not services.matcher.search(question).answered
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # (a number before it aside: the first investor is an investor, which it names)
+    ("君联是臻愈的第一个投资人吗", "种子轮独家投资"),
+    ("did legend do zhenyu's seed round solo?", "种子轮独家投资"),
+    # the interview's own subject and places are no such names (their view, their role)
+    ("君联的投资逻辑能一句话概括吗?", "投资逻辑链"),
+    ("What's Singapore's role in their strategy?", "战略枢纽"),
+])
+def test_what_a_passage_has_of_a_name_answers(services, question, expected) -> None:
+    result = services.matcher.search(question)
+    assert result.answered and expected in result.best.passage.text
+
+
 @pytest.mark.parametrize(("question", "expected"), [
     ("Which multinationals moved into in vivo CAR-T through acquisitions this year?", "艾伯维"),
     ("What does a licensing deal with upfront cash do for a biotech?", "现金流"),
