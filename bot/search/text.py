@@ -120,6 +120,10 @@ _MANDARIN_BEFORE = {
     "而": "然因从进反继故转既甚俄",
 }
 _CANTONESE = re.compile("|".join(sorted(CANTONESE, key=len, reverse=True)))
+# Cantonese 係 (is; 系 after t2s) in a Cantonese question (乜嘢係船长, 君联嘅LP主要係边啲人),
+# not in a Mandarin word (关系, 体系, 系统, 中文系).
+_CANTONESE_IS = re.compile(r"(?<![关体联派直母父院谱世水星语旁嫡支干维牵银河文理科])"
+                           r"系(?![统列数谱])")
 # per first character: its openers, where they may be (after no character that makes a
 # Mandarin word of them), and at a clause's start (after no Chinese character at all)
 _OPENER_WORDS = {head: "|".join(word for word in CANTONESE_OPENERS if word[0] == head)
@@ -138,6 +142,8 @@ def _to_mandarin(text: str) -> str:
             text = pattern.sub(lambda m: CANTONESE_OPENERS[m[0]], text)
     if cantonese:  # (after those: 点睇 is 怎么看, not 点看)
         text = _CANTONESE.sub(lambda m: CANTONESE[m[0]], text)
+        if "系" in text:
+            text = _CANTONESE_IS.sub("是", text)
     return text
 
 

@@ -321,7 +321,10 @@ def test_idioms_are_read_as_what_they_mean(services, written, normalised) -> Non
     ("君聯而家點睇?", "君联现在怎么看?"),  # 点睇 as a whole, before 睇 alone
     ("點解VC一定要寫對賭條款?", "为什么vc一定要写对赌条款?"),  # at the start
     ("印尼人口幾多", "印尼人口多少"),
-    ("呢篇文章係邊個同邊個傾偈㗎?", "这篇文章系哪个同哪个聊天的?"),
+    ("呢篇文章係邊個同邊個傾偈㗎?", "这篇文章是哪个同哪个聊天的?"),
+    # 係 (is), but not in a Mandarin word: 关系, 系统
+    ("君聯醫療基金嘅LP主要係邊啲人?", "君联医疗基金的lp主要是哪些人?"),
+    ("佢哋嘅關係係點", "他们的关系是点"), ("嘅系統", "的系统"),
     ("君聯靠咩喺行內企得住腳?", "君联靠什么在行内站得住脚?"),
     ("最尾總結嗰段講咩", "最后总结那段讲什么"),
     # Mandarin words that end in the same characters are left alone
