@@ -1169,6 +1169,10 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "那几家公司 那几家企业 "
      "which~compan*~most_advanced which~compan*~furthest 哪家~最多 哪家~最大 which~compan*~most "
      "which~compan*~biggest which~compan*~largest "
+     # which drug sells most
+     "which~drug*~biggest_sales which~drug*~best-selling which~drug*~top-selling "
+     "which~drug*~sells_the_most which~drug*~sold_the_most 哪款~卖得最好 哪个药~卖得最好 "
+     "哪款~销量最 哪个药~销量最 哪款~最畅销 "
      # who spoke at an event (not what something is called: the interview names its terms)
      "谁演讲 谁发言 演讲嘉宾 有哪些嘉宾 who_spoke who~~spoke_at speakers "
      "投了哪几家 投资了哪几家 投过哪几家 投资过哪几家 是哪几家 是哪几间 分别是哪几家 "
