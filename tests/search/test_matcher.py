@@ -912,6 +912,17 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind300", 0.95, 0.99, 0.96, 0.01),
     ("blind301", 0.93, 0.97, 0.99, 0.03),
     ("blind302", 0.92, 0.97, 0.86, 0.02),
+    # Four more, written after a3f5acc and read once on it (4b1d692), not tuned on
+    # (officials of health commissions, insurance bureaus and biotech parks; staff of
+    # Chinese biotech start-ups worried about funding and jobs; half-remembered questions
+    # from readers who skimmed the piece; heritage speakers mixing pinyin, English and
+    # characters): .957 / 1.000 / .967 / .000, .914 / .979 / .967 / .021, .957 / .986 /
+    # .967 / .000, .950 / .979 / .933 / .014; pooled .945 / .986 / .958 / .009 (zh .956,
+    # zh-Hant .919, en .954). Floors at that reading.
+    ("blind303", 0.95, 0.99, 0.96, 0.01),
+    ("blind304", 0.91, 0.97, 0.96, 0.03),
+    ("blind305", 0.95, 0.98, 0.96, 0.01),
+    ("blind306", 0.95, 0.97, 0.93, 0.02),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
