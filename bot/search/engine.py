@@ -98,7 +98,11 @@ _VIEW_OF = re.compile(r"(?<![a-z0-9])([a-z][a-z0-9]+)['’]s\s+(?:take|takes|vie
 ABOUT_WORDS = 3
 _ABOUT_THE_INTERVIEW = ("文中|文章|这篇|本文|访谈|采访|结尾|开头|他说|他讲|他认为|他觉得|他怎么|"
                         "他如何", "article piece interview ending intro conclusion he his")
-# Words a question quotes (two characters or more).
+# Words a question quotes (two characters or more). A question that quotes this many
+# characters of its best passage is answered (「帮忙不添乱」落到实处是怎么做的): it asks about
+# that passage, however few of its other words the passage has (unless it asks for a kind
+# of fact or names something the passage lacks: 「海湾六国」具体是指哪六个国家?).
+QUOTED_ENOUGH = 4
 _QUOTED = re.compile(r"[“\"「『‘]([^“”\"「」『』‘’]{2,40})[”\"」』’]")
 # What a question asks of a name (臻愈生物的创始人, BioMap's lead programme): the first word
 # after the name's possessive (in the rest of its clause: _CLAUSE_REST), numbers and
@@ -1673,6 +1677,9 @@ class Matcher:
         features = self._features(query, foreign, ranked, credits, excused)
         z = CALIBRATION["bias"] + sum(CALIBRATION[name] * value
                                       for name, value in features.items())
+        if z < 0 and not features["asks"] and not features["absent_name"] and \
+                self._quotes_passage(query, ranked[0][2], QUOTED_ENOUGH):
+            z = 0.0  # (see QUOTED_ENOUGH)
         # 1 / (1 + 1.5 e^-z): 0.4 at z = 0, rising towards 1 as z grows.
         return round(1.0 / (1.0 + 1.5 * math.exp(-max(-30.0, min(30.0, z)))), 4)
 
@@ -1707,11 +1714,13 @@ class Matcher:
             "asks": float(not self._answers_asked(query, ranked[0][2])),
         }
 
-    def _quotes_passage(self, query: _Query, doc: int) -> bool:
-        """Whether the question quotes words of the passage (“心气”这种东西太虚了,…): it is
-        about what the passage says, whatever other words it uses."""
+    def _quotes_passage(self, query: _Query, doc: int, least: int = 2) -> bool:
+        """Whether the question quotes words of the passage (“心气”这种东西太虚了,…), at
+        least ``least`` characters of them: it is about what the passage says, whatever
+        other words it uses."""
         text = self._texts[doc]
-        return any(quoted in text for quoted in _QUOTED.findall(query.norm))
+        return any(len(quoted) >= least and quoted in text
+                   for quoted in _QUOTED.findall(query.norm))
 
     def _answers(self, kind: int, doc: int) -> bool:
         """Whether a passage has a word of that kind of fact (memoised per passage and

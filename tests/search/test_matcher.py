@@ -2378,6 +2378,11 @@ def test_words_quoted_from_the_passage_say_the_question_is_about_it(services) ->
     best = services.matcher.search("“增值服务”是不是每家VC都挂在嘴边的空话?君联到底怎么说的?").best
     assert best is not None and "增值服务" in best.passage.text
     assert not services.matcher.search("“增值服务”这个词在保险业是什么意思?").answered
+    # four characters quoted are enough to answer, however little else the passage has
+    # (落到实处), unless it asks for what the passage lacks (which six countries)
+    result = services.matcher.search("「帮忙不添乱」落到实处是怎么做的")
+    assert result.answered and "帮忙不添乱" in result.best.passage.text
+    assert not services.matcher.search("請問「海灣六國」具體是指哪六個國家?").answered
 
 
 def test_insurance_is_a_subject_the_interview_lacks(services) -> None:
