@@ -373,16 +373,20 @@ class Synonyms:
 
     def _outside_names(self, normalized: str, members: list[_Member]) -> list[_Member]:
         """The Chinese members found that are not only ever a piece of a name found there
-        (恒瑞医药 names a company: it does not also speak of 医药)."""
-        names = [m for m in members if m.group in self._names and len(m.text) > 2]
+        (恒瑞医药 names a company: it does not also speak of 医药), nor only ever straddle
+        one's edge (沙特有没有: 特有 is no word there)."""
+        names = [m for m in members if m.group in self._names and len(m.text) > 1]
         if not names:
             return members
         kept = []
         for m in members:
-            spans = [(i, i + len(o.text)) for o in names
-                     if o.group != m.group and m.text in o.text
+            size = len(m.text)
+            spans = [(i, i + len(o.text)) for o in names if o.group != m.group and
+                     (len(o.text) > 2 or m.text not in o.text)
                      for i in _occurrences(normalized, o.text)]
-            if not spans or any(not any(a <= i and i + len(m.text) <= b for a, b in spans)
+            # (an occurrence inside a name, or overlapping one without holding it whole)
+            if not spans or any(not any(a < i + size and i < b and not (i <= a and b <= i + size)
+                                        for a, b in spans)
                                 for i in _occurrences(normalized, m.text)):
                 kept.append(m)
         return kept

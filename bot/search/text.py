@@ -1136,7 +1136,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "cheapest how_cheap management_fee* carried_interest "
      # drug prices (not 定价 alone: a valuation re-priced, 估值重新定价)
      "药价 定价机制 怎么定价 如何定价 定价多少 定价是多少 售价多少 drug_pricing drug_prices "
-     "how~~priced",
+     "how~~priced "
+     # what something costs to make or run (成本 on its own is no figure asked for)
+     "成本~多少 成本~多高 成本~几多",
      "价格 价钱 费用 收费 售价 成本 性价比 美元 万元 亿元 钱 price* cost* fee fees expensive "
      "cheap*"),
     # a person's name or title

@@ -38,6 +38,17 @@ def test_a_name_does_not_also_bring_the_groups_of_its_pieces(tmp_path, processor
     assert set(found) == {"恒瑞", "医药"}
 
 
+def test_a_word_straddling_a_names_edge_is_not_found(tmp_path, processor) -> None:
+    synonyms = _load(tmp_path, "groups:\n  - [特有, 独特]\n"
+                               "names:\n  - [沙特, saudi arabia]\n", processor)
+    # 沙特|有没有 has no 特有 (unique) ...
+    found = dict(synonyms.matches(processor.normalize("君联在沙特有没有直接投项目")))
+    assert found == {"沙特": ("saudi arabia",)}
+    # ... though one of its own, elsewhere in the question, is still found.
+    found = dict(synonyms.matches(processor.normalize("沙特有没有特有的政策")))
+    assert set(found) == {"沙特", "特有"}
+
+
 def test_a_name_across_two_words_is_no_name(services) -> None:
     # 君联|想帮 has no 联想 (Lenovo), 医疗健康|方向 no 康方 (Akeso) ...
     for question, name in (("君聯想幫它們做到快還是穩?", "联想"),
