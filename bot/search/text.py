@@ -1390,7 +1390,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # how many of its companies have listed, or whether one has: the passage needs to speak
     # of listings
     ("how_many~~gone_public how_many~~went_public how_many~~ipo* how_many~~listed "
-     "多少家~上市 几家~上市 多少~ipo 几家~ipo "
+     "多少家~上市 几家~上市 多少~ipo 几家~ipo 几个~ipo ipo~几个 几个~上市 上市了几个 "
      "<listed_yet> 有没有上市 上咗市 ipo了吗 ipo了没 "
      "is~it~listed is~it~public has~it~listed has~it~gone_public gone_public_yet listed_yet",
      "上市 ipo ipos listed listing* gone_public went_public"),
@@ -1412,6 +1412,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "撰写 起草 写作 drafted"),
     # which AI model: the passage needs to name one
     ("哪个大模型 什么大模型 哪个模型 什么模型 哪款模型 哪家模型 咩模型 乜模型 边个模型 "
+     "啥模型 啥大模型 "
      "多大的模型 模型多大 参数量 多少参数 model_size how_big~model "
      "哪种~模型 哪一种~模型 哪类~模型 哪些~模型 哪个~模型 什么~大模型 模型架构 基础模型 "
      "foundation_model* model_architecture* "

@@ -1476,6 +1476,8 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     # a list of names; how a vector or nanoparticle is made
     "介紹一下君聯資本在新加坡投資的那些公司的名單。", "講一下慢病毒載體的生產工藝流程。",
     "Explain how lipid nanoparticles are manufactured at commercial scale.",
+    # how many IPOs (几个~ipo) and which AI model (啥模型, as 什么模型): never said
+    "君聯資本去年有幾個IPO退出?", "百图生科的AI平台具体用的是啥模型",
     # what a vector costs to make (成本~多少: the interview names the vectors, no cost)
     "慢病毒載體的生產成本大概多少?",
     # which drug sells most (the interview names PD-1 as a crowded field, no drug)
