@@ -934,6 +934,15 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind308", 0.91, 0.99, 0.83, 0.01),
     ("blind309", 0.95, 0.98, 0.96, 0.02),
     ("blind310", 0.91, 0.99, 0.83, 0.01),
+    # Four more, written after 2e8f42f (the session's last matcher change) and read once on
+    # it, not tuned on (readers asking about the piece itself; learners of Chinese; ASEAN
+    # trade and investment officials; retail day traders): .921 / .979 / .900 / .000, .914
+    # / .957 / .933 / .021, .950 / .986 / .900 / .007, .871 / .957 / .967 / .036; pooled
+    # .914 / .970 / .925 / .016 (zh .919, zh-Hant .919, en .908). Floors at that reading.
+    ("blind311", 0.92, 0.97, 0.9, 0.01),
+    ("blind312", 0.91, 0.95, 0.93, 0.03),
+    ("blind313", 0.95, 0.98, 0.9, 0.01),
+    ("blind314", 0.87, 0.95, 0.96, 0.04),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
