@@ -964,7 +964,9 @@ _OTHER_SUBJECTS = (
     "scientific_difference* "
     # how a therapy or its vector is made: the interview names manufacturing, never how
     "生产工艺 工艺流程 制备工艺 how~~manufactured how~~are_made at_commercial_scale "
-    "how~~manufacturing~~work* manufactur*~~step_by_step "
+    "how~~manufacturing~~work* manufactur*~~step_by_step 怎么做出来 怎么生产出来 是怎么生产 "
+    "how~~is_made cheaper_to_make cheaper_to_produce cheaper_to_manufacture "
+    "work*~~technically "
     # a formulation, a platform's architecture: the interview names no technology's make-up
     "lnp_formulation* what~~formulation*~~work* 配方 技术架构 模型架构 technical_architecture "
     "model_architecture "
@@ -1237,7 +1239,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("记者~叫什么 记者~名字 记者~是谁 记者是谁 哪位记者 哪个记者 采访记者 采访者是谁 作者是谁 "
      "撰稿人 撰文 谁写的这篇 "
      "which_reporter which_journalist who~~reporter who~~journalist reporter's_name "
-     "journalist's_name interviewer's_name name_of_the_interviewer",
+     "journalist's_name interviewer's_name name_of_the_interviewer name_of~~reporter "
+     "name_of~~journalist",
      "记者 作者 撰稿 撰文 采访者 reporter* journalist* interviewer*"),
     # an office, a city
     ("办公室 办公地点 哪个城市 哪座城市 office offices city where~~held where~~take_place "

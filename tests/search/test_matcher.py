@@ -1485,6 +1485,12 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     # a list of names; how a vector or nanoparticle is made
     "介紹一下君聯資本在新加坡投資的那些公司的名單。", "講一下慢病毒載體的生產工藝流程。",
     "Explain how lipid nanoparticles are manufactured at commercial scale.",
+    # how a vector is made or whether it is cheaper to make, how a platform works
+    # technically: named, never explained
+    "慢病毒是怎麼做出來的", "Is lentiviral CAR-T cheaper to make than the LNP approach?",
+    "How does BioMap's AI platform actually work technically?",
+    # the reporter's name asked as "the name of the … reporter": the piece names its outlet
+    "What's the name of the Tongxieyi reporter who did this interview?",
     # how many IPOs (几个~ipo) and which AI model (啥模型, as 什么模型): never said
     "君聯資本去年有幾個IPO退出?", "百图生科的AI平台具体用的是啥模型",
     # what a vector costs to make (成本~多少: the interview names the vectors, no cost)
