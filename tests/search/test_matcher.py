@@ -934,7 +934,7 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind308", 0.91, 0.99, 0.83, 0.01),
     ("blind309", 0.95, 0.98, 0.96, 0.02),
     ("blind310", 0.91, 0.99, 0.83, 0.01),
-    # Four more, written after 2e8f42f (the session's last matcher change) and read once on
+    # Four more, written after 2e8f42f (then the session's last matcher change) and read once on
     # it, not tuned on (readers asking about the piece itself; learners of Chinese; ASEAN
     # trade and investment officials; retail day traders): .921 / .979 / .900 / .000, .914
     # / .957 / .933 / .021, .950 / .986 / .900 / .007, .871 / .957 / .967 / .036; pooled
@@ -943,6 +943,15 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind312", 0.91, 0.95, 0.93, 0.03),
     ("blind313", 0.95, 0.98, 0.9, 0.01),
     ("blind314", 0.87, 0.95, 0.96, 0.04),
+    # Four more, written after 344566d (the session's last matcher change) and read once on
+    # it, not tuned on (people asking on someone else's behalf; debate teams; headhunters and
+    # HR in healthcare VC; insurers' investment officers): .943 / .971 / .867 / .021, .943 /
+    # .986 / .900 / .007, .957 / .993 / .867 / .007, .964 / 1.000 / .933 / .000; pooled .952
+    # / .988 / .892 / .009 (zh .931, zh-Hant .950, en .967). Floors at that reading.
+    ("blind315", 0.94, 0.97, 0.86, 0.03),
+    ("blind316", 0.94, 0.98, 0.9, 0.01),
+    ("blind317", 0.95, 0.99, 0.86, 0.01),
+    ("blind318", 0.96, 0.99, 0.93, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
