@@ -24,7 +24,8 @@ _EN_GRAMMAR = frozenset(
     "what whats why how who whom whose when where which is are was were does do did can "
     "could should would will the an about his he him they them their of for to and this "
     "that mean means think say says tell me".split())
-_ZH_GRAMMAR = frozenset("的是吗嗎么麼呢啥咋哪谁誰怎为為吧了会會")
+# (and Cantonese ones: 君聯醫療基金嘅LP主要係邊啲人?)
+_ZH_GRAMMAR = frozenset("的是吗嗎么麼呢啥咋哪谁誰怎为為吧了会會嘅係邊边啲咩乜冇咗喺佢點")
 _LATIN_WORD = re.compile(r"[a-z]+")  # (what's: what)
 
 

@@ -105,6 +105,8 @@ def test_the_articles_own_sentences_are_not_signed_by_wang(services) -> None:
     ("in vivo CAR-T哪条技术路线会胜出?", "zh"),
     ("君联的in vivo CAR-T项目", "zh"),
     ("license out是不是只能卖给美国公司", "zh"),
+    # Cantonese grammar words are Chinese ones
+    ("君聯醫療基金嘅LP主要係邊啲人?", "zh"),
 ])
 def test_the_card_is_in_the_language_the_question_is_written_in(question, expected) -> None:
     for interface in ("zh", "en"):
