@@ -1709,10 +1709,16 @@ class Matcher:
             "absent_name": float(not _RECALLING.search(query.norm) and (any(
                 c.specific and credit < NAME_PRESENT and i not in excused
                 for i, (c, credit) in enumerate(zip(query.concepts, credits, strict=True)))
-                or any(credits[i] < 0.5 and not query.concepts[i].context and i not in excused
-                       for i in query.owned))),
+                or self._lacks_owned(query, credits, excused))),
             "asks": float(not self._answers_asked(query, ranked[0][2])),
         }
+
+    @staticmethod
+    def _lacks_owned(query: _Query, credits: list[float], excused: frozenset[int]) -> bool:
+        """Whether the passage lacks what the question asks of a name (see _owned): it
+        does not mention it as a concept it matches (credit below 0.5, as in "matched")."""
+        return any(credits[i] < 0.5 and not query.concepts[i].context and i not in excused
+                   for i in query.owned)
 
     def _quotes_passage(self, query: _Query, doc: int, least: int = 2) -> bool:
         """Whether the question quotes words of the passage (“心气”这种东西太虚了,…), at

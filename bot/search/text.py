@@ -1393,7 +1393,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # how many of its companies have listed, or whether one has: the passage needs to speak
     # of listings
     ("how_many~~gone_public how_many~~went_public how_many~~ipo* how_many~~listed "
-     "多少家~上市 几家~上市 多少~ipo 几家~ipo 几个~ipo ipo~几个 几个~上市 上市了几个 "
+     "多少家~上市 几家~上市 多少~ipo 几家~ipo 几个~ipo ipo~几个 几个~上市 "
      "<listed_yet> 有没有上市 上咗市 ipo了吗 ipo了没 "
      "is~it~listed is~it~public has~it~listed has~it~gone_public gone_public_yet listed_yet",
      "上市 ipo ipos listed listing* gone_public went_public"),
