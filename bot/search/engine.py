@@ -1167,14 +1167,14 @@ class Matcher:
                 if role:
                     asking = asking[:start] + "," + asking[end:]
             if rest != asking:
-                asks = asked_types(set_aside(rest)) or (
+                asks = asked_types(set_aside(rest), p.words) or (
                     () if self._about.search(rest) and
                     len(p.concept_words(rest)) >= ABOUT_WORDS else None)
         concepts = [self._corrected(self._named(c)) for c in concepts]
         times = tuple(i for i, word in enumerate(words) if _TIME.fullmatch(word))
         owned = self._owned(norm, words, names) if names & self._owners else ()
         return _Query(concepts, p.bigrams(norm), ordered, words, norm,
-                      asks if asks is not None else asked_types(set_aside(asking)),
+                      asks if asks is not None else asked_types(set_aside(asking), p.words),
                       frozenset(names), times if len(times) > 1 else (), owned)
 
     def _owned(self, norm: str, words: list[str], names: set[int]) -> tuple[int, ...]:

@@ -14,6 +14,7 @@ import logging
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import opencc
@@ -40,6 +41,8 @@ _COMBINING = re.compile("[\u0300-\u036f]")
 # Latin words; hyphens and dots inside a word are dropped so CAR-T, car-t and cart agree.
 _LATIN = re.compile(r"[a-z0-9]+(?:[-.·'’][a-z0-9]+)*")
 _JOINERS = re.compile(r"[-.·'’]")
+# A contraction's verb (who'd, they'll, we've, you're, I'm): the word is the one before it.
+_CONTRACTED = re.compile(r"['’](?:d|ll|ve|re|m)$")
 _CACHE_SIZE = 100_000  # per-word caches: cleared when full
 _UNSEEN = object()
 # "the US" and "U.S." name the country, not the pronoun "us" (a stopword once case-folded).
@@ -499,7 +502,7 @@ class TextProcessor:
 
     def _latin_term(self, found: str) -> str | None:
         """A Latin word's term (for latin_terms), None for a stopword."""
-        word = _JOINERS.sub("", found)
+        word = _JOINERS.sub("", _CONTRACTED.sub("", found))
         term = None if word in EN_STOPWORDS else self._stem(word)
         if term in self._stop_stems:
             term = None
@@ -1862,17 +1865,49 @@ def _asking_of_run(run: str) -> tuple[_Asking, ...]:
     return found
 
 
-def asked_types(normalized: str) -> tuple[int, ...]:
+def _edges(words: list[str]) -> frozenset[int]:
+    """Where a text's words (its segmentation, every token kept) begin and end."""
+    edges = {0}
+    at = 0
+    for word in words:
+        at += len(word)
+        edges.add(at)
+    return frozenset(edges)
+
+
+def _on_an_edge(text: str, word: str, edges: frozenset[int]) -> bool:
+    """Whether one of a word's occurrences begins or ends where a word of the text does
+    (not both inside words: 大盘 in 多大|盘子)."""
+    at = text.find(word)
+    while at >= 0:
+        if at in edges or at + len(word) in edges:
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def asked_types(normalized: str, words: Callable[[str], list[str]] | None = None
+                ) -> tuple[int, ...]:
     """The kinds of fact (indices into ANSWER_TYPES) a normalised question asks for: only
     the words that could be there (see _ask_index) are matched, each on its own, and a
-    pattern only once all the pieces it needs are in the question."""
+    pattern only once all the pieces it needs are in the question. With ``words`` (the
+    question's segmentation), a Chinese asking word only straddling two of its words asks
+    nothing: 大盘 (the stock index) in 多大盘子 (how big a plate)."""
     kinds = {kind for kind, word in _ASK_ALWAYS if _word_pattern(word).search(normalized)}
+    edges: frozenset[int] | None = None
     for ch in _ASK_HEADS.intersection(normalized):
         for kind, word, pieces in _ASK_CJK[ch]:
             if kind in kinds or pieces[0] not in normalized:
                 continue
-            if len(pieces) == 1 or (all(piece in normalized for piece in pieces[1:]) and
-                                    _word_pattern(word).search(normalized)):
+            if len(pieces) == 1:
+                if words is not None:
+                    if edges is None:
+                        edges = _edges(words(normalized))
+                    if not _on_an_edge(normalized, word, edges):
+                        continue
+                kinds.add(kind)
+            elif (all(piece in normalized for piece in pieces[1:]) and
+                    _word_pattern(word).search(normalized)):
                 kinds.add(kind)
     for run in set(_ALNUM_RUN.findall(normalized)):
         for kind, word, pieces in _asking_of_run(run):

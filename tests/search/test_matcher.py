@@ -2730,6 +2730,11 @@ def test_cheaper_as_a_reason_asks_for_no_price(services) -> None:
     # (王俊峰) and the heat of a craze (热潮)
     ("君聯靠咩喺行內企得住腳?", "立身之本"),
     ("姓王的说这一窝蜂的热乎劲儿是咋整出来的", "双向奔赴"),
+    # a VC's portcos (portfolio companies), a prof (a scientist) as CEO, how big a plate
+    # (盘子: how large) the portfolio is
+    ("Is Legend pushing portcos for speed or for stabilty?", "跑得快"),
+    ("prof as CEO – does Legend like that setup?", "科学研究与商业运营"),
+    ("被投生态多大盘子?覆盖啥", "近200家医疗被投企业"),
 ])
 def test_everyday_words_for_the_interviews_terms(services, question, expected) -> None:
     # tense relations between countries (geopolitics), seeing a doctor and taking
@@ -2738,3 +2743,23 @@ def test_everyday_words_for_the_interviews_terms(services, question, expected) -
     # (going global), whether it is easy (how hard it is: takes hard work), tiers (the
     # kinds he divides founders into)
     assert expected in answer(services, question), question
+
+
+@pytest.mark.parametrize(("question", "asks_for_stocks"), [
+    ("被投生态多大盘子?覆盖啥", False),  # 多大|盘子: how big a plate, no 大盘 (the index)
+    ("今天大盘涨了吗?", True),
+    ("A股大盘会不会跌", True),
+])
+def test_an_asking_word_only_straddling_two_words_asks_nothing(services, question,
+                                                               asks_for_stocks) -> None:
+    query = services.matcher._parse(question)
+    stocks = next(i for i, (asking, _) in enumerate(text.ANSWER_TYPES) if "大盘" in asking)
+    assert (stocks in query.asks) == asks_for_stocks
+
+
+def test_a_contractions_verb_is_no_word_of_the_question(services) -> None:
+    # who'd (who would): not a word "whod" the interview lacks, making the question
+    # about something else
+    processor = services.processor
+    assert processor.concept_words(processor.normalize("who'd they team up with?")) == ["team"]
+    assert "百图生科" in answer(services, "any AI stuff Legend's doing? who'd they team up with")
