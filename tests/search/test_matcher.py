@@ -962,6 +962,16 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind320", 0.9, 0.95, 0.93, 0.03),
     ("blind321", 0.96, 0.97, 0.86, 0.03),
     ("blind322", 0.96, 0.98, 0.93, 0.01),
+    # Four more, written after c14d2d4 (the last matcher change before them) and read once on
+    # it, not tuned on (wire-service and trade-press journalists; retired doctors and
+    # pharmacists; MBA students on a case study; CFOs of Chinese biotech start-ups): .950 /
+    # .979 / .933 / .014, .914 / .957 / .900 / .014, .936 / .971 / .933 / .021, .936 / 1.000
+    # / .833 / .000; pooled .934 / .977 / .900 / .013 (zh .938, zh-Hant .925, en .938).
+    # Floors at that reading.
+    ("blind323", 0.95, 0.97, 0.93, 0.02),
+    ("blind324", 0.91, 0.95, 0.9, 0.02),
+    ("blind325", 0.93, 0.97, 0.93, 0.03),
+    ("blind326", 0.93, 0.99, 0.83, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
