@@ -390,6 +390,8 @@ class Matcher:
         # subject.
         self._names: list[frozenset[int]] = []
         self._subjects: dict[str, frozenset[int]] = {}
+        self._organisations: dict[str, frozenset[int]] = {}  # see _organisation
+        self._named_groups: dict[int, frozenset[int]] = {}  # see _named_in
         self._latin_sets: dict[int, frozenset[str]] = {}  # see _latin_words
         self._respellings: dict[str, str | None] = {}  # see _respelled
         self._respelt_runs: dict[str, str] = {}  # see _heard
@@ -1695,8 +1697,9 @@ class Matcher:
         (Japan, the FDA) the passage does not or asks for something of a name's that it
         lacks (臻愈生物的创始人: see _owned), and whether it asks for a kind of fact (a
         price, a year, a rate) or is about a subject (semiconductors) the passage has no
-        word for. (``excused``: concepts whose absence does not count, see
-        _alternative_times.)"""
+        word for, or for what the interview's organisation does in a place the passage
+        tells of others in (see _others_there). (``excused``: concepts whose absence does
+        not count, see _alternative_times.)"""
         best = ranked[0][0]
         return {
             "confidence": best,
@@ -1710,8 +1713,41 @@ class Matcher:
                 c.specific and credit < NAME_PRESENT and i not in excused
                 for i, (c, credit) in enumerate(zip(query.concepts, credits, strict=True)))
                 or self._lacks_owned(query, credits, excused))),
-            "asks": float(not self._answers_asked(query, ranked[0][2])),
+            "asks": float(not self._answers_asked(query, ranked[0][2]) or
+                          self._others_there(query, ranked[0][2])),
         }
+
+    def _others_there(self, query: _Query, doc: int) -> bool:
+        """Whether the question asks what the interview's organisation does in a place (君联在
+        中东有没有投项目, does Legend invest in Japanese biotech) and the passage naming that
+        place is about others there: none of its reader questions names the organisation
+        (BD buyers in Europe and Japan, companies localising in the Gulf). A question that
+        also names the interviewee asks for their view, which the passage gives."""
+        interview = self.library.interview_of(self.passages[doc])
+        organisation = self._organisation(interview)
+        if not query.names & organisation or \
+                query.names & (self._subject(interview) - organisation):
+            return False
+        places = query.names - self._subject(interview) - self._owners
+        where, asked = self._asks[doc]
+        return bool(asked and places) and organisation.isdisjoint(where) and \
+            not places.isdisjoint(self._named_in(doc))
+
+    def _organisation(self, interview) -> frozenset[int]:
+        """The name groups of an interview's organisation (Legend Capital, 君联)."""
+        found = self._organisations.get(interview.id)
+        if found is None:
+            meta = interview.metadata
+            found = self._organisations[interview.id] = self.synonyms.names_in(
+                self.processor.normalize(f"{meta.organisation.zh} / {meta.organisation.en}"))
+        return found
+
+    def _named_in(self, doc: int) -> frozenset[int]:
+        """Every name group a passage's text or rendering mentions, places included."""
+        found = self._named_groups.get(doc)
+        if found is None:
+            found = self._named_groups[doc] = self.synonyms.names_in(self._texts[doc])
+        return found
 
     @staticmethod
     def _lacks_owned(query: _Query, credits: list[float], excused: frozenset[int]) -> bool:

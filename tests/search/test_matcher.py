@@ -2745,6 +2745,7 @@ def test_cheaper_as_a_reason_asks_for_no_price(services) -> None:
     ("Is Legend pushing portcos for speed or for stabilty?", "跑得快"),
     ("prof as CEO – does Legend like that setup?", "科学研究与商业运营"),
     ("被投生态多大盘子?覆盖啥", "近200家医疗被投企业"),
+    ("what's Legend actually using SG for?", "实现东南亚准入的战略枢纽"),  # SG: Singapore
 ])
 def test_everyday_words_for_the_interviews_terms(services, question, expected) -> None:
     # tense relations between countries (geopolitics), seeing a doctor and taking
@@ -2773,3 +2774,29 @@ def test_a_contractions_verb_is_no_word_of_the_question(services) -> None:
     processor = services.processor
     assert processor.concept_words(processor.normalize("who'd they team up with?")) == ["team"]
     assert "百图生科" in answer(services, "any AI stuff Legend's doing? who'd they team up with")
+
+
+@pytest.mark.parametrize("question", [
+    "君联在中东有没有投项目?沙特那边怎么看",
+    "Does Legend Capital invest in Japanese biotech startups?",
+    "Is Legend opening a Middle East office? when",
+    "does Legend invest directly in US biotechs?",
+])
+def test_what_legend_does_in_a_place_others_are_told_of_in_is_not_covered(
+        services, question) -> None:
+    # The passages naming the Gulf, Japan and the US tell of Chinese companies localising
+    # there and of buyers from there; none of their reader questions is about Legend.
+    assert not services.matcher.search(question).answered
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What does Legend use Singapore for?", "新加坡"),  # its readers ask about Legend
+    ("君联在新加坡投了几家公司", "新加坡"),
+    # the interviewee's view of a place: what the passage gives
+    ("Which regions besides the US does Wang say are important buyers?", "欧洲、日韩"),
+    ("Does Wang mention Japan and South Korea as places where Chinese firms seek approvals?",
+     "在日本、韩国报证"),
+])
+def test_what_legend_does_there_or_wang_says_of_a_place_is_still_answered(
+        services, question, expected) -> None:
+    assert expected in answer(services, question), question
