@@ -860,7 +860,7 @@ _OTHER_SUBJECTS = (
     "房地产 楼市 房价 买房 地产 物业 白酒 消费品 奶茶 餐饮 零售 电商 直播带货 手游 短视频 "
     "互联网大厂 元宇宙 比特币 加密货币 区块链 虚拟货币 外汇 期货 彩票 基金定投 指数基金 理财 "
     "减肥 瘦身 感冒了 感冒药 治感冒 得了感冒 得感冒 流感 发烧 咳嗽 失眠 头疼 头痛 怀孕 养生 健身 "
-    "足球 篮球 世界杯 奥运 nba 电影 "
+    "足球 篮球 世界杯 奥运 nba 电影 纪录片 documentary documentaries "
     "综艺 音乐 考研 高考 考证 cfa cpa frm acca 留学申请 选举 大选 总统 小说 科幻 诗歌 写诗 "
     "菜谱 烘焙 做饭 做菜 "
     "确诊 淋巴瘤 白血病 骨髓瘤 肿瘤 癌症 糖尿病 "
@@ -868,6 +868,7 @@ _OTHER_SUBJECTS = (
     "副作用 不良反应 综合征 细胞因子 side_effect* adverse_event* adverse_reaction* syndrome* "
     "cytokine* "
     "adc 抗体偶联 偶联药物 双抗 glp_1 glp1 减重药 疫苗 基因编辑 crispr 中药 中医 疫情 新冠 医保 "
+    "traditional_chinese_medicine tcm "
     "集采 带量采购 safe_note* convertible_note* 可转债 可转换债 返投 "
     # a doctor's training after medical school; a patient's relapse and joining a trial
     "fellowship* residency 住院医 规培 专培 relaps* 复发 报名参加 参加临床试验 "
@@ -1143,7 +1144,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "药价 定价机制 怎么定价 如何定价 定价多少 定价是多少 售价多少 drug_pricing drug_prices "
      "how~~priced "
      # what something costs to make or run (成本 on its own is no figure asked for)
-     "成本~多少 成本~多高 成本~几多",
+     "成本~多少 成本~多高 成本~几多 成本更低 成本更高 成本较低 成本较高 哪个成本",
      "价格 价钱 费用 收费 售价 成本 性价比 美元 万元 亿元 钱 price* cost* fee fees expensive "
      "cheap*"),
     # a person's name or title

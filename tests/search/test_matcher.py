@@ -2810,3 +2810,12 @@ def test_what_legend_does_in_a_place_others_are_told_of_in_is_not_covered(
 def test_what_legend_does_there_or_wang_says_of_a_place_is_still_answered(
         services, question, expected) -> None:
     assert expected in answer(services, question), question
+
+
+@pytest.mark.parametrize("question", [
+    "LNP和慢病毒两种递送路线哪个成本更低?",  # which costs less: a cost the passage lacks
+    "Is traditional Chinese medicine counted as innovative drugs?",  # TCM: not discussed
+    "can u recommend a documentary about big pharma for our class?",
+])
+def test_costs_compared_tcm_and_documentaries_are_not_covered(services, question) -> None:
+    assert not services.matcher.search(question).answered
