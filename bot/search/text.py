@@ -1806,7 +1806,7 @@ _Asking = tuple[int, str, tuple[str, ...]]
 
 
 def _ask_index() -> tuple[dict[str, list[_Asking]], dict[str, list[_Asking]],
-                          dict[str, list[_Asking]], tuple[tuple[int, str], ...]]:
+                          dict[str, list[_Asking]], tuple[tuple[int, str, str], ...]]:
     """Where each kind's asking words could be: Chinese words by their first character
     (with the pieces that must all be in the question: 首付款 and 多少 for 首付款~多少);
     Latin words by their rarest word ("address" in the_address, "month" in which_month),
@@ -1814,11 +1814,12 @@ def _ask_index() -> tuple[dict[str, list[_Asking]], dict[str, list[_Asking]],
     start with: the patterns want no letter or digit next to a word), with their other
     words (each must be in the question too: cheaper to check than the pattern, and most
     patterns are then never compiled); a word with none of those (a pattern word such as
-    <price>) is always looked for, on its own."""
+    <price>, or one whose key is hyphenated) is always looked for, on its own, once the
+    text has that key."""
     cjk: dict[str, list[_Asking]] = {}
     whole: dict[str, list[_Asking]] = {}
     prefix: dict[str, list[_Asking]] = {}
-    always: list[tuple[int, str]] = []
+    always: list[tuple[int, str, str]] = []
     for kind, (ask, _) in enumerate(ANSWER_TYPES):
         for word in ask.split():
             if _IS_CJK.search(word):
@@ -1832,7 +1833,8 @@ def _ask_index() -> tuple[dict[str, list[_Asking]], dict[str, list[_Asking]],
             head = key.rstrip("*")
             others = tuple(w.rstrip("*") for i, w in enumerate(words) if i != words.index(key))
             if not _ALNUM_RUN.fullmatch(head):
-                always.append((kind, word))
+                # (its key as written is in any text it matches: co-invest, company's)
+                always.append((kind, word, "" if word.startswith("<") else head))
             elif key.endswith("*"):
                 prefix.setdefault(head, []).append((kind, word, others))
             else:
@@ -1894,7 +1896,8 @@ def asked_types(normalized: str, words: Callable[[str], list[str]] | None = None
     pattern only once all the pieces it needs are in the question. With ``words`` (the
     question's segmentation), a Chinese asking word only straddling two of its words asks
     nothing: 大盘 (the stock index) in 多大盘子 (how big a plate)."""
-    kinds = {kind for kind, word in _ASK_ALWAYS if _word_pattern(word).search(normalized)}
+    kinds = {kind for kind, word, key in _ASK_ALWAYS
+             if key in normalized and _word_pattern(word).search(normalized)}
     edges: frozenset[int] | None = None
     for ch in _ASK_HEADS.intersection(normalized):
         for kind, word, pieces in _ASK_CJK[ch]:
