@@ -982,6 +982,16 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind328", 0.96, 0.99, 0.86, 0.01),
     ("blind329", 0.94, 0.97, 0.9, 0.02),
     ("blind330", 0.96, 0.98, 0.93, 0.01),
+    # Four more, written after c2e077b and read once on 662b50d (the same answers), not tuned
+    # on (partners at rival Chinese VC and PE funds; research assistants abroad who mangle
+    # Chinese names; Hong Kong investors writing Cantonese; clinicians running trials):
+    # .943 / .986 / .933 / .007, .957 / .986 / .867 / .007, .936 / .971 / .900 / .014, .971
+    # / 1.000 / .867 / .000; pooled .952 / .986 / .892 / .007 (zh .975, zh-Hant .944, en
+    # .942). Floors at that reading.
+    ("blind331", 0.94, 0.98, 0.93, 0.01),
+    ("blind332", 0.95, 0.98, 0.86, 0.01),
+    ("blind333", 0.93, 0.97, 0.9, 0.02),
+    ("blind334", 0.97, 0.99, 0.86, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
