@@ -1769,9 +1769,14 @@ _PATTERN_WORDS = {
 # (double quotation marks are no clause's end: how do you say "good morning" in Japanese;
 # a word may be a slash, an ampersand, a sum or a rough number: founder / CEO, how much $
 # did ..., how many of the ~200 ...)
-_GAP = r"(?:[\s\-\"“”]+[a-z0-9'’\u4e00-\u9fff/&$%~+]+){0,3}[\s\-\"“”]+"
+# (Written so that no character class mixes characters above U+00FF with others: Python
+# compiles such a class slowly, and these patterns are compiled as questions first need
+# them, thousands of them.)
+_GAP_SPACE = r"(?:[\s\-\"]|[“”])+"
+_GAP_WORD = r"(?:[\w'/&$%~+]|’)+"
+_GAP = rf"(?:{_GAP_SPACE}{_GAP_WORD}){{0,3}}{_GAP_SPACE}"
 # "~~": up to eight words, no other punctuation
-_WIDE_GAP = r"(?:[\s\-\"“”]+[a-z0-9'’\u4e00-\u9fff/&$%~+]+){0,8}[\s\-\"“”]+"
+_WIDE_GAP = rf"(?:{_GAP_SPACE}{_GAP_WORD}){{0,8}}{_GAP_SPACE}"
 _CJK_GAP = r"[^,.?!;:。、\n]{0,8}?"
 
 
