@@ -175,7 +175,7 @@ ZH_STOPWORDS = frozenset("""
 讲讲 谈谈 聊聊 觉得 认为 看法 观点 问题 现在 目前 时候 方面 情况 什么样 这样 那样 这么 那么 如果
 怎么办 咋办 干嘛 干啥 办 做 还是 呢 哦 嗯 吗 呗 么 吧 喔 诶 所以 因为 但是 但 然后
 以及 关于 对于 这个 那个
-干 干什么 到底 究竟 说到底 玩意 玩意儿 东西 大概 大约 行不行 能不能 会不会 要不要 可不可以
+干 干什么 到底 究竟 偏偏 说到底 玩意 玩意儿 东西 大概 大约 行不行 能不能 会不会 要不要 可不可以
 怎么回事 咋回事 咋整 怎么整 啥样 一般 通常 以外 之外 还有
 问下 问一下 想问 想问下 请教 请教一下 好奇 很好奇 想知道
 该不该 应不应该 需不需要 是否应该
@@ -246,6 +246,7 @@ whatever whichever whoever across already anymore plus
 student students essay essays thesis dissertation assignment coursework writing journalist
 journalists reporter reporters wondering tldr tl dr bother two author authors
 kinda sorta gonna wanna gotta lol tbh imo imho btw idk ok okay yeah yep nope nah hmm um uh
+wtf lmao ngl omg fyi smh bruh huh
 lah leh lor meh sia hor ah address addresses addressed addressing
 w n rn tho ya bc cuz abt thru lemme gimme dunno wats
 name names named
@@ -780,6 +781,12 @@ def _with_content(normalized: str, a: int, b: int, role: bool = False
 
 
 _ASIDE = re.compile(r"\(([^()]{1,40})\)")
+# What a question sets its subject against, at its end (为啥偏偏是印尼,不是越南泰国; why
+# Singapore as the hub rather than Hong Kong?): the alternatives the asker has in mind,
+# which the passage need not name.
+_CONTRAST = re.compile(r"(?:而不是|而非|(?<![是还])不是|(?<![a-z])(?:rather\s+than|instead\s+of|"
+                       r"and\s+not|but\s+not))\s*([^,;:!?。,;:!?\s][^,;:!?。,;:!?]{0,11}?)"
+                       r"\s*[?!。?!]*\s*$")
 # What a question is asked against, before it (With all the Biosecure stuff going on, are
 # IP-based deals safer?; Given the hype, ...): the setting, which asks nothing.
 _SETTING = re.compile(r"\s*((?:with|given|amid|amidst)\s[^,;:!?]{3,80}?(?=,|\s-\s|\.\.\.|…)|"
@@ -845,6 +852,9 @@ def context_spans(normalized: str) -> list[tuple[int, int, bool]]:
             continue
         if _asks_nothing_apart(spans, analogy[group], analogy.start(group), analogy.end(group)):
             spans.append((analogy.start(group), analogy.end(group), True))
+    for contrast in _CONTRAST.finditer(normalized):
+        if _asks_nothing_apart(spans, contrast[1], contrast.start(1), contrast.end(1)):
+            spans.append((contrast.start(1), contrast.end(1), True))
     if "(" in normalized:
         # an aside in brackets that asks nothing (臻愈生物(名字不知道打对没)是哪一年投的?)
         for aside in _ASIDE.finditer(normalized):
@@ -894,6 +904,7 @@ _OTHER_SUBJECTS = (
     # and lawsuits, merger control and investment screening; the military; bankruptcies
     "drag-along drag_along tag-along tag_along 领售权 拖售权 随售权 共同出售权 优先购买权 "
     "right_of_first_refusal rofr anti-dilution 反稀释 enforceab* personal_guarantee* "
+    "full_ratchet* 完全棘轮 liquidation_pref* 清算优先 优先清算 "
     "九民纪要 官司 诉讼 起诉 仲裁 sue sued suing cfius 外资审查 安全审查 samr 反垄断 antitrust "
     "经营者集中 merger_control merger_clearance military* military-linked 军方 军工 倒闭 破产 "
     "bankrupt* "
@@ -1490,7 +1501,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # a rate's figure: the passage needs a percentage
     ("利率是多少 利率多少 汇率是多少 汇率多少 回报率是多少 收益率是多少 增长率是多少 增速是多少 "
      "interest_rate_now interest_rate_today current_interest_rate* current~~interest_rate* "
-     "fed_rate* fed_funds 多少股份 持股比例 股权比例 "
+     "fed_rate* fed_funds 多少股份 持股比例 股权比例 持股~多少 占股~多少 "
      "持有~多少 what_stake* how_big~stake how_much~stake* ownership_stake* share~~does~own "
      "percent~~own how_much_of~~own 成功率 失败率 success_rate* failure_rate* 现在的利率 "
      "dropout_rate* drop-out_rate* 脱落率 "

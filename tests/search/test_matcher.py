@@ -2839,3 +2839,24 @@ def test_what_legend_does_there_or_wang_says_of_a_place_is_still_answered(
 ])
 def test_costs_compared_tcm_and_documentaries_are_not_covered(services, question) -> None:
     assert not services.matcher.search(question).answered
+
+
+@pytest.mark.parametrize("question", [
+    "做自媒体咋搞钱 求带",  # self-media (自媒体) is no media outlet (媒体) of the interview's
+    "Besides buybacks, does Legend use full ratchets or liquidation prefs?",
+    "君联有没有投过百图生科?持股多少",  # a shareholding: a figure the passage lacks
+])
+def test_self_media_term_sheet_terms_and_shareholdings_are_not_covered(services,
+                                                                       question) -> None:
+    assert not services.matcher.search(question).answered
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # wtf: no word of the question
+    ("wtf is 对赌 and where did it come from", "为弥合估值分歧而产生的调整机制"),
+    # the alternatives it sets Indonesia against need not be in the passage
+    ("为啥偏偏是印尼 不是越南泰国", "全球人口第四大国"),
+])
+def test_slang_and_contrasts_do_not_turn_a_question_away(services, question,
+                                                          expected) -> None:
+    assert expected in answer(services, question), question

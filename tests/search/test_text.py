@@ -380,6 +380,21 @@ def test_what_the_asker_likens_it_to_is_an_analogy(question, analogy) -> None:
     assert (analogy, True) in [(question[a:b], role) for a, b, role in text.context_spans(question)]
 
 
+@pytest.mark.parametrize(("question", "contrast"), [
+    ("为啥偏偏是印尼 不是越南泰国", "越南泰国"),
+    ("為什麼singapore是regional hq而不是hk", "hk"),
+    ("why singapore as the hub rather than hong kong?", "hong kong"),
+])
+def test_what_a_question_sets_its_subject_against_is_a_contrast(question, contrast) -> None:
+    spans = text.context_spans(question)
+    assert (contrast, True) in [(question[a:b], role) for a, b, role in spans]
+
+
+@pytest.mark.parametrize("question", ["君联是不是在东南亚布局", "还不是因为钱多"])
+def test_is_it_not_asks_no_contrast(question) -> None:
+    assert text.context_spans(question) == []
+
+
 @pytest.mark.parametrize("question", ["what would he like the founders to do?",
                                       "do vcs like the idea of buybacks?",
                                       "does legend like scientist founders?"])
