@@ -918,7 +918,7 @@ _OTHER_SUBJECTS = (
     "大学毕业 "
     "哪个学校 哪所学校 什么学校 "
     "毕业于 学历 学位 读的什么专业 学什么专业 学的什么专业 "
-    "博士 硕士 本科 母校 毕业院校 在哪读 在哪里读 "
+    "博士 硕士 本科 母校 毕业院校 在哪读 在哪里读 学医 读医 医科出身 "
     "phd mba undergraduate* his_degree her_degree a_degree_in "
     "投决会 尽调 尽职调查 决策流程 "
     "study~at_university studied~at_university what~did~study "
@@ -1635,7 +1635,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # how many of anything: the passage needs a count
     ("how_many 有几款 多少个 多少家 多少款 多少项 多少位 多少名 多少次 多少种 多少条 多少支 多少间 "
      "多少笔 "
-     "多少单 多少轮 几多个 几多间 几多家 几多款 几多次 多少起 多少例 几起 "
+     "多少单 多少轮 几多个 几多间 几多家 几多款 几多次 多少起 多少例 几起 几次 "
      "数量是多少 数量有多少 数量多少 多少数量", "<count>"),
     # how many deals: the passage needs a count of them (the interview gives a share)
     ("多少笔 几笔 多少单 几单 多少个项目 几个项目 多少项目 几件案子 多少件案子 几个案子 多少个案子 "

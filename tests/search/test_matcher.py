@@ -2869,3 +2869,11 @@ def test_self_media_term_sheet_terms_and_shareholdings_are_not_covered(services,
 def test_slang_and_contrasts_do_not_turn_a_question_away(services, question,
                                                           expected) -> None:
     assert expected in answer(services, question), question
+
+
+@pytest.mark.parametrize("question", [
+    "王俊峰自己以前是干啥的?学医出身吗",  # whether he studied medicine: not in the interview
+    "過去幾年君聯實際執行過幾次對賭回購?",  # how many times (幾次): a count it never gives
+])
+def test_what_he_studied_and_how_many_times_are_not_covered(services, question) -> None:
+    assert not services.matcher.search(question).answered
