@@ -1729,8 +1729,8 @@ class Matcher:
                 query.names & (self._subject(interview) - organisation):
             return False
         places = query.names - self._subject(interview) - self._owners
-        where, asked = self._asks[doc]
-        return bool(asked and places) and organisation.isdisjoint(where) and \
+        where, lines = self._asks[doc]
+        return bool(lines and places) and organisation.isdisjoint(where) and \
             not places.isdisjoint(self._named_in(doc))
 
     def _organisation(self, interview) -> frozenset[int]:

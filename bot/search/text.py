@@ -783,10 +783,11 @@ def _with_content(normalized: str, a: int, b: int, role: bool = False
 _ASIDE = re.compile(r"\(([^()]{1,40})\)")
 # What a question sets its subject against, at its end (为啥偏偏是印尼,不是越南泰国; why
 # Singapore as the hub rather than Hong Kong?): the alternatives the asker has in mind,
-# which the passage need not name.
-_CONTRAST = re.compile(r"(?:而不是|而非|(?<![是还])不是|(?<![a-z])(?:rather\s+than|instead\s+of|"
+# which the passage need not name. (Not a clause of its own that asks: 这难道不是泡沫吗, 是不是
+# 内卷.)
+_CONTRAST = re.compile(r"(?:而不是|而非|(?<=[,,\s])不是|(?<![a-z])(?:rather\s+than|instead\s+of|"
                        r"and\s+not|but\s+not))\s*([^,;:!?。,;:!?\s][^,;:!?。,;:!?]{0,11}?)"
-                       r"\s*[?!。?!]*\s*$")
+                       r"(?<![吗呢吧么嘛])\s*[?!。?!]*\s*$")
 # What a question is asked against, before it (With all the Biosecure stuff going on, are
 # IP-based deals safer?; Given the hype, ...): the setting, which asks nothing.
 _SETTING = re.compile(r"\s*((?:with|given|amid|amidst)\s[^,;:!?]{3,80}?(?=,|\s-\s|\.\.\.|…)|"

@@ -390,7 +390,10 @@ def test_what_a_question_sets_its_subject_against_is_a_contrast(question, contra
     assert (contrast, True) in [(question[a:b], role) for a, b, role in spans]
 
 
-@pytest.mark.parametrize("question", ["君联是不是在东南亚布局", "还不是因为钱多"])
+@pytest.mark.parametrize("question", [
+    "君联是不是在东南亚布局", "还不是因为钱多", "这难道不是泡沫吗", "这样做,不是内卷吗?",
+    "为啥说大家一窝蜂做同一个东西不是好事",
+])
 def test_is_it_not_asks_no_contrast(question) -> None:
     assert text.context_spans(question) == []
 
