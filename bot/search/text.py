@@ -64,9 +64,10 @@ SHORTHAND = {
     "diffs": "differences", "dept": "department", "mgr": "manager", "mgrs": "managers",
     "avg": "average", "amt": "amount", "acq": "acquisition", "acqs": "acquisitions",
     "approx": "approximately", "b4": "before", "w/o": "without", "b/c": "because",
+    "r": "are",  # (what r the main topics; not the r of r&d)
 }
-_SHORTHAND = re.compile(r"(?<![a-z0-9/\-])(?:" + "|".join(
-    re.escape(word) for word in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![a-z0-9/\-])")
+_SHORTHAND = re.compile(r"(?<![a-z0-9/\-&])(?:" + "|".join(
+    re.escape(word) for word in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![a-z0-9/\-&])")
 # English idioms whose words would be taken for subjects: "in his book" is in his view, the
 # only buyer "in town" the only one, "Uncle Sam" the USA, putting chips down (or on) in a
 # market is investing there; "in general terms", "in layman's terms" are a manner of

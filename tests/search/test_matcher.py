@@ -2887,3 +2887,8 @@ def test_slang_and_contrasts_do_not_turn_a_question_away(services, question,
 ])
 def test_what_he_studied_and_how_many_times_are_not_covered(services, question) -> None:
     assert not services.matcher.search(question).answered
+
+
+def test_texting_r_for_are_still_asks(services) -> None:
+    # who r (are) its LPs asks for a list of LPs, which the interview never gives
+    assert not services.matcher.search("who r legend's LPs").answered

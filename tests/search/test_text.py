@@ -289,8 +289,10 @@ def test_what_a_question_sets_aside_is_not_asked_for(question, kept) -> None:
     ("investing = investing in ppl?", "investing = investing in people?"),
     ("Y Indonesia", "why indonesia"),
     ("b/c of the govt", "because of the government"),
+    ("who r Legend's LPs", "who are legend's lps"),
     # a word of a compound, or a letter, is left alone
     ("the y-axis of an info-session", "the y-axis of an info-session"),
+    ("R&D spend", "r&d spend"),
 ])
 def test_quick_typing_shorthand_is_read_as_its_word(services, written, normalised) -> None:
     assert services.processor.normalize(written) == normalised
