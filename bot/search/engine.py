@@ -391,7 +391,7 @@ class Matcher:
         self._names: list[frozenset[int]] = []
         self._subjects: dict[str, frozenset[int]] = {}
         self._organisations: dict[str, frozenset[int]] = {}  # see _organisation
-        self._named_groups: dict[int, frozenset[int]] = {}  # see _named_in
+        self._mentioned: list[frozenset[int]] = []  # every name group, places too
         self._latin_sets: dict[int, frozenset[str]] = {}  # see _latin_words
         self._respellings: dict[str, str | None] = {}  # see _respelled
         self._respelt_runs: dict[str, str] = {}  # see _heard
@@ -554,6 +554,7 @@ class Matcher:
         fields["syn"] = list(syn)
         fields["named"] = list(named)
         self._names.append(frozenset(names) - subject)
+        self._mentioned.append(frozenset(matched))
         return fields
 
     def _without_name_pieces(self, words: list[str], named: Collection[int]) -> list[str]:
@@ -567,11 +568,25 @@ class Matcher:
         subject = self._subjects.get(interview.id)
         if subject is None:
             meta = interview.metadata
-            subject = self._subjects[interview.id] = self.synonyms.names_in(
-                self.processor.normalize(" / ".join((
-                    meta.interviewee.zh, meta.interviewee.en,
-                    meta.organisation.zh, meta.organisation.en))))
+            subject = self._subjects[interview.id] = self._names_in(
+                meta.interviewee.zh, meta.interviewee.en, *self._organisation_names(meta))
         return subject
+
+    def _organisation(self, interview) -> frozenset[int]:
+        """The name groups of an interview's organisation (Legend Capital, 君联)."""
+        found = self._organisations.get(interview.id)
+        if found is None:
+            found = self._organisations[interview.id] = self._names_in(
+                *self._organisation_names(interview.metadata))
+        return found
+
+    @staticmethod
+    def _organisation_names(meta) -> tuple[str, str]:
+        return meta.organisation.zh, meta.organisation.en
+
+    def _names_in(self, *texts: str) -> frozenset[int]:
+        """The name groups some names of an interview's metadata are."""
+        return self.synonyms.names_in(self.processor.normalize(" / ".join(texts)))
 
     def _member_words(self, member: str) -> tuple[str, ...]:
         """A synonym member's concept words (cached: members recur in passages, and every
@@ -1725,29 +1740,13 @@ class Matcher:
         also names the interviewee asks for their view, which the passage gives."""
         interview = self.library.interview_of(self.passages[doc])
         organisation = self._organisation(interview)
-        if not query.names & organisation or \
-                query.names & (self._subject(interview) - organisation):
+        subject = self._subject(interview)
+        if not query.names & organisation or query.names & (subject - organisation):
             return False
-        places = query.names - self._subject(interview) - self._owners
+        places = query.names - subject - self._owners
         where, lines = self._asks[doc]
         return bool(lines and places) and organisation.isdisjoint(where) and \
-            not places.isdisjoint(self._named_in(doc))
-
-    def _organisation(self, interview) -> frozenset[int]:
-        """The name groups of an interview's organisation (Legend Capital, 君联)."""
-        found = self._organisations.get(interview.id)
-        if found is None:
-            meta = interview.metadata
-            found = self._organisations[interview.id] = self.synonyms.names_in(
-                self.processor.normalize(f"{meta.organisation.zh} / {meta.organisation.en}"))
-        return found
-
-    def _named_in(self, doc: int) -> frozenset[int]:
-        """Every name group a passage's text or rendering mentions, places included."""
-        found = self._named_groups.get(doc)
-        if found is None:
-            found = self._named_groups[doc] = self.synonyms.names_in(self._texts[doc])
-        return found
+            not places.isdisjoint(self._mentioned[doc])
 
     @staticmethod
     def _lacks_owned(query: _Query, credits: list[float], excused: frozenset[int]) -> bool:

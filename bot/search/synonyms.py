@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from ..yaml_errors import yaml_problem
-from .text import EN_STOPWORDS, TextProcessor, chinese_runs, has_cjk
+from .text import EN_STOPWORDS, TextProcessor, chinese_runs, has_cjk, occurrences
 
 logger = logging.getLogger(__name__)
 
@@ -34,15 +34,6 @@ _PAIR = re.compile(r"(?<![a-z0-9])([a-z]+)(?=[\s-]+([a-z]+)(?![a-z0-9]))")
 _KEY = 3  # Latin members are indexed by the first letters of their first word
 _CACHE_SIZE = 100_000  # per-word caches: cleared when full
 _order = attrgetter("order")
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    """Where a word starts in a text, every time (overlapping too)."""
-    found, at = [], text.find(word)
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + 1)
-    return found
 
 
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
@@ -369,7 +360,7 @@ class Synonyms:
                 bounds.add(at)
                 at += len(word)
         return [m for m in members if m.group not in self._names or
-                not bounds.isdisjoint(_occurrences(normalized, m.text))]
+                not bounds.isdisjoint(occurrences(normalized, m.text))]
 
     def _outside_names(self, normalized: str, members: list[_Member]) -> list[_Member]:
         """The Chinese members found that are not only ever a piece of a name found there
@@ -383,11 +374,11 @@ class Synonyms:
             size = len(m.text)
             spans = [(i, i + len(o.text)) for o in names if o.group != m.group and
                      (len(o.text) > 2 or m.text not in o.text)
-                     for i in _occurrences(normalized, o.text)]
+                     for i in occurrences(normalized, o.text)]
             # (an occurrence inside a name, or overlapping one without holding it whole)
             if not spans or any(not any(a < i + size and i < b and not (i <= a and b <= i + size)
                                         for a, b in spans)
-                                for i in _occurrences(normalized, m.text)):
+                                for i in occurrences(normalized, m.text)):
                 kept.append(m)
         return kept
 

@@ -1896,15 +1896,19 @@ def _edges(words: list[str]) -> frozenset[int]:
     return frozenset(edges)
 
 
+def occurrences(text: str, word: str) -> list[int]:
+    """Where a word starts in a text, every time (overlapping too)."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
 def _on_an_edge(text: str, word: str, edges: frozenset[int]) -> bool:
     """Whether one of a word's occurrences begins or ends where a word of the text does
     (not both inside words: 大盘 in 多大|盘子)."""
-    at = text.find(word)
-    while at >= 0:
-        if at in edges or at + len(word) in edges:
-            return True
-        at = text.find(word, at + 1)
-    return False
+    return any(at in edges or at + len(word) in edges for at in occurrences(text, word))
 
 
 def asked_types(normalized: str, words: Callable[[str], list[str]] | None = None
