@@ -1021,6 +1021,17 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind344", 0.95, 0.97, 0.86, 0.03),
     ("blind345", 0.94, 0.98, 0.83, 0.02),
     ("blind346", 0.93, 0.96, 0.9, 0.03),
+    # Four more, written at the start of the next session and read once on 99f3da3 (its
+    # first commit), not tuned on (founders and engineers of AI drug-discovery start-ups;
+    # people from medical devices, vaccines, diagnostics and CXO firms; relatives asking in
+    # family chats; non-native speakers of English from Korea, Vietnam, Brazil and Germany):
+    # .957 / 1.000 / .967 / .000, .979 / .993 / 1.000 / .007, .900 / .971 / .967 / .014,
+    # .993 / 1.000 / .967 / .000; pooled .957 / .991 / .975 / .005 (zh .956, zh-Hant .969,
+    # en .950). Floors at that reading.
+    ("blind347", 0.95, 0.99, 0.96, 0.01),
+    ("blind348", 0.97, 0.99, 0.99, 0.01),
+    ("blind349", 0.9, 0.97, 0.96, 0.02),
+    ("blind350", 0.99, 0.99, 0.96, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
