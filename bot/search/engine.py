@@ -1668,20 +1668,23 @@ class Matcher:
         passages about Legend's ecosystem, and "how many companies" wants the one that
         counts them."""
         best_conf, best_raw, best = ranked[0]
-        if self._answers_asked(query, best):
+        if self._answers_asked(query, best, outright=True):
             return ranked
+        # (one that has it only vaguely gives way to one that has it outright)
+        vaguely = self._answers_asked(query, best)
         for i in range(1, min(len(ranked), PROXIMITY_DOCS)):
             conf, raw, doc = ranked[i]
             if conf < ASK_TIE * best_conf or raw < ASK_TIE * best_raw:
                 break
-            if self._answers_asked(query, doc):
+            if self._answers_asked(query, doc, outright=vaguely):
                 return [ranked[i], *ranked[:i], *ranked[i + 1:]]
         return ranked
 
-    def _answers_asked(self, query: _Query, doc: int) -> bool:
+    def _answers_asked(self, query: _Query, doc: int, outright: bool = False) -> bool:
         """Whether a passage has every kind of fact the question asks for (a name: one the
-        question does not give, see _names_other)."""
-        return all(self._answers(kind, doc) or
+        question does not give, see _names_other; ``outright``: not only vaguely, see
+        text.VAGUE_ANSWERS)."""
+        return all(self._answers(kind, doc, outright) or
                    (kind in NAMED_TYPES and self._names_other(query, doc))
                    for kind in query.asks)
 
@@ -1763,13 +1766,14 @@ class Matcher:
         return any(len(quoted) >= least and quoted in text
                    for quoted in _QUOTED.findall(query.norm))
 
-    def _answers(self, kind: int, doc: int) -> bool:
-        """Whether a passage has a word of that kind of fact (memoised per passage and
-        kind: some kinds' patterns take a fraction of a millisecond over a passage)."""
-        key = doc * len(ANSWER_TYPES) + kind
+    def _answers(self, kind: int, doc: int, outright: bool = False) -> bool:
+        """Whether a passage has a word of that kind of fact (``outright``: not only a
+        vague one; memoised per passage and kind: some kinds' patterns take a fraction of a
+        millisecond over a passage)."""
+        key = (doc * len(ANSWER_TYPES) + kind) * 2 + outright
         found = self._answered.get(key)
         if found is None:
-            found = answers_type(kind, self._texts[doc])
+            found = answers_type(kind, self._texts[doc], outright)
             if len(self._answered) >= CACHE_SIZE:
                 self._answered.clear()
             self._answered[key] = found

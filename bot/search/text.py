@@ -874,7 +874,9 @@ _OTHER_SUBJECTS = (
     "减肥 瘦身 感冒了 感冒药 治感冒 得了感冒 得感冒 流感 发烧 咳嗽 失眠 头疼 头痛 怀孕 养生 健身 "
     "足球 篮球 世界杯 奥运 nba 电影 纪录片 documentary documentaries "
     "综艺 音乐 考研 高考 考证 cfa cpa frm acca 留学申请 选举 大选 总统 小说 科幻 诗歌 写诗 "
-    "菜谱 烘焙 做饭 做菜 "
+    "菜谱 烘焙 做饭 做菜 饺子 包子 recipe* cooking baking dumpling* "
+    # a letter of the asker's own to write or translate (这封信, 一封邮件: 封 counts letters)
+    "这封 那封 一封 "
     "确诊 淋巴瘤 白血病 骨髓瘤 肿瘤 癌症 糖尿病 "
     # a therapy's side effects and their care: the interview names therapies, not their risks
     "副作用 不良反应 综合征 细胞因子 side_effect* adverse_event* adverse_reaction* syndrome* "
@@ -1539,7 +1541,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "几年时间 几年能 几年才 等多久 要等几年 几多年 多久 一般几年 定几年 期限~多长 期限~多久 "
      "how_long",
      # (or that it takes long: 需要战略耐心, a long haul)
-     "<year> <duration> 长期 漫长 耐心 long-term long_term patience patient"),
+     "<year> <duration> <many_years> 长期 漫长 耐心 long-term long_term patience patient"),
     # who started something, and when
     ("谁创立 谁创办 谁创建 谁成立 谁成立的 谁创始 创立者 创办人是谁 创始人是谁 什么时候成立 "
      "何时成立 哪年成立 成立多久 什么时候创办 何时创办 哪年创办 什么时候创立 何时创立 哪年创立 "
@@ -1561,6 +1563,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "花了几 几亿 多少美金 亿美金 几档~基金 几只~基金 几支~基金 多少只~基金 多少档~基金 "
      # (paying, not "pay off": a strategy that pays off quickly is no amount of money)
      "how_much~~pay how_much~~pays how_much~~paid how_much~~paying what_did~~pay what_did~~paid "
+     "paid_how_much pay_how_much pays_how_much spent_how_much spend_how_much cost_how_much "
+     "costs_how_much "
      "paid_to_acquire paid_upfront pay_upfront upfront_payment* upfront_fee* upfront~~milestone* "
      "milestone_payment* 里程碑付款 "
      "fund_size aum assets_under_management how_much_money for_how_much "
@@ -1757,10 +1761,13 @@ _PATTERN_WORDS = {
     "<age>": r"(?:\d+|[一二两三四五六七八九十几]+)\s*(?:周岁|岁)|"
              r"(?<![a-z0-9])(?:i'm|i’m|im|i\s+am|aged)\s+\d+(?![0-9%.,]?\d|\s*%)|"
              r"\d+[\s-]+years?[\s-]+old",
-    "<duration>": r"(?:\d+|[一二两三四五六七八九十百几数多半]+)\s*(?:年|个月|周|天)|"
+    # (a number of years, months, weeks or days; "many years", 深耕多年, is a vague one)
+    "<duration>": r"(?:\d+|(?![多数几](?:年|个月|周|天))[一二两三四五六七八九十百几数多半]+)"
+                  r"\s*(?:年|个月|周|天)|"
                   r"(?<![a-z])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                   r"twelve|fifteen|eighteen|twenty|thirty|many|several)[\s-]+"
                   r"(?:years?|months?|weeks?|days?)(?![a-z])",
+    "<many_years>": r"[多数几](?:年|个月|周|天)",
     "<money>": r"[$¥€£]\s?\d|\d\s*(?:亿|万|千万|百万|美元|元|bn|billion|million)",
     "<deals>": r"\d+\s*(?:笔|单|项|deals?|transactions?)|[一二两三四五六七八九十百千]+\s*(?:笔|单)",
     # a count of anything: a number other than a year, a Chinese numeral with its measure
@@ -1956,8 +1963,11 @@ _CLAUSE_START = re.compile(r".*[,;:.?!\n]", re.S)
 # ... though one right after "and" asks a question of its own (what is its lead asset and
 # when does it enter the clinic?).
 _AND_ASKS = re.compile(r"(?<![a-z])(?:and|or)\s+$")
-# "how much" as how far (how much to help), not an amount: followed by a verb's "to".
+# "how much" as how far (how much to help), not an amount: followed by a verb's "to"
+# (though not after a verb of paying: paid how much to buy the company?).
 _HOW_MUCH_TO = re.compile(r"\s+to\s+[a-z]")
+_PAID_HOW_MUCH = re.compile(r"(?<![a-z])(?:pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|costs?|"
+                            r"charg(?:e|es|ed|ing)|rais(?:e|es|ed|ing))\s+how[\s-]+much$")
 # An asking word with "when" among its words (when_will, exactly_when).
 _WHEN_WORD = re.compile(r"(?:^|[_~])when(?:$|[_~])")
 
@@ -1970,7 +1980,8 @@ _CHOSEN_WHICH = re.compile(r"(?<![a-z])(?:decid|choos|chose|pick|select|determin
 def _latin_asks(word: str, normalized: str) -> bool:
     """Whether a Latin asking word asks in the question: it is there, and a "when" (or
     "exactly when") that begins it is not a conjunction after another question word or in
-    a yes-or-no question, nor is a "how much" one of degree (for how much to help)."""
+    a yes-or-no question, nor is a "how much" one of degree (for how much to help; not
+    after a verb of paying)."""
     for found in _word_pattern(word).finditer(normalized):
         if _WHEN_WORD.search(word):
             opening = normalized[:found.start()]
@@ -1979,7 +1990,8 @@ def _latin_asks(word: str, normalized: str) -> bool:
             if not _AND_ASKS.search(opening) and (_ASKED_BEFORE.search(opening) or (
                     _YES_OR_NO.match(opening) and not _TOLD_WHEN.search(opening))):
                 continue
-        if word.endswith("how_much") and _HOW_MUCH_TO.match(normalized, found.end()):
+        if word.endswith("how_much") and _HOW_MUCH_TO.match(normalized, found.end()) and \
+                not _PAID_HOW_MUCH.search(normalized, 0, found.end()):
             continue
         if word.startswith("which") and _CHOSEN_WHICH.search(normalized, 0, found.start()):
             continue
@@ -1989,8 +2001,14 @@ def _latin_asks(word: str, normalized: str) -> bool:
 
 # An answering word: the first of the pieces any text with it has as they are ("" for a
 # pattern word such as <year>), the others, whether the pieces decide it alone (a Chinese
-# word of one piece: its pattern is the word itself), and the word.
-_Answering = tuple[str, tuple[str, ...], bool, str]
+# word of one piece: its pattern is the word itself), the word, and whether it is vague.
+_Answering = tuple[str, tuple[str, ...], bool, str, bool]
+
+# Answering words that give a fact only roughly: a passage with one answers, but one that
+# gives it outright is the better answer when they are all but tied (how many years has
+# Legend invested in healthcare: 十八年, not 深耕多年; see Matcher._tie_answering).
+VAGUE_ANSWERS = frozenset({"<many_years>", "长期", "漫长", "耐心", "long-term", "long_term",
+                           "patience", "patient"})
 
 
 def _answering_words(index: int) -> tuple[_Answering, ...]:
@@ -2008,24 +2026,25 @@ def _answering_words(index: int) -> tuple[_Answering, ...]:
         else:
             pieces = tuple(w.rstrip("*") for w in re.split("[_~]", word) if w)
         found.append((pieces[0], pieces[1:], _IS_CJK.search(word) is not None and
-                      len(pieces) == 1, word))
+                      len(pieces) == 1, word, word in VAGUE_ANSWERS))
     return tuple(found)
 
 
 _ANSWERING = tuple(_answering_words(index) for index in range(len(ANSWER_TYPES)))
 
 
-def answers_type(index: int, normalized: str) -> bool:
-    """Whether a normalised passage text has a word of that kind of fact: the kind's
-    words one by one, each word's pattern only once the pieces it needs are all in the
-    text (most never are; the whole pattern of a kind takes tens of microseconds over a
-    passage, the longest hundreds). A kind with no word but <name> has an empty pattern,
-    which any text matches."""
+def answers_type(index: int, normalized: str, outright: bool = False) -> bool:
+    """Whether a normalised passage text has a word of that kind of fact (``outright``:
+    not only a vague one, see VAGUE_ANSWERS): the kind's words one by one, each word's
+    pattern only once the pieces it needs are all in the text (most never are; the whole
+    pattern of a kind takes tens of microseconds over a passage, the longest hundreds). A
+    kind with no word but <name> has an empty pattern, which any text matches."""
     words = _ANSWERING[index]
     if not words:
         return True
-    for first, rest, literal, word in words:
-        if first in normalized and (not rest or all(piece in normalized for piece in rest)) \
-                and (literal or _word_pattern(word).search(normalized)):
+    for first, rest, literal, word, vague in words:
+        if (not outright or not vague) and first in normalized and \
+                (not rest or all(piece in normalized for piece in rest)) and \
+                (literal or _word_pattern(word).search(normalized)):
             return True
     return False

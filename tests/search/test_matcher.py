@@ -1499,6 +1499,10 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "CAR-T 治療後出現細胞激素風暴,臨床上第一線怎麼處理?",
     # (a yes-or-no question without its question mark still asks: for an email)
     "how do i send my BP to legend capital? is there an email or a form",
+    # a sum paid, asked after the verb (not "how much to help", how far); a letter of the
+    # asker's own (封 counts letters); cooking
+    "AstraZeneca paid how much to buy the in vivo CAR-T company?",
+    "幫我把這封給投資人的信翻成英文", "how to make dumplings from scratch",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -1706,6 +1710,17 @@ def test_words_of_those_facts_in_an_answerable_question(services, question, expe
     result = services.matcher.search(question, limit=3)
     assert result.answered
     assert any(expected in hit.passage.text for hit in result.hits)
+
+
+@pytest.mark.parametrize("question", [
+    "君联投医疗投了多少年了", "君聯投醫療投了幾年啊?感覺蠻久的",
+    "How long has his firm been investing in healthcare?",
+])
+def test_how_many_years_wants_a_number_of_them(services, question) -> None:
+    # 十八年医疗投资 gives it; the ecosystem built over many years (深耕多年) does not,
+    # though that passage shares more of the question's words.
+    best = services.matcher.search(question).best
+    assert best is not None and "十八年" in best.passage.text
 
 
 def test_a_section_without_a_heading_is_named_by_its_title(services) -> None:

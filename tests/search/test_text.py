@@ -418,3 +418,16 @@ def test_a_yes_or_no_question_without_its_mark_still_asks() -> None:
     assert text.context_spans(question) == []
     # (while a remark after the question is context)
     assert text.context_spans("why indonesia? it is a big market") != []
+
+
+@pytest.mark.parametrize(("passage", "vaguely", "outright"), [
+    ("深耕多年构建起来的生态圈", True, False), ("数年之后", True, False),
+    ("十八年医疗投资的实践", True, True), ("十多年的积累", True, True),
+    ("需要战略耐心", True, False), ("2023年", True, True), ("生态圈体系", False, False),
+])
+def test_many_years_answers_how_long_only_vaguely(passage, vaguely, outright) -> None:
+    # "How many years" is answered by a number of them; "many years" (多年) and patience
+    # answer it only roughly, so a tied passage with the number comes first.
+    (kind,) = text.asked_types("君联投医疗投了多少年了")
+    assert text.answers_type(kind, passage) is vaguely
+    assert text.answers_type(kind, passage, outright=True) is outright
