@@ -28,6 +28,7 @@ from .synonyms import Synonyms
 from .text import (
     ANSWER_TYPES,
     NAMED_TYPES,
+    WITH_NAME_TYPES,
     ZH_STOPWORDS,
     TextProcessor,
     answers_type,
@@ -1684,7 +1685,8 @@ class Matcher:
         """Whether a passage has every kind of fact the question asks for (a name: one the
         question does not give, see _names_other; ``outright``: not only vaguely, see
         text.VAGUE_ANSWERS)."""
-        return all(self._answers(kind, doc, outright) or
+        return all((self._answers(kind, doc, outright) and
+                    (kind not in WITH_NAME_TYPES or self._names_other(query, doc))) or
                    (kind in NAMED_TYPES and self._names_other(query, doc))
                    for kind in query.asks)
 

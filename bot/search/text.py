@@ -903,6 +903,10 @@ _OTHER_SUBJECTS = (
     "difference~~vc~~pe vc和pe~区别 vc与pe~区别 募多少 融多少 估值怎么抓 估值怎么算 "
     # a patent's expiry, licences a trial needs, seats on a company's board
     "专利到期 专利期限 patent*~~expir* expir*~~patent* 什么资质 哪些资质 资质要求 "
+    # (a patent's term and filing: PCT applications, utility patents, statutory terms)
+    "patent_term* term_of~~patent* utility_patent* statutory pct 专利申请 申请专利 "
+    # (health insurers' reimbursement: 医保 above)
+    "reimburs* "
     "董事席位 board_seat* on_the_board "
     # deal law the interview never goes into: shareholders' rights, enforceability, courts
     # and lawsuits, merger control and investment screening; the military; bankruptcies
@@ -1148,7 +1152,8 @@ _OTHER_SUBJECTS = (
 # text and its English rendering; "_" joins the words of a Latin phrase ("~": with up to
 # three words between them, "~~": up to eight, a * inside: any ending of that word; "~"
 # between Chinese words: up to eight characters of the same clause); <year>, <money> etc.
-# are patterns (_PATTERN_WORDS), <name> any name the question does not mention (NAME_WORD).
+# are patterns (_PATTERN_WORDS), <name> any name the question does not mention (NAME_WORD),
+# <with_name> such a name as well as one of the other words (WITH_NAME_WORD).
 ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # price, cost
     ("多少钱 几多钱 <price> 价钱 费用 收费 花费 售价 管理费 便宜 更贵 哪个贵 cost costs "
@@ -1178,6 +1183,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # a vendor or product to recommend
      "recommend_a_good recommend_a_reliable recommend_any recommend_some 推荐一家 推荐几家 "
      "can_you_recommend could_you_recommend can_u_recommend name_please name_pls names_please "
+     "names_pls name_plz names_plz "
      "推荐一个好 推荐个好 有没有推荐的 有什么推荐的 "
      # which others invested alongside: the passage needs to name them
      "哪些投资方 哪些机构~跟投 哪些机构~联合投资 "
@@ -1713,6 +1719,14 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "看病~难 挂号 住院 "
      "which_hospital* which~hospital* best_hospital* "
      "hospital_ranking*", "医院 hospital*"),
+    # which companies someone invested in: the passage needs an investment and a name (a
+    # company it names as a partner, 联合百图生科, was not invested in)
+    ("投了哪些~公司 投资了哪些~公司 投过哪些~公司 投资过哪些~公司 投了哪几家 投资了哪几家 "
+     "投过哪几家 投资过哪几家 投了哪家 投资了哪家 投了哪些~项目 "
+     "投资了哪些~项目 投过哪些~项目 which~compan*~invest* which~startup*~invest* "
+     "which~biotech*~invest* which~~has~~invested_in which~~have~~invested_in "
+     "which~~did~~invest_in which~compan*~back* which~startup*~back*",
+     "投 孵化 invest* <with_name>"),
     # other subjects (industries, everyday life): a passage must name the subject itself
     (_OTHER_SUBJECTS, _OTHER_SUBJECTS),
 )
@@ -1726,6 +1740,10 @@ ANSWER_TYPES = tuple((" ".join(map(_to_mandarin, asking.split())), answering)
 NAME_WORD = "<name>"
 NAMED_TYPES = frozenset(i for i, (_, answer) in enumerate(ANSWER_TYPES)
                         if NAME_WORD in answer.split())
+# ... and one that needs such a name besides a word of its own (an investment, and whom in).
+WITH_NAME_WORD = "<with_name>"
+WITH_NAME_TYPES = frozenset(i for i, (_, answer) in enumerate(ANSWER_TYPES)
+                            if WITH_NAME_WORD in answer.split())
 
 # Kinds of fact that no single word stands for.
 _PATTERN_WORDS = {
@@ -1803,7 +1821,7 @@ _CJK_GAP = r"[^,.?!;:。、\n]{0,8}?"
 def _type_pattern(words: str) -> re.Pattern[str]:
     parts = []
     for word in words.split():
-        if word == NAME_WORD:
+        if word in (NAME_WORD, WITH_NAME_WORD):
             continue
         if word in _PATTERN_WORDS:
             parts.append(_PATTERN_WORDS[word])
@@ -2017,7 +2035,7 @@ def _answering_words(index: int) -> tuple[_Answering, ...]:
     ask for each)."""
     found = []
     for word in ANSWER_TYPES[index][1].split():
-        if word == NAME_WORD:
+        if word in (NAME_WORD, WITH_NAME_WORD):
             continue
         if word in _PATTERN_WORDS:
             pieces: tuple[str, ...] = ("",)

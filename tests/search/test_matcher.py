@@ -1514,6 +1514,13 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     # asker's own (封 counts letters); cooking
     "AstraZeneca paid how much to buy the in vivo CAR-T company?",
     "幫我把這封給投資人的信翻成英文", "how to make dumplings from scratch",
+    # which companies Legend invested in, of a passage naming a partner it held an event
+    # with (联合百图生科); names asked for (names pls); reimbursement; patent filing and terms
+    "君联投了哪几家AI制药新创?", "which AI drug discovery startups has legend invested in",
+    "Which Legend portfolio companies are in Singapore? names pls",
+    "Explain Turkish SGK drug reimbursement pricing rules",
+    "How do I file a PCT application for a medical device?",
+    "What is the statutory term of a US utility patent?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -1732,6 +1739,15 @@ def test_how_many_years_wants_a_number_of_them(services, question) -> None:
     # though that passage shares more of the question's words.
     best = services.matcher.search(question).best
     assert best is not None and "十八年" in best.passage.text
+
+
+@pytest.mark.parametrize("question", [
+    "君联在体内CAR-T领域投了哪家公司?", "Which in vivo CAR-T startup has Legend invested in?",
+])
+def test_which_company_was_invested_in_is_answered_by_an_investment(services, question) -> None:
+    # The passage tells of the investment (孵化了臻愈生物) and names the company.
+    best = services.matcher.search(question).best
+    assert best is not None and "臻愈生物" in best.passage.text
 
 
 def test_a_section_without_a_heading_is_named_by_its_title(services) -> None:
