@@ -899,6 +899,14 @@ _OTHER_SUBJECTS = (
     "主要管线 主力管线 进到一期 进到二期 进到三期 进入一期了 进入二期了 "
     "what's~~lead~~candidate* whats~~lead~~candidate* what_is~~lead~~candidate* "
     "software_startup* software_compan* saas "
+    # what AI will do (replace people, cut timelines), whether it is overhyped, its models,
+    # and what an AI platform does: the interview names an AI salon and its aim (to turn AI
+    # platforms into productivity), nothing of what AI or a platform can do
+    "ai~取代 ai~替代 ai~~replac* ai~泡沫 ai~~overhyped ai~~over-hyped ai~缩短 ai~~shorten* "
+    "ai~~halve ai~~in_half 纯ai ai-only ai_only 模型 ai_model* foundation_model* "
+    "language_model* llm llms 什么~model 啥~model 平台~怎么运作 平台~如何运作 平台~能做 "
+    "平台~用的是 平台~用的 平台~用了 平台~做出 平台~设计 平台~出分子 平台~缩短 平台~收费 "
+    "platform*~~called platform*~~discovered platform*~~actually_do platform*~~work* "
     "difference~~vc~~private_equity difference~~venture_capital~~private_equity "
     "difference~~vc~~pe vc和pe~区别 vc与pe~区别 募多少 融多少 估值怎么抓 估值怎么算 "
     # a patent's expiry, licences a trial needs, seats on a company's board

@@ -1521,6 +1521,12 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "Explain Turkish SGK drug reimbursement pricing rules",
     "How do I file a PCT application for a medical device?",
     "What is the statutory term of a US utility patent?",
+    # what AI will do or is worth, and what an AI platform does (the passage names an AI
+    # salon and its aim, nothing of what AI can do)
+    "Does Wang think AI will replace CROs in drug discovery?", "AI会不会取代CRO?王俊峰怎么看",
+    "王俊峰怎麼看AI製藥公司的估值泡沫?", "does wang think AI will halve drug R&D timelines?",
+    "Which AI models does BioMap use for protein design?", "百图生科的AI平台具体能做哪些事?",
+    "What drugs has BioMap's AI platform actually discovered so far?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -1703,6 +1709,10 @@ def test_what_a_passage_has_of_a_name_answers(services, question, expected) -> N
     ("全球化要多久才見效?他的總結是什麼?", "战略耐心"),
     # Taiwan's 人工智慧 is AI; a direction turning hot (变热) is the hype; 帮扶 is support
     ("說說那場人工智慧新藥沙龍想討論些什麼。", "AI新药主题沙龙"),
+    # (what the salon was for: to turn AI platforms into productivity, not hype)
+    ("AI研發平台要怎麼變成真正的生產力?君聯有辦過相關活動嗎", "AI研发平台"),
+    ("did he say anything about making AI platforms actually useful for portfolio cos, not "
+     "just hype", "AI研发平台"),
     ("介紹一下這個方向變熱之後,君聯自己抱持什麼態度。", "一级市场迅速被点燃"),
     ("说说他们帮扶被投企业时奉行的总原则。", "帮忙不添乱"),
     # 投了 (invested) is the verb, not the portfolio: how long they have invested
