@@ -1043,6 +1043,17 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind352", 0.97, 0.99, 0.93, 0.01),
     ("blind353", 0.88, 0.96, 0.93, 0.02),
     ("blind354", 0.98, 0.99, 0.83, 0.01),
+    # Four more, written while f6f9b6e and 51597d7 were made and read once on 51597d7, not
+    # tuned on (hospital administrators and oncology and haematology heads; Taiwan and
+    # Hong Kong finance journalists and bloggers; American and British generalists writing
+    # sloppy English; several questions at once and follow-ups with little context): .971
+    # / .993 / .900 / .007, .979 / .993 / .967 / .007, .957 / .993 / .933 / .007, .986 /
+    # .993 / .900 / .000; pooled .973 / .993 / .925 / .005 (zh .981, zh-Hant .981, en
+    # .963). Floors at that reading.
+    ("blind355", 0.97, 0.99, 0.9, 0.01),
+    ("blind356", 0.97, 0.99, 0.96, 0.01),
+    ("blind357", 0.95, 0.99, 0.93, 0.01),
+    ("blind358", 0.98, 0.99, 0.9, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
