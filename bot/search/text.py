@@ -907,6 +907,10 @@ _OTHER_SUBJECTS = (
     "language_model* llm llms 什么~model 啥~model 平台~怎么运作 平台~如何运作 平台~能做 "
     "平台~用的是 平台~用的 平台~用了 平台~做出 平台~设计 平台~出分子 平台~缩短 平台~收费 "
     "platform*~~called platform*~~discovered platform*~~actually_do platform*~~work* "
+    "neural_network* deep_learning machine_learning 神经网络 深度学习 机器学习 "
+    # a translation of the asker's own text (帮我把这句翻成英文)
+    "帮我~翻 帮我~译 help_me_translate can_you_translate can_u_translate translate_this "
+    "translate_my "
     "difference~~vc~~private_equity difference~~venture_capital~~private_equity "
     "difference~~vc~~pe vc和pe~区别 vc与pe~区别 募多少 融多少 估值怎么抓 估值怎么算 "
     # a patent's expiry, licences a trial needs, seats on a company's board
@@ -1573,7 +1577,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "对价 基金规模 管理规模 资产规模 raised_how_much how_much~~rais* 要多少投资 需要多少投资 "
      "得多少投资 "
      "募资规模 募了多少 募了多大 新募 多大的~基金 多少美元 多少亿 多少万 多少元 总额 估值多少 "
-     "估值是多少 最新估值 valuation多少 valuation是多少 "
+     "估值是多少 最新估值 valuation多少 valuation是多少 多少估值 什么估值 啥估值 几多估值 "
+     "资金规模 管理的资金 how_much_$ how_many_$ how_much_usd how_much_rmb total~value* "
      "花了几 几亿 多少美金 亿美金 几档~基金 几只~基金 几支~基金 多少只~基金 多少档~基金 "
      # (paying, not "pay off": a strategy that pays off quickly is no amount of money)
      "how_much~~pay how_much~~pays how_much~~paid how_much~~paying what_did~~pay what_did~~paid "
@@ -1727,6 +1732,11 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "看病~难 挂号 住院 "
      "which_hospital* which~hospital* best_hospital* "
      "hospital_ranking*", "医院 hospital*"),
+    # which country or market is the most of something: the passage needs to rank one
+    ("哪个国家~最 哪国~最 哪一个国家~最 哪个市场~最 which_country~~most which_country~~fastest "
+     "which_country~~best which_country~~easiest which_country~~quickest which_market~~most "
+     "which_market~~best which_market~~fastest",
+     "最 第一 首选 most fastest quickest easiest best largest biggest"),
     # which companies someone invested in: the passage needs an investment and a name (a
     # company it names as a partner, 联合百图生科, was not invested in)
     ("投了哪些~公司 投资了哪些~公司 投过哪些~公司 投资过哪些~公司 投了哪几家 投资了哪几家 "

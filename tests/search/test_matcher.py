@@ -1538,6 +1538,14 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "王俊峰怎麼看AI製藥公司的估值泡沫?", "does wang think AI will halve drug R&D timelines?",
     "Which AI models does BioMap use for protein design?", "百图生科的AI平台具体能做哪些事?",
     "What drugs has BioMap's AI platform actually discovered so far?",
+    # a translation of the asker's own text; AI's workings; a valuation, a sum, a fund's
+    # size and a total value asked in other words; which country is the most of something
+    "幫我把履歷翻成英文", "幫我翻譯這句英文:I miss you",
+    "explain how a transformer neural network works, simple terms",
+    "MNC收購in vivo CAR-T公司一般給多少估值?", "君联资本现在管理的资金规模有多大?",
+    "how much $ did Legend put into 臻愈生物 in the seed round?",
+    "what's the total USD value of China's BD out-licensing deals this year per the interview",
+    "海灣六國裡哪個國家報證最快?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
