@@ -1732,6 +1732,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "看病~难 挂号 住院 "
      "which_hospital* which~hospital* best_hospital* "
      "hospital_ranking*", "医院 hospital*"),
+    # where an organisation's head office is: the passage needs one (a regional or an
+    # international headquarters, 区域总部, is not; asked for, it is answered by one)
+    ("<head_office_where>", "<head_office>"),
     # which country or market is the most of something: the passage needs to rank one
     ("哪个国家~最 哪国~最 哪一个国家~最 哪个市场~最 which_country~~most which_country~~fastest "
      "which_country~~best which_country~~easiest which_country~~quickest which_market~~most "
@@ -1804,6 +1807,17 @@ _PATTERN_WORDS = {
                   r"twelve|fifteen|eighteen|twenty|thirty|many|several)[\s-]+"
                   r"(?:years?|months?|weeks?|days?)(?![a-z])",
     "<many_years>": r"[多数几](?:年|个月|周|天)",
+    # a head office, not a regional or international one (区域总部, 国际总部)
+    "<head_office>": r"(?<!区域)(?<!国际)(?<!海外)(?<!亚太)(?<!地区)总部|"
+                     r"(?<![a-z])(?<!regional\s)(?<!international\s)(?<!asian\s)(?<!asia\s)"
+                     r"(?:headquarters|head\s+office)(?![a-z])",
+    # (where it is, unless the question has a region before it: 星马一带把总部设在哪)
+    "<head_office_where>": r"^(?:(?!一带|地区|区域|亚太|东南亚|星马|新马|海外|国际).)*?"
+                           r"总部(?:设|是|位于)?(?:在|喺)?(?:哪|边|什么地方|何处)|"
+                           r"^(?:(?!region|asia|southeast|overseas|international).)*?"
+                           r"(?<![a-z])(?:where|which\s+city)(?![a-z])"
+                           r"(?:(?!region|asia|southeast|overseas|international)[^?.!,;]){0,40}?"
+                           r"(?:headquarters|headquartered|head\s+office|hq)(?![a-z])",
     "<money>": r"[$¥€£]\s?\d|\d\s*(?:亿|万|千万|百万|美元|元|bn|billion|million)",
     "<deals>": r"\d+\s*(?:笔|单|项|deals?|transactions?)|[一二两三四五六七八九十百千]+\s*(?:笔|单)",
     # a count of anything: a number other than a year, a Chinese numeral with its measure

@@ -1546,6 +1546,8 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "how much $ did Legend put into 臻愈生物 in the seed round?",
     "what's the total USD value of China's BD out-licensing deals this year per the interview",
     "海灣六國裡哪個國家報證最快?",
+    # where Legend's head office is (the passage has a regional headquarters)
+    "君联资本总部在哪个城市", "君聯總部喺邊", "Where is Legend Capital headquartered?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -1728,6 +1730,9 @@ def test_what_a_passage_has_of_a_name_answers(services, question, expected) -> N
     ("全球化要多久才見效?他的總結是什麼?", "战略耐心"),
     # Taiwan's 人工智慧 is AI; a direction turning hot (变热) is the hype; 帮扶 is support
     ("說說那場人工智慧新藥沙龍想討論些什麼。", "AI新药主题沙龙"),
+    # (a regional headquarters asked for, or one in a region: Singapore)
+    ("Where is Legend's regional HQ?", "区域总部"), ("君联的区域总部在哪?", "区域总部"),
+    ("星馬一帶君聯把總部設在哪", "区域总部"),
     # (what the salon was for: to turn AI platforms into productivity, not hype)
     ("AI研發平台要怎麼變成真正的生產力?君聯有辦過相關活動嗎", "AI研发平台"),
     ("did he say anything about making AI platforms actually useful for portfolio cos, not "
