@@ -783,11 +783,12 @@ def _with_content(normalized: str, a: int, b: int, role: bool = False
 
 _ASIDE = re.compile(r"\(([^()]{1,40})\)")
 # What a question sets its subject against, at its end (为啥偏偏是印尼,不是越南泰国; why
-# Singapore as the hub rather than Hong Kong?): the alternatives the asker has in mind,
-# which the passage need not name. (Not a clause of its own that asks: 这难道不是泡沫吗, 是不是
-# 内卷.)
+# Singapore as the hub rather than Hong Kong?; why Indonesia first? why not Malaysia): the
+# alternatives the asker has in mind, which the passage need not name. (Not a clause of its
+# own that asks: 这难道不是泡沫吗, 是不是内卷; nor a "why not" that begins the question.)
 _CONTRAST = re.compile(r"(?:而不是|而非|(?<=[,,\s])不是|(?<![a-z])(?:rather\s+than|instead\s+of|"
-                       r"and\s+not|but\s+not))\s*([^,;:!?。,;:!?\s][^,;:!?。,;:!?]{0,11}?)"
+                       r"and\s+not|but\s+not|(?<=[?,.]\s)why\s+not))"
+                       r"\s*([^,;:!?。,;:!?\s][^,;:!?。,;:!?]{0,11}?)"
                        r"(?<![吗呢吧么嘛])\s*[?!。?!]*\s*$")
 # What a question is asked against, before it (With all the Biosecure stuff going on, are
 # IP-based deals safer?; Given the hype, ...): the setting, which asks nothing.
@@ -909,8 +910,10 @@ _OTHER_SUBJECTS = (
     "platform*~~called platform*~~discovered platform*~~actually_do platform*~~work* "
     "neural_network* deep_learning machine_learning 神经网络 深度学习 机器学习 "
     # a translation of the asker's own text (帮我把这句翻成英文)
-    "帮我~翻 帮我~译 help_me_translate can_you_translate can_u_translate translate_this "
-    "translate_my "
+    "帮我~翻 帮我~译 <translate_for_me> help_me_translate can_you_translate can_u_translate "
+    "translate_this translate_my "
+    # jobs lost: the interview says nothing of anyone's job
+    "lose~~job* losing~~job* lost~~job* layoff* laid_off job_cuts 裁员 失业 丢饭碗 砸饭碗 "
     "difference~~vc~~private_equity difference~~venture_capital~~private_equity "
     "difference~~vc~~pe vc和pe~区别 vc与pe~区别 募多少 融多少 估值怎么抓 估值怎么算 "
     # a patent's expiry, licences a trial needs, seats on a company's board
@@ -1807,6 +1810,8 @@ _PATTERN_WORDS = {
                   r"twelve|fifteen|eighteen|twenty|thirty|many|several)[\s-]+"
                   r"(?:years?|months?|weeks?|days?)(?![a-z])",
     "<many_years>": r"[多数几](?:年|个月|周|天)",
+    # (帮我把 key account management 翻成中文: English words between, more than ~ allows)
+    "<translate_for_me>": r"帮我[^,.?!;:。、\n]{0,40}?[翻译]",
     # a head office, not a regional or international one (区域总部, 国际总部)
     "<head_office>": r"(?<!区域)(?<!国际)(?<!海外)(?<!亚太)(?<!地区)总部|"
                      r"(?<![a-z])(?<!regional\s)(?<!international\s)(?<!asian\s)(?<!asia\s)"

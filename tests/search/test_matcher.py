@@ -1559,6 +1559,9 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "海灣六國裡哪個國家報證最快?",
     # where Legend's head office is (the passage has a regional headquarters)
     "君联资本总部在哪个城市", "君聯總部喺邊", "Where is Legend Capital headquartered?",
+    # jobs lost; a translation with English words between 帮我 and 翻
+    "Does Wang think MNC sales reps in China will lose their jobs because of Chinese biotech?",
+    "帮我把 key account management 翻成中文",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -1744,6 +1747,8 @@ def test_what_a_passage_has_of_a_name_answers(services, question, expected) -> N
     # (a regional headquarters asked for, or one in a region: Singapore)
     ("Where is Legend's regional HQ?", "区域总部"), ("君联的区域总部在哪?", "区域总部"),
     ("星馬一帶君聯把總部設在哪", "区域总部"),
+    # (a second question's "why not" names an alternative, which the passage need not have)
+    ("why indonesia first? why not malaysia lah", "全球人口第四大国"),
     # (what the salon was for: to turn AI platforms into productivity, not hype)
     ("AI研發平台要怎麼變成真正的生產力?君聯有辦過相關活動嗎", "AI研发平台"),
     ("did he say anything about making AI platforms actually useful for portfolio cos, not "

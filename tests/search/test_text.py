@@ -386,6 +386,7 @@ def test_what_the_asker_likens_it_to_is_an_analogy(question, analogy) -> None:
     ("为啥偏偏是印尼 不是越南泰国", "越南泰国"),
     ("為什麼singapore是regional hq而不是hk", "hk"),
     ("why singapore as the hub rather than hong kong?", "hong kong"),
+    ("why indonesia first? why not malaysia lah", "malaysia lah"),
 ])
 def test_what_a_question_sets_its_subject_against_is_a_contrast(question, contrast) -> None:
     spans = text.context_spans(question)
@@ -395,6 +396,8 @@ def test_what_a_question_sets_its_subject_against_is_a_contrast(question, contra
 @pytest.mark.parametrize("question", [
     "君联是不是在东南亚布局", "还不是因为钱多", "这难道不是泡沫吗", "这样做,不是内卷吗?",
     "为啥说大家一窝蜂做同一个东西不是好事",
+    # (a "why not" that is the question itself)
+    "why not just skip the buyback rule", "why not rush to the clinic while money is easy",
 ])
 def test_is_it_not_asks_no_contrast(question) -> None:
     assert text.context_spans(question) == []
