@@ -232,6 +232,7 @@ know knows need needs want wants way ways thing things really actually exactly m
 sort lot lots well still even ever always often something anything everything someone anyone
 happen happens happened dont doesnt didnt isnt arent wasnt werent cant couldnt shouldnt wouldnt
 wont im ive youre theyre thats whats hows whos
+punchy quotable soundbite soundbites catchy
 itself himself herself themselves ourselves yourself yourselves myself everyone everybody
 quote quotes quotation quotations verify verifying confirm confirming
 translate translates translated translating translation translations english
@@ -795,9 +796,10 @@ _CONTRAST = re.compile(r"(?:而不是|而非|(?<=[,,\s])不是|(?<![a-z])(?:rath
 _SETTING = re.compile(r"\s*((?:with|given|amid|amidst)\s[^,;:!?]{3,80}?(?=,|\s-\s|\.\.\.|…)|"
                       # ... or what it is for (for our pitch deck exercise: ...)
                       r"for\s+(?:my|our|a|an|this|the)\s[^,;:!?]{3,60}?(?=:|,|\s-\s))")
-# What the answer is for, after the question (…,便于写进内参; …, so i can brief my boss): the
-# asker's purpose, which asks nothing.
-_PURPOSE = re.compile(r"[,;:]\s*((?:便于|以便|方便我|好让我|用于|用来)[^,;:!?。,;:!?]*|"
+# What the answer is for, after the question (…,便于写进内参; …,想做成金句卡片; …, so i can brief my
+# boss): the asker's purpose, which asks nothing.
+_PURPOSE = re.compile(r"[,;:]\s*((?:便于|以便|方便我|好让我|用于|用来|想做成|要做成|准备做成|"
+                      r"打算做成|想放|准备放|打算放|想写进|想用在|想拿来)[^,;:!?。,;:!?]*|"
                       r"so\s+(?:that\s+)?(?:i|we)\s+can\s[^,;:!?]*)[.!。]?\s*$")
 
 # What the asker likens the interview's subject to (跟新能源车价格战一样, is this like the EV
@@ -940,9 +942,9 @@ _OTHER_SUBJECTS = (
     "what_major "
     "大学毕业 "
     "哪个学校 哪所学校 什么学校 "
-    "毕业于 学历 学位 读的什么专业 学什么专业 学的什么专业 "
-    "博士 硕士 本科 母校 毕业院校 在哪读 在哪里读 学医 读医 医科出身 "
-    "phd mba undergraduate* his_degree her_degree a_degree_in "
+    "毕业于 <degree> 读的什么专业 学什么专业 学的什么专业 "
+    "本科 母校 毕业院校 在哪读 在哪里读 学医 读医 医科出身 "
+    "mba undergraduate* his_degree her_degree a_degree_in "
     "投决会 尽调 尽职调查 决策流程 "
     "study~at_university studied~at_university what~did~study "
     # an economy other than the one a passage describes (Indonesia's growth is in it)
@@ -1749,7 +1751,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "投过哪几家 投资过哪几家 投了哪家 投资了哪家 投了哪些~项目 "
      "投资了哪些~项目 投过哪些~项目 which~compan*~invest* which~startup*~invest* "
      "which~biotech*~invest* which~~has~~invested_in which~~have~~invested_in "
-     "which~~did~~invest_in which~compan*~back* which~startup*~back*",
+     "which~~did~~invest_in which~compan*~back* which~startup*~back* invested_which "
+     "invested_in_which invest_in_which",
      "投 孵化 invest* <with_name>"),
     # other subjects (industries, everyday life): a passage must name the subject itself
     (_OTHER_SUBJECTS, _OTHER_SUBJECTS),
@@ -1810,6 +1813,11 @@ _PATTERN_WORDS = {
                   r"twelve|fifteen|eighteen|twenty|thirty|many|several)[\s-]+"
                   r"(?:years?|months?|weeks?|days?)(?![a-z])",
     "<many_years>": r"[多数几](?:年|个月|周|天)",
+    # someone's degree, unless the question is about founders (海归博士创业, is a foreign
+    # PhD enough to make a good founder: the interview weighs their background)
+    "<degree>": r"^(?!.*(?:创业|创始人|创办人|创业者|开公司|开一家|founder|entrepreneur|"
+                r"start\s+a\s|starting\s+a\s|start\s+my\s+own|start-up|startup))"
+                r".*?(?:学历|学位|博士|硕士|(?<![a-z])phd(?![a-z]))",
     # (帮我把 key account management 翻成中文: English words between, more than ~ allows)
     "<translate_for_me>": r"帮我[^,.?!;:。、\n]{0,40}?[翻译]",
     # a head office, not a regional or international one (区域总部, 国际总部)
@@ -2032,6 +2040,19 @@ _WHEN_WORD = re.compile(r"(?:^|[_~])when(?:$|[_~])")
 _CHOSEN_WHICH = re.compile(r"(?<![a-z])(?:decid|choos|chose|pick|select|determin)[a-z]*\s+$")
 
 
+# A "why" (how come) that a clause opens with: "the number of deals" after it is what the
+# reason is asked for, no count (why did the number of BD deals skyrocket?).
+_WHY_OPENING = re.compile(r"(?<![a-z])(?:why|how\s+come)(?![a-z])")
+
+
+def _clause_opening(normalized: str, at: int) -> str:
+    """The question's text from the start of the clause ``at`` is in up to it."""
+    opening = normalized[:at]
+    if (clause := _CLAUSE_START.match(opening)) is not None:
+        opening = opening[clause.end():]
+    return opening
+
+
 def _latin_asks(word: str, normalized: str) -> bool:
     """Whether a Latin asking word asks in the question: it is there, and a "when" (or
     "exactly when") that begins it is not a conjunction after another question word or in
@@ -2039,12 +2060,13 @@ def _latin_asks(word: str, normalized: str) -> bool:
     after a verb of paying)."""
     for found in _word_pattern(word).finditer(normalized):
         if _WHEN_WORD.search(word):
-            opening = normalized[:found.start()]
-            if (clause := _CLAUSE_START.match(opening)) is not None:
-                opening = opening[clause.end():]
+            opening = _clause_opening(normalized, found.start())
             if not _AND_ASKS.search(opening) and (_ASKED_BEFORE.search(opening) or (
                     _YES_OR_NO.match(opening) and not _TOLD_WHEN.search(opening))):
                 continue
+        if word.startswith("number_of") and _WHY_OPENING.search(
+                _clause_opening(normalized, found.start())):
+            continue
         if word.endswith("how_much") and _HOW_MUCH_TO.match(normalized, found.end()) and \
                 not _PAID_HOW_MUCH.search(normalized, 0, found.end()):
             continue

@@ -1574,6 +1574,8 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     # jobs lost; a translation with English words between 帮我 and 翻
     "Does Wang think MNC sales reps in China will lose their jobs because of Chinese biotech?",
     "帮我把 key account management 翻成中文",
+    # (which companies invested in, the verb first)
+    "Legend Capital invested which Indonesian companies? give me the company names",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -1761,6 +1763,10 @@ def test_what_a_passage_has_of_a_name_answers(services, question, expected) -> N
     ("星馬一帶君聯把總部設在哪", "区域总部"),
     # (a second question's "why not" names an alternative, which the passage need not have)
     ("why indonesia first? why not malaysia lah", "全球人口第四大国"),
+    # (a founder's PhD is the founder's background; charging in headfirst is 猛冲猛打)
+    ("my kid is a phd scientist thinking of starting a biotech, anything relevant in here",
+     "科学家"),
+    ("any punchy line about NOT charging in headfirst when things are hot", "往里猛冲猛打"),
     # (what the salon was for: to turn AI platforms into productivity, not hype)
     ("AI研發平台要怎麼變成真正的生產力?君聯有辦過相關活動嗎", "AI研发平台"),
     ("did he say anything about making AI platforms actually useful for portfolio cos, not "

@@ -349,6 +349,7 @@ def test_asking_words_written_in_cantonese_still_ask(services) -> None:
     ("请用几句话概括君联的投资逻辑链,便于写进内参", "便于写进内参"),
     ("请概括全文的投资逻辑链条,用于投决会汇报材料", "用于投决会汇报材料"),
     ("summarise his view on buybacks, so i can brief my boss", "so i can brief my boss"),
+    ("扎堆那句原话是什么,想做成金句卡片", "想做成金句卡片"),
 ])
 def test_what_the_answer_is_for_is_the_askers_purpose(question, purpose) -> None:
     assert (purpose, True) in [(question[a:b], role) for a, b, role in text.context_spans(question)]
@@ -434,3 +435,25 @@ def test_many_years_answers_how_long_only_vaguely(passage, vaguely, outright) ->
     (kind,) = text.asked_types("君联投医疗投了多少年了")
     assert text.answers_type(kind, passage) is vaguely
     assert text.answers_type(kind, passage, outright=True) is outright
+
+
+@pytest.mark.parametrize(("question", "asks_count"), [
+    ("why did the number of china licensing deals suddenly go up so much?", False),
+    ("how come the number of bd deals skyrocketed?", False),
+    ("what was the number of deals last year?", True),
+])
+def test_the_number_of_after_why_is_what_the_reason_is_for(question, asks_count) -> None:
+    # "Why did the number of deals rise" asks a reason, not a count.
+    (counts,) = text.asked_types("what was the number of deals last year?")
+    assert (counts in text.asked_types(question)) is asks_count
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("王俊峰是什么学历", True), ("does wang junfeng have a phd?", True),
+    ("我是海归博士,想回国自己创业,什么样的背景最受投资人青睐?", False),
+    ("is a fancy overseas phd enough to make a good founder?", False),
+])
+def test_a_degree_is_a_subject_unless_founders_are(question, asks) -> None:
+    # The interview weighs founders' backgrounds (喝过洋墨水), nobody's degree as such.
+    (degree,) = text.asked_types("王俊峰是什么学历")
+    assert (degree in text.asked_types(question)) is asks
