@@ -350,6 +350,7 @@ class _Query:
     names: frozenset[int] = frozenset()  # the name groups it mentions (synonyms' names)
     times: tuple[int, ...] = ()  # which concepts are times (_TIME), when two or more are
     owned: tuple[int, ...] = ()  # which concepts a name's possessive has (see _owned)
+    years: tuple[int, ...] = ()  # which concepts are years
 
 
 def _alternative_times(query: _Query, credits: list[float]) -> frozenset[int]:
@@ -359,6 +360,10 @@ def _alternative_times(query: _Query, credits: list[float]) -> frozenset[int]:
     if not any(credits[i] >= NAME_PRESENT for i in query.times):
         return frozenset()
     return frozenset(i for i in query.times if credits[i] < NAME_PRESENT)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 class Matcher:
@@ -1193,7 +1198,8 @@ class Matcher:
         owned = self._owned(norm, words, names) if names & self._owners else ()
         return _Query(concepts, p.bigrams(norm), ordered, words, norm,
                       asks if asks is not None else asked_types(set_aside(asking), p.words),
-                      frozenset(names), times if len(times) > 1 else (), owned)
+                      frozenset(names), times if len(times) > 1 else (), owned,
+                      tuple(i for i in times if _YEAR.fullmatch(words[i])))
 
     def _owned(self, norm: str, words: list[str], names: set[int]) -> tuple[int, ...]:
         """Which of a question's words are what it asks of a name besides its interview's
@@ -1612,7 +1618,8 @@ class Matcher:
             ranked = self._tie_answering(query, ranked)
         if ranked and ranked[0][0] > 0:
             credits = [e.credit_of.get(ranked[0][2], 0.0) for e in evidence]
-            excused = _alternative_times(query, credits)
+            excused = _alternative_times(query, credits) or \
+                self._corrected_years(query, credits, ranked[0][2])
             calibrated = self._calibrated(query, [evidence[i] for i in unknown
                                                   if credits[i] < 0.5 and i not in excused],
                                           ranked, credits, excused)
@@ -1623,6 +1630,19 @@ class Matcher:
                      for conf, _, d in ranked[:limit])
         answered = bool(hits) and hits[0].score >= self.threshold
         return Result(question, hits, answered, self.threshold)
+
+    def _corrected_years(self, query: _Query, credits: list[float], doc: int
+                         ) -> frozenset[int]:
+        """Years a question names that the passage lacks, when the passage matches all the
+        rest of it and gives a year of its own (君联是2022年领投的臻愈生物?: 2023): a premise
+        the passage corrects, not a time it fails to speak of."""
+        missing = [i for i in query.years if credits[i] < NAME_PRESENT]
+        if not missing or not _YEAR_IN_TEXT.search(self._texts[doc]):
+            return frozenset()
+        if any(credit < 0.5 and i not in missing and not query.concepts[i].context
+               for i, credit in enumerate(credits)):
+            return frozenset()
+        return frozenset(missing)
 
     def _ask_index(self, asks: str) -> tuple[dict[str | int, tuple[int, ...]], tuple[int, ...]]:
         """A passage's reader questions (one per line) as where each word, or the synonym
@@ -1719,7 +1739,7 @@ class Matcher:
         price, a year, a rate) or is about a subject (semiconductors) the passage has no
         word for, or for what the interview's organisation does in a place the passage
         tells of others in (see _others_there). (``excused``: concepts whose absence does
-        not count, see _alternative_times.)"""
+        not count, see _alternative_times and _corrected_years.)"""
         best = ranked[0][0]
         return {
             "confidence": best,

@@ -1809,6 +1809,24 @@ def test_how_many_years_wants_a_number_of_them(services, question) -> None:
     assert best is not None and "十八年" in best.passage.text
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("君联是2022年天使轮领投的臻愈生物?", "2023年"), ("君联2019年就开始布局东南亚了?", "2021年"),
+    ("since when has Legend been investing in SE Asia. 2018?", "2021年"),
+])
+def test_a_wrong_year_is_corrected_by_the_passage(services, question, expected) -> None:
+    # The passage matches all the rest of the question and gives its own year: it
+    # corrects the premise, it does not fail to speak of it.
+    best = services.matcher.search(question).best
+    assert best is not None and expected in best.passage.text
+
+
+@pytest.mark.parametrize("question", [
+    "臻愈生物2024年融了多少钱?", "君联2019年在东南亚投了哪几家公司?",
+])
+def test_a_year_with_something_else_the_passage_lacks_is_not_corrected(services, question) -> None:
+    assert not services.matcher.search(question).answered
+
+
 @pytest.mark.parametrize("question", [
     "君联在体内CAR-T领域投了哪家公司?", "Which in vivo CAR-T startup has Legend invested in?",
 ])
@@ -2331,8 +2349,11 @@ def test_a_year_offered_as_an_alternative_is_not_missing(services) -> None:
     # The passage gives one of the two years asked between: it answers.
     result = services.matcher.search("君联是哪年种子轮投的臻愈生物?2022还是2023?")
     assert result.answered and "2023年" in result.best.passage.text
-    # One year alone that the interview lacks still names something it does not have.
-    assert not services.matcher.search("君联是哪年种子轮投的臻愈生物?2022吗?").answered
+    # One year alone that the interview lacks, where the passage matches all the rest and
+    # gives its own year, is a premise the passage corrects (see
+    # test_a_wrong_year_is_corrected_by_the_passage).
+    best = services.matcher.search("君联是哪年种子轮投的臻愈生物?2022吗?").best
+    assert best is not None and "2023年" in best.passage.text
 
 
 def test_the_view_of_someone_the_interview_never_names_is_not_in_it(services) -> None:
@@ -2569,8 +2590,10 @@ def test_a_half_remembered_year_is_checked_against_the_right_one(services) -> No
                      "Legend backed 臻愈 in 2020, correct?"):
         best = services.matcher.search(question).best
         assert best is not None and "2023年" in best.passage.text, question
-    # ... while a year asked about as such still names something the interview lacks.
-    assert not services.matcher.search("君联2021年投了臻愈生物吗?").answered
+    # ... as it does a year asked about as such, which it corrects (see
+    # test_a_wrong_year_is_corrected_by_the_passage).
+    best = services.matcher.search("君联2021年投了臻愈生物吗?").best
+    assert best is not None and "2023年" in best.passage.text
 
 
 @pytest.mark.parametrize(("question", "expected"), [
