@@ -146,6 +146,9 @@ ASK_MATCH_DOCS = 5
 # tied with it: one of them that has the kind of fact a question asks for is the better
 # answer. (0.85, or the ranking key instead of both, answers off-topic questions.)
 ASK_TIE = 0.9
+# ... and one that mentions every name the question gives, when the best one does not,
+# needs this share of its score too (see Matcher._tie_named).
+NAMED_TIE_RAW = 0.75
 # Calibration of the best passage's confidence (see Matcher._features): logistic
 # regression weights over its confidence, the number of question concepts it mentions (at
 # most 3), the summed general-language specificity of question words the interview never
@@ -363,6 +366,7 @@ def _alternative_times(query: _Query, credits: list[float]) -> frozenset[int]:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_CHANGED = re.compile(r"x+")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -1616,13 +1620,15 @@ class Matcher:
                 1 + ASK_MATCH_BONUS * self._ask_match(asked, item[2])))
         if query.asks and len(ranked) > 1 and ranked[0][0] > 0:
             ranked = self._tie_answering(query, ranked)
+        promoted = self._tie_named(query, evidence, ranked) if len(ranked) > 1 and \
+            ranked[0][0] > 0 else ranked
         if ranked and ranked[0][0] > 0:
-            credits = [e.credit_of.get(ranked[0][2], 0.0) for e in evidence]
-            excused = _alternative_times(query, credits) or \
-                self._corrected_years(query, credits, ranked[0][2])
-            calibrated = self._calibrated(query, [evidence[i] for i in unknown
-                                                  if credits[i] < 0.5 and i not in excused],
-                                          ranked, credits, excused)
+            calibrated = self._confidence(query, evidence, unknown, promoted)
+            if promoted is not ranked:
+                # (no surer than the passage it came before: coming first for the name it
+                # has, it does not turn a question the best one could not answer into one)
+                calibrated = min(calibrated, self._confidence(query, evidence, unknown, ranked))
+            ranked = promoted
             scale = calibrated / ranked[0][0]
             ranked = [(round(min(1.0, conf * scale), 4), raw, d)
                       for conf, raw, d in ranked[:limit]]
@@ -1630,6 +1636,16 @@ class Matcher:
                      for conf, _, d in ranked[:limit])
         answered = bool(hits) and hits[0].score >= self.threshold
         return Result(question, hits, answered, self.threshold)
+
+    def _confidence(self, query: _Query, evidence: list[_Evidence], unknown: list[int],
+                    ranked: list[tuple[float, float, int]]) -> float:
+        """The calibrated confidence of the first of ``ranked`` (see _calibrated)."""
+        credits = [e.credit_of.get(ranked[0][2], 0.0) for e in evidence]
+        excused = _alternative_times(query, credits) or \
+            self._corrected_years(query, credits, ranked[0][2])
+        return self._calibrated(query, [evidence[i] for i in unknown
+                                        if credits[i] < 0.5 and i not in excused],
+                                ranked, credits, excused)
 
     def _corrected_years(self, query: _Query, credits: list[float], doc: int
                          ) -> frozenset[int]:
@@ -1698,6 +1714,36 @@ class Matcher:
             if conf < ASK_TIE * best_conf or raw < ASK_TIE * best_raw:
                 break
             if self._answers_asked(query, doc, outright=vaguely):
+                return [ranked[i], *ranked[:i], *ranked[i + 1:]]
+        return ranked
+
+    def _tie_named(self, query: _Query, evidence: list[_Evidence],
+                   ranked: list[tuple[float, float, int]]) -> list[tuple[float, float, int]]:
+        """Among passages all but tied with the best one (ASK_TIE of its confidence), one
+        that mentions every specific name of the question comes first when the best one
+        lacks one."""
+        named = [i for i, c in enumerate(query.concepts) if c.specific and not c.context]
+        if not named:
+            return ranked
+        # (not one the question sets aside: besides Indonesia, where else ...)
+        aside = set_aside(query.norm)
+        if aside != query.norm:
+            blanked = [(m.start(), m.end(), True) for m in _CHANGED.finditer(
+                "".join("x" if a != b else " " for a, b in zip(query.norm, aside, strict=True)))]
+            named = [i for i in named if not _only_in(query.concepts[i].terms, query.norm,
+                                                      blanked)]
+        def has_all(doc: int) -> bool:
+            return all(evidence[i].credit_of.get(doc, 0.0) >= NAME_PRESENT for i in named)
+        best_conf, best_raw, best = ranked[0]
+        if has_all(best):
+            return ranked
+        for i in range(1, min(len(ranked), PROXIMITY_DOCS)):
+            conf, raw, doc = ranked[i]
+            if conf < ASK_TIE * best_conf:
+                break
+            if raw < NAMED_TIE_RAW * best_raw:
+                continue
+            if has_all(doc):
                 return [ranked[i], *ranked[:i], *ranked[i + 1:]]
         return ranked
 

@@ -1820,6 +1820,26 @@ def test_how_many_years_wants_a_number_of_them(services, question) -> None:
 
 
 @pytest.mark.parametrize(("question", "expected"), [
+    # all but tied on their words, the passage that names the place asked about comes first
+    ("印尼在君联东南亚战略里啥地位", "关键突破口"),
+    ("印尼在君聯的東南亞戰略中處於甚麼位置?", "关键突破口"),
+    # (not one the question sets aside)
+    ("Besides Indonesia, where do Chinese companies localise?", "海湾六国"),
+    # indo is Indonesia; black/white is 非黑即白
+    ("indo population rank?", "全球人口第四大国"), ("investor vs founder black/white?", "非黑即白"),
+])
+def test_the_passage_naming_what_is_asked_about_comes_first(services, question, expected) -> None:
+    best = services.matcher.search(question).best
+    assert best is not None and expected in best.passage.text
+
+
+def test_a_passage_first_for_a_name_does_not_answer_what_the_best_could_not(services) -> None:
+    # p23 names Europe (its buyers), p28 tells what opening up a market takes: p23 comes
+    # first, but no surer than p28, which lacks Europe, so the question is not answered.
+    assert not services.matcher.search("去歐洲開拓市場要經過哪些階段?").answered
+
+
+@pytest.mark.parametrize(("question", "expected"), [
     ("君联是2022年天使轮领投的臻愈生物?", "2023年"), ("君联2019年就开始布局东南亚了?", "2021年"),
     ("since when has Legend been investing in SE Asia. 2018?", "2021年"),
 ])
