@@ -203,6 +203,12 @@ def _only_in(terms: Iterable[str], text: str, spans: list[tuple[int, int, bool]]
     return found
 
 
+def _set_aside(terms: Iterable[str], text: str, kept: str) -> bool:
+    """Whether the terms occur in a text only where ``kept`` (the text with what it sets
+    aside blanked out) has blanks."""
+    return any(term in text for term in terms) and not any(term in kept for term in terms)
+
+
 def _liftable(ranked: list[tuple[float, float, int]], docs: int, bonus: float) -> int:
     """How many of the first ``docs`` ranked passages a bonus of up to ``bonus`` times their
     ranking key (confidence times score) could lift above the best one: only those are
@@ -366,7 +372,6 @@ def _alternative_times(query: _Query, credits: list[float]) -> frozenset[int]:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_CHANGED = re.compile(r"x+")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -1725,17 +1730,16 @@ class Matcher:
         named = [i for i, c in enumerate(query.concepts) if c.specific and not c.context]
         if not named:
             return ranked
-        # (not one the question sets aside: besides Indonesia, where else ...)
-        aside = set_aside(query.norm)
-        if aside != query.norm:
-            blanked = [(m.start(), m.end(), True) for m in _CHANGED.finditer(
-                "".join("x" if a != b else " " for a, b in zip(query.norm, aside, strict=True)))]
-            named = [i for i in named if not _only_in(query.concepts[i].terms, query.norm,
-                                                      blanked)]
+        # (not one the question sets aside, which set_aside blanks out: besides Indonesia,
+        # where else ...)
+        if (kept := set_aside(query.norm)) != query.norm:
+            named = [i for i in named if not _set_aside(query.concepts[i].terms, query.norm, kept)]
+
         def has_all(doc: int) -> bool:
             return all(evidence[i].credit_of.get(doc, 0.0) >= NAME_PRESENT for i in named)
+
         best_conf, best_raw, best = ranked[0]
-        if has_all(best):
+        if not named or has_all(best):
             return ranked
         for i in range(1, min(len(ranked), PROXIMITY_DOCS)):
             conf, raw, doc = ranked[i]

@@ -912,7 +912,7 @@ _OTHER_SUBJECTS = (
     "platform*~~called platform*~~discovered platform*~~actually_do platform*~~work* "
     "neural_network* deep_learning machine_learning 神经网络 深度学习 机器学习 "
     # a translation of the asker's own text (帮我把这句翻成英文)
-    "帮我~翻 帮我~译 <translate_for_me> help_me_translate can_you_translate can_u_translate "
+    "<translate_for_me> help_me_translate can_you_translate can_u_translate "
     "translate_this translate_my "
     # jobs lost: the interview says nothing of anyone's job
     "lose~~job* losing~~job* lost~~job* layoff* laid_off job_cuts 裁员 失业 丢饭碗 砸饭碗 "
