@@ -1098,6 +1098,18 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind372", 0.96, 0.99, 0.99, 0.01),
     ("blind373", 0.99, 0.99, 0.96, 0.01),
     ("blind374", 0.95, 0.99, 0.99, 0.01),
+    # Four more, with more hard off-topic questions (22 of 30 reuse the interview's names),
+    # written after 006a250 and read once on ac7d96a (the review after it, same answers), not
+    # tuned on (editors fact-checking numbers and names; founders preparing to pitch Legend;
+    # mainland financial journalists writing a follow-up; Taiwan and Hong Kong bankers and
+    # analysts): .936 / .979 / .967 / .021, .979 / .993 / .967 / .000, .964 / .979 / .933 /
+    # .014, .957 / 1.000 / .967 / .000; pooled .959 / .988 / .958 / .009 (zh .969, zh-Hant
+    # .969, en .946); the session's starting code reads .950 off-topic on them. Floors at
+    # that reading.
+    ("blind375", 0.93, 0.97, 0.96, 0.03),
+    ("blind376", 0.97, 0.99, 0.96, 0.01),
+    ("blind377", 0.96, 0.97, 0.93, 0.02),
+    ("blind378", 0.95, 0.99, 0.96, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
