@@ -1032,7 +1032,7 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind348", 0.97, 0.99, 0.99, 0.01),
     ("blind349", 0.9, 0.97, 0.96, 0.02),
     ("blind350", 0.99, 0.99, 0.96, 0.01),
-    # Four more, written while 9d2f5bb (the session's first matcher change) was made and
+    # Four more, written while 1cfbdd0 (the session's first matcher change) was made and
     # read once on it, not tuned on (university tech-transfer officers and professors;
     # Indian, Turkish and Middle-Eastern generic-drug executives; older readers new to
     # biotech; patent attorneys, IP and regulatory-affairs staff): .950 / 1.000 / .967 /
