@@ -120,6 +120,9 @@ _RECALLING = re.compile(r"好像|记得|印象中|没记错|确认|核实|核对
                         r"didn[’']?t\s+he\s+say|(?<!what\s)(?<!how\s)(?<!else\s)did\s+he\s+say|"
                         r"was\s+it|correct\s*\?|"
                         r"confirm|verify)(?![a-z])")
+# ... or offers a guess after the question (with which company? BioMap?): a short question
+# of its own at the end, naming it.
+_GUESSED = re.compile(r"[?？]\s*[^?？\s][^?？]{0,24}[?？]\s*$")
 # General-language specificity: a Chinese word as common as 容易 or 时候 (its -log
 # frequency in jieba's dictionary at or below SPEC_LO) says little about what a question
 # is about; one as rare as SPEC_HI or rarer counts fully.
@@ -1854,10 +1857,16 @@ class Matcher:
     def _names_other(self, query: _Query, doc: int) -> bool:
         """Whether a passage names something the question does not (besides its
         interview's own subject), or one the asker half remembers and the passage has
-        (哪家公司?好像叫真愈还是什么: the passage confirms the name)."""
+        (哪家公司?好像叫真愈还是什么) or offers as a guess (with which company? BioMap?):
+        the passage confirms the name."""
         names = self._names[doc]
-        return bool(names - query.names) or (
-            bool(names & query.names) and _RECALLING.search(query.norm) is not None)
+        if names - query.names:
+            return True
+        if not names & query.names:
+            return False
+        guess = _GUESSED.search(query.norm)
+        return _RECALLING.search(query.norm) is not None or (
+            guess is not None and not names.isdisjoint(self.synonyms.names_in(guess[0])))
 
     def _latin_words(self, doc: int) -> frozenset[str]:
         """The Latin words of a passage's English rendering (built when first needed from

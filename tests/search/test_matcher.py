@@ -1856,6 +1856,19 @@ def test_the_passage_naming_what_is_asked_about_comes_first(services, question, 
     assert best is not None and expected in best.passage.text
 
 
+@pytest.mark.parametrize("question", [
+    "Legend co-hosted an AI drug discovery salon with which company? BioMap?",
+    "When Legend first went into in vivo CAR-T and with which company? Zhenyu something?",
+])
+def test_a_name_offered_as_a_guess_is_confirmed_by_the_passage(services, question) -> None:
+    # Which company is asked, and the guess after it is the one the passage names.
+    assert services.matcher.search(question).answered
+
+
+def test_a_second_question_naming_nothing_is_no_guess(services) -> None:
+    assert not services.matcher.search("百圖生科的AI平台具體叫什麼?實際效果如何?").answered
+
+
 def test_a_passage_first_for_a_name_does_not_answer_what_the_best_could_not(services) -> None:
     # p23 names Europe (its buyers), p28 tells what opening up a market takes: p23 comes
     # first, but no surer than p28, which lacks Europe, so the question is not answered.
