@@ -1110,6 +1110,17 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind376", 0.97, 0.99, 0.96, 0.01),
     ("blind377", 0.96, 0.97, 0.93, 0.02),
     ("blind378", 0.95, 0.99, 0.96, 0.01),
+    # Four more, written after d24f965 (the session's last matcher change) and read once on
+    # 6d5cb3f (same matcher), not tuned on (hospital nurses and pharmacists; retired Taiwanese
+    # engineers and teachers holding biotech stocks; pension and endowment LPs doing due
+    # diligence; readers pasting fragments and half-remembered quotes): .943 / .971 / .933 /
+    # .014, .936 / .979 / .967 / .021, .964 / .993 / .900 / .007, .986 / 1.000 / .933 /
+    # .000; pooled .957 / .986 / .933 / .011 (zh .981, zh-Hant .931, en .958). Floors at that
+    # reading.
+    ("blind379", 0.94, 0.97, 0.93, 0.02),
+    ("blind380", 0.93, 0.97, 0.96, 0.03),
+    ("blind381", 0.96, 0.99, 0.9, 0.01),
+    ("blind382", 0.98, 0.99, 0.93, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
