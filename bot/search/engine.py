@@ -15,7 +15,7 @@ import logging
 import math
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from itertools import chain, repeat
 
@@ -29,6 +29,7 @@ from .text import (
     ANSWER_TYPES,
     NAMED_TYPES,
     WITH_NAME_TYPES,
+    YEAR,
     ZH_STOPWORDS,
     TextProcessor,
     answers_type,
@@ -212,6 +213,23 @@ def _set_aside(terms: Iterable[str], text: str, kept: str) -> bool:
     return any(term in text for term in terms) and not any(term in kept for term in terms)
 
 
+def _first_tied(ranked: list[tuple[float, float, int]], fits: Callable[[int], bool],
+                raw_share: float, raw_ends: bool) -> list[tuple[float, float, int]]:
+    """The ranking with the first passage that ``fits``, among those all but tied with the
+    best one (ASK_TIE of its confidence, ``raw_share`` of its score), moved to the front.
+    Passages are looked at in rank order up to PROXIMITY_DOCS; one under the confidence
+    share ends the search, one under the score share ends it too when ``raw_ends``, or is
+    passed over."""
+    best_conf, best_raw, _ = ranked[0]
+    for i in range(1, min(len(ranked), PROXIMITY_DOCS)):
+        conf, raw, doc = ranked[i]
+        if conf < ASK_TIE * best_conf or (raw_ends and raw < raw_share * best_raw):
+            break
+        if raw >= raw_share * best_raw and fits(doc):
+            return [ranked[i], *ranked[:i], *ranked[i + 1:]]
+    return ranked
+
+
 def _liftable(ranked: list[tuple[float, float, int]], docs: int, bonus: float) -> int:
     """How many of the first ``docs`` ranked passages a bonus of up to ``bonus`` times their
     ranking key (confidence times score) could lift above the best one: only those are
@@ -374,8 +392,6 @@ def _alternative_times(query: _Query, credits: list[float]) -> frozenset[int]:
     return frozenset(i for i in query.times if credits[i] < NAME_PRESENT)
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 class Matcher:
@@ -1211,7 +1227,7 @@ class Matcher:
         return _Query(concepts, p.bigrams(norm), ordered, words, norm,
                       asks if asks is not None else asked_types(set_aside(asking), p.words),
                       frozenset(names), times if len(times) > 1 else (), owned,
-                      tuple(i for i in times if _YEAR.fullmatch(words[i])))
+                      tuple(i for i in times if YEAR.fullmatch(words[i])))
 
     def _owned(self, norm: str, words: list[str], names: set[int]) -> tuple[int, ...]:
         """Which of a question's words are what it asks of a name besides its interview's
@@ -1661,7 +1677,7 @@ class Matcher:
         rest of it and gives a year of its own (君联是2022年领投的臻愈生物?: 2023): a premise
         the passage corrects, not a time it fails to speak of."""
         missing = [i for i in query.years if credits[i] < NAME_PRESENT]
-        if not missing or not _YEAR_IN_TEXT.search(self._texts[doc]):
+        if not missing or not YEAR.search(self._texts[doc]):
             return frozenset()
         if any(credit < 0.5 and i not in missing and not query.concepts[i].context
                for i, credit in enumerate(credits)):
@@ -1712,18 +1728,13 @@ class Matcher:
         its score), one that has the kind of fact the question asks for comes first: three
         passages about Legend's ecosystem, and "how many companies" wants the one that
         counts them."""
-        best_conf, best_raw, best = ranked[0]
+        best = ranked[0][2]
         if self._answers_asked(query, best, outright=True):
             return ranked
         # (one that has it only vaguely gives way to one that has it outright)
         vaguely = self._answers_asked(query, best)
-        for i in range(1, min(len(ranked), PROXIMITY_DOCS)):
-            conf, raw, doc = ranked[i]
-            if conf < ASK_TIE * best_conf or raw < ASK_TIE * best_raw:
-                break
-            if self._answers_asked(query, doc, outright=vaguely):
-                return [ranked[i], *ranked[:i], *ranked[i + 1:]]
-        return ranked
+        return _first_tied(ranked, lambda doc: self._answers_asked(query, doc, outright=vaguely),
+                           ASK_TIE, raw_ends=True)
 
     def _tie_named(self, query: _Query, evidence: list[_Evidence],
                    ranked: list[tuple[float, float, int]]) -> list[tuple[float, float, int]]:
@@ -1741,18 +1752,9 @@ class Matcher:
         def has_all(doc: int) -> bool:
             return all(evidence[i].credit_of.get(doc, 0.0) >= NAME_PRESENT for i in named)
 
-        best_conf, best_raw, best = ranked[0]
-        if not named or has_all(best):
+        if not named or has_all(ranked[0][2]):
             return ranked
-        for i in range(1, min(len(ranked), PROXIMITY_DOCS)):
-            conf, raw, doc = ranked[i]
-            if conf < ASK_TIE * best_conf:
-                break
-            if raw < NAMED_TIE_RAW * best_raw:
-                continue
-            if has_all(doc):
-                return [ranked[i], *ranked[:i], *ranked[i + 1:]]
-        return ranked
+        return _first_tied(ranked, has_all, NAMED_TIE_RAW, raw_ends=False)
 
     def _answers_asked(self, query: _Query, doc: int, outright: bool = False) -> bool:
         """Whether a passage has every kind of fact the question asks for (a name: one the

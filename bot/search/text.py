@@ -1772,9 +1772,15 @@ WITH_NAME_WORD = "<with_name>"
 WITH_NAME_TYPES = frozenset(i for i, (_, answer) in enumerate(ANSWER_TYPES)
                             if WITH_NAME_WORD in answer.split())
 
+# A year, a vague span of time (多年: many years), the regions a head office may be asked of.
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_VAGUE_SPAN = r"[多数几](?:年|个月|周|天)"
+_REGION_WORDS_ZH = "一带|地区|区域|亚太|东南亚|星马|新马|海外|国际"
+_REGION_WORDS_EN = "region|asia|southeast|overseas|international"
+
 # Kinds of fact that no single word stands for.
 _PATTERN_WORDS = {
-    "<year>": r"(?<!\d)(?:19|20)\d\d(?!\d)",
+    "<year>": YEAR.pattern,
     # sights, not the 景点 of 前景点样 / 前景点睇 (Cantonese: what are the prospects)
     "<sights>": r"(?<!前)景点",
     # shares to buy, not the stock market a company lists on (去股票市场上市)
@@ -1807,12 +1813,12 @@ _PATTERN_WORDS = {
              r"(?<![a-z0-9])(?:i'm|i’m|im|i\s+am|aged)\s+\d+(?![0-9%.,]?\d|\s*%)|"
              r"\d+[\s-]+years?[\s-]+old",
     # (a number of years, months, weeks or days; "many years", 深耕多年, is a vague one)
-    "<duration>": r"(?:\d+|(?![多数几](?:年|个月|周|天))[一二两三四五六七八九十百几数多半]+)"
+    "<duration>": rf"(?:\d+|(?!{_VAGUE_SPAN})[一二两三四五六七八九十百几数多半]+)"
                   r"\s*(?:年|个月|周|天)|"
                   r"(?<![a-z])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                   r"twelve|fifteen|eighteen|twenty|thirty|many|several)[\s-]+"
                   r"(?:years?|months?|weeks?|days?)(?![a-z])",
-    "<many_years>": r"[多数几](?:年|个月|周|天)",
+    "<many_years>": _VAGUE_SPAN,
     # someone's degree, unless the question is about founders (海归博士创业, is a foreign
     # PhD enough to make a good founder: the interview weighs their background)
     "<degree>": r"^(?!.*(?:创业|创始人|创办人|创业者|开公司|开一家|founder|entrepreneur|"
@@ -1825,11 +1831,11 @@ _PATTERN_WORDS = {
                      r"(?<![a-z])(?<!regional\s)(?<!international\s)(?<!asian\s)(?<!asia\s)"
                      r"(?:headquarters|head\s+office)(?![a-z])",
     # (where it is, unless the question has a region before it: 星马一带把总部设在哪)
-    "<head_office_where>": r"^(?:(?!一带|地区|区域|亚太|东南亚|星马|新马|海外|国际).)*?"
+    "<head_office_where>": rf"^(?:(?!{_REGION_WORDS_ZH}).)*?"
                            r"总部(?:设|是|位于)?(?:在|喺)?(?:哪|边|什么地方|何处)|"
-                           r"^(?:(?!region|asia|southeast|overseas|international).)*?"
+                           rf"^(?:(?!{_REGION_WORDS_EN}).)*?"
                            r"(?<![a-z])(?:where|which\s+city)(?![a-z])"
-                           r"(?:(?!region|asia|southeast|overseas|international)[^?.!,;]){0,40}?"
+                           rf"(?:(?!{_REGION_WORDS_EN})[^?.!,;]){{0,40}}?"
                            r"(?:headquarters|headquartered|head\s+office|hq)(?![a-z])",
     "<money>": r"[$¥€£]\s?\d|\d\s*(?:亿|万|千万|百万|美元|元|bn|billion|million)",
     "<deals>": r"\d+\s*(?:笔|单|项|deals?|transactions?)|[一二两三四五六七八九十百千]+\s*(?:笔|单)",
