@@ -1121,6 +1121,17 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind380", 0.93, 0.97, 0.96, 0.03),
     ("blind381", 0.96, 0.99, 0.9, 0.01),
     ("blind382", 0.98, 0.99, 0.93, 0.01),
+    # Four more, written at the start of the next session and read once on 088e671 (its
+    # starting code), not tuned on (professors and postdocs thinking of a spin-out; English
+    # biotech trade-press reporters; speech-to-text messages with homophone errors; Southeast
+    # Asian readers writing English as a second language, and Malaysian and Singaporean
+    # Chinese): .964 / .993 / .900 / .007, .957 / .993 / .967 / .000, .971 / .979 / .867 /
+    # .021, .971 / .986 / .967 / .000; pooled .966 / .988 / .925 / .007 (zh .975, zh-Hant
+    # .963, en .963). Floors at that reading.
+    ("blind383", 0.96, 0.99, 0.9, 0.01),
+    ("blind384", 0.95, 0.99, 0.96, 0.01),
+    ("blind385", 0.97, 0.97, 0.86, 0.03),
+    ("blind386", 0.97, 0.98, 0.96, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
