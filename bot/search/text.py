@@ -1548,7 +1548,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "股权分配 股份分配 how_much_equity how_much~~equity equity_split* split~~equity "
      "local_content* percentage-wise "
      # a bare % for the word (what % stake, 占多少%)
-     "<percent_asked> 多少% 几% what_ownership ownership_stake* 持股比例 占股多少",
+     "<percent_asked> 多少% 几% what_ownership ownership_stake* 持股比例 占股多少 "
+     # (what equity percentage, what ownership percent)
+     "what~percentage what~percent",
      "<percent> 一半 近半 half 多数 大多数 少数 most majority minority"),
     # how long someone has been with a firm: the passage needs to say when they joined
     # (or what they did before they joined: the passage needs to say where they worked)
@@ -1579,6 +1581,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "how_much_was how_much~~the_deal "
      # (Cantonese: 几多钱, 花咗/使咗/畀咗几多)
      "几多钱 花咗几多 使咗几多 畀咗几多 俾咗几多 付咗几多 dollar_amount how_many_dollars "
+     # (how many billions: an amount, not a count)
+     "how_many~billion* how_many~million* how_many~dollar* "
      "对价 基金规模 管理规模 资产规模 raised_how_much how_much~~rais* 要多少投资 需要多少投资 "
      "得多少投资 "
      "募资规模 募了多少 募了多大 新募 多大的~基金 多少美元 多少亿 多少万 多少元 总额 估值多少 "

@@ -1631,6 +1631,9 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "帮我把 key account management 翻成中文",
     # (which companies invested in, the verb first)
     "Legend Capital invested which Indonesian companies? give me the company names",
+    # how many billions (an amount, not a count of companies); an equity percentage
+    "AbbVie's in vivo CAR-T acquisition was how many billion dollars?",
+    "What equity percentage does Legend usually take in a seed round?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
