@@ -1188,6 +1188,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # (name as a noun: not "what routes does he name", nor "which routes are named as")
     ("名字 叫什么 叫咩 咩名 叫乜 乜名 创始人是谁 老板是谁 name_of the_name its_name his_name "
      "her_name their_name a_name names_of name_the president company_name* company's_name "
+     "their_names its_names his_names "
      "firm's_name 公司名 "
      "投了哪家 投资了哪家 投的哪家 "
      "谁发明 谁开发 谁研发的 是谁做的 who_invented who_developed who_created "
@@ -1208,6 +1209,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # (who the co-investors were; were there co-investors asks only whether: 独家 answers)
      "who~~co-invest* the_co-investors_were "
      "which_company which_companies which_drugmaker* which_mnc which_mncs which_multinational* "
+     # (which of Legend's portfolio companies, which portfolio company)
+     "which~portfolio_compan* "
      "which_big_pharma* which_pharma_compan* which_pharmas which~maker* which~player* "
      # which of a kind of company (君联投资的新加坡公司有哪几家, 投的医疗器械公司具体有哪些; not
      # 对公司有哪些好处)

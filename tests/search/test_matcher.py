@@ -1634,6 +1634,9 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     # how many billions (an amount, not a count of companies); an equity percentage
     "AbbVie's in vivo CAR-T acquisition was how many billion dollars?",
     "What equity percentage does Legend usually take in a seed round?",
+    # names asked for in the plural; which portfolio companies (the passages only count them)
+    "How many companies has Legend backed in Singapore, and what are their names?",
+    "which legend portfolio companies signed BD deals with MNCs this year",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
