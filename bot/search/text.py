@@ -1560,7 +1560,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("加入~几年 加入~几多年 加入~多少年 加入~多久 什么时候加入 何时加入 哪年加入 几时加入 "
      "加入~之前 入职~之前 before~~joined before~~joining "
      "when~~join* how_long~~been_at how_long~~been_with how_long~~worked_at "
-     "how_long~~working_at how_long~~worked_for",
+     "how_long~~working_at how_long~~worked_for prior_to~~joining prior_to~~joined "
+     "how_many_years~~been_at how_many_years~~been_with how_many_years~~worked_at "
+     "how_many_years~~working_at how_many_years~~worked_for",
      "加入 入职 join*"),
     # how long something takes or has gone on: the passage needs a length of time or a year
     ("要多久 需要多久 得多久 多长时间 多久能 多久才 多少年 几年了 做了几年 干了几年 投了几年 "

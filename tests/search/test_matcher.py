@@ -1647,6 +1647,10 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     # names asked for in the plural; which portfolio companies (the passages only count them)
     "How many companies has Legend backed in Singapore, and what are their names?",
     "which legend portfolio companies signed BD deals with MNCs this year",
+    # what Wang did before he joined, how many years he has worked there (the passages give
+    # Legend's years in healthcare, not his)
+    "What was Wang Junfeng's background prior to joining Legend Capital?",
+    "How many years has Wang Junfeng worked at Legend Capital?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
