@@ -1754,6 +1754,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "which_country~~best which_country~~easiest which_country~~quickest which_market~~most "
      "which_market~~best which_market~~fastest",
      "最 第一 首选 most fastest quickest easiest best largest biggest"),
+    # whether someone invested in something: the passage needs to tell of an investment (a
+    # company it names as a partner for an event, 联合百图生科, was not invested in)
+    ("<did_invest>", "投 孵化 布局 入股 筛选 invest* portfolio backed stake* select*"),
     # which companies someone invested in: the passage needs an investment and a name (a
     # company it names as a partner, 联合百图生科, was not invested in)
     ("投了哪些~公司 投资了哪些~公司 投过哪些~公司 投资过哪些~公司 投了哪几家 投资了哪几家 "
@@ -1809,6 +1812,14 @@ _PATTERN_WORDS = {
     "<percent_asked>": r"(?<![a-z])(?:what|which|how\s+many)\s+%",
     # Cantonese 边只 (which one), not 那边只是 (over there, only)
     "<which_one_yue>": r"(?<![那这哪])边只",
+    # whether someone invested in something (有没有投资百图生科, did Legend invest in), not
+    # whether something is worth it (有没有投资价值) nor how one invests
+    "<did_invest>": r"(?:有没有|有冇|有无|是否|是不是|可曾|曾经|曾)(?:投资|投|参投|入股)(?:过|了)?"
+                    r"(?!资|价值|机会|逻辑|人|方|机构|者|建议|风格|策略|理念|回报|时机|方向|领域|的|钱)|"
+                    r"投没投|投(?:资)?(?:了|过)没|"
+                    r"(?<![a-z])(?:did(?:\s+\S+){1,3}?\s+invest|(?:has|have)(?:\s+\S+){1,3}?\s+"
+                    r"invested)\s+in(?![a-z])|"
+                    r"(?<![a-z])(?:is|are)(?:\s+\S+){1,3}?\s+(?:an\s+)?investors?\s+in(?![a-z])",
     # cancer as an illness, not the kind of drug a company makes (the same cancer drug)
     "<cancer>": r"(?<![a-z])cancer[a-z]*(?![a-z])"
                 r"(?![\s-]+(?:drugs?|medicines?|medications?|therap(?:y|ies)|treatments?)(?![a-z]))",

@@ -1651,6 +1651,10 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     # Legend's years in healthcare, not his)
     "What was Wang Junfeng's background prior to joining Legend Capital?",
     "How many years has Wang Junfeng worked at Legend Capital?",
+    # whether Legend invested in a company the passage names only as a partner for an
+    # event, or in a kind of company a passage speaks of (PD-1) without an investment
+    "君联有没有投资百图生科", "Has Legend Capital invested in BioMap?",
+    "君联有没有投过做PD-1的公司",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -1944,6 +1948,15 @@ def test_which_company_was_invested_in_is_answered_by_an_investment(services, qu
     assert best is not None and "臻愈生物" in best.passage.text
 
 
+@pytest.mark.parametrize("question", [
+    "君联有没有投资臻愈生物?", "Did Legend invest in Zhenyu Bio?",
+])
+def test_whether_a_company_was_invested_in_is_answered_by_the_investment(services,
+                                                                        question) -> None:
+    best = services.matcher.search(question).best
+    assert best is not None and "独家投资孵化了臻愈生物" in best.passage.text
+
+
 def test_a_section_without_a_heading_is_named_by_its_title(services) -> None:
     # The introduction and the closing have no heading in the source: a question that
     # names them (intro, 结语) names their passages, first of all ...
@@ -2155,6 +2168,12 @@ def test_asking_words_with_gaps() -> None:
     ("i'm a postdoc with an idea, should i quit and start a company?", True),
     ("for a company planning an ipo, what does an out-licensing deal signal?", False),
     ("陆企在海外招人、建销售团队的做法普遍吗", False),
+    # whether someone invested in something, not whether it is worth investing in, nor
+    # investors as the subject, nor the companies one invested in as an object
+    ("君联有没有投资百图生科", True), ("did legend invest in biomap?", True),
+    ("这个赛道现在还有没有投资价值", False), ("大家都在卷,是不是投资的人把它炒起来的?", False),
+    ("是不是投钱的人在背后推波助澜", False),
+    ("what did legend advise the companies it invested in?", False),
 ])
 def test_what_a_phrase_asks_for_depends_on_the_words_around_it(question, asked) -> None:
     assert bool(asked_types(question)) == asked
