@@ -1142,6 +1142,16 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind388", 0.97, 0.99, 0.9, 0.01),
     ("blind389", 0.96, 0.98, 0.99, 0.01),
     ("blind390", 0.91, 0.97, 0.93, 0.03),
+    # Four more, written after 088e671 and read once on 7a68030 (four matcher changes later),
+    # not tuned on (hospital doctors curious about the business side; pharma BD managers
+    # scouting Chinese assets; stock-forum retail investors; bilingual readers switching
+    # languages mid-sentence): .964 / 1.000 / .767 / .000, .936 / 1.000 / .933 / .000, .964 /
+    # .993 / .933 / .000, .971 / .993 / .967 / .007; pooled .959 / .996 / .900 / .002 (zh
+    # .963, zh-Hant .963, en .954). Floors at that reading.
+    ("blind391", 0.96, 0.99, 0.76, 0.01),
+    ("blind392", 0.93, 0.99, 0.93, 0.01),
+    ("blind393", 0.96, 0.99, 0.93, 0.01),
+    ("blind394", 0.97, 0.99, 0.96, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
