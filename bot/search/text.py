@@ -909,6 +909,7 @@ _OTHER_SUBJECTS = (
     "ai~~halve ai~~in_half 纯ai ai-only ai_only 模型 ai_model* foundation_model* "
     "language_model* llm llms 什么~model 啥~model 平台~怎么运作 平台~如何运作 平台~能做 "
     "平台~用的是 平台~用的 平台~用了 平台~做出 平台~设计 平台~出分子 平台~缩短 平台~收费 "
+    "平台~做什么 平台~是做什么 平台~干什么 平台~干嘛 平台~什么用 平台~能干 ai~估值 ai~~valuation* "
     "platform*~~called platform*~~discovered platform*~~actually_do platform*~~work* "
     "neural_network* deep_learning machine_learning 神经网络 深度学习 机器学习 "
     # a translation of the asker's own text (帮我把这句翻成英文)
@@ -932,7 +933,7 @@ _OTHER_SUBJECTS = (
     "full_ratchet* 完全棘轮 liquidation_pref* 清算优先 优先清算 "
     "九民纪要 官司 诉讼 起诉 仲裁 sue sued suing cfius 外资审查 安全审查 samr 反垄断 antitrust "
     "经营者集中 merger_control merger_clearance military* military-linked 军方 军工 倒闭 破产 "
-    "bankrupt* "
+    "bankrupt* gone_bust went_bust go_bust going_bust "
     # medical aesthetics, halal certification, a market's rules as such
     "医美 halal 清真 bpom bpjph 哪些法规 什么法规 法规要求 "
     "科创板 创业板 北交所 纳斯达克 法案 立法 法院 最高法 判例 法律效力 "
