@@ -124,6 +124,15 @@ _RECALLING = re.compile(r"好像|记得|印象中|没记错|确认|核实|核对
 # ... or offers a guess after the question (with which company? BioMap?): a short question
 # of its own at the end, naming it.
 _GUESSED = re.compile(r"[?？]\s*[^?？\s][^?？]{0,24}[?？]\s*$")
+# Names a passage lists side by side (阿斯利康、艾伯维等跨国巨头; AstraZeneca and AbbVie) are
+# peers: one is no answer to a question about another (which company AbbVie bought), unless
+# the question asks for others than the one it names (besides AbbVie, which MNCs).
+_LISTED = re.compile(r"\s*(?:、|,|/|&|和|与|及|以及|跟|或|and|or)\s*")
+_LIST_HEAD_AFTER = re.compile(r"\s*等(?:等)?([^,.!?;:，。！？；：、]{1,8})")
+_LIST_HEAD_BEFORE = re.compile(r"((?:[a-z-]+\s+){1,3})(?:such\s+as|like|including)\s*$")
+_OTHERS_ASKED = re.compile(r"除了|除开|之外|以外|另外|其他|其它|别的|还有哪|还有谁|还有什么|"
+                           r"(?<![a-z])(?:besides|apart\s+from|aside\s+from|other\s+than|"
+                           r"except|others?|else)(?![a-z])")
 # General-language specificity: a Chinese word as common as 容易 or 时候 (its -log
 # frequency in jieba's dictionary at or below SPEC_LO) says little about what a question
 # is about; one as rare as SPEC_HI or rarer counts fully.
@@ -426,6 +435,7 @@ class Matcher:
         self._subjects: dict[str, frozenset[int]] = {}
         self._organisations: dict[str, frozenset[int]] = {}  # see _organisation
         self._mentioned: list[frozenset[int]] = []  # every name group, places too
+        self._peers: list[dict[int, tuple[frozenset[int], frozenset[str]]]] = []  # _listed
         self._latin_sets: dict[int, frozenset[str]] = {}  # see _latin_words
         self._respellings: dict[str, str | None] = {}  # see _respelled
         self._respelt_runs: dict[str, str] = {}  # see _heard
@@ -589,7 +599,53 @@ class Matcher:
         fields["named"] = list(named)
         self._names.append(frozenset(names) - subject)
         self._mentioned.append(frozenset(matched))
+        self._peers.append(self._listed(names - subject, zh, en))
         return fields
+
+    def _listed(self, names: set[int], *texts: str) -> dict[int, tuple[frozenset[int],
+                                                                       frozenset[str]]]:
+        """Each name's peers in a passage: the names listed beside it (see _LISTED), in its
+        text or its rendering, and the words of what the list is of (阿斯利康、艾伯维等跨国巨头:
+        MNCs, multinational giants such as ...); {} for the many passages that list none."""
+        pairs: dict[int, set[int]] = {}
+        heads: dict[int, set[str]] = {}
+        for text in texts:
+            spots = []
+            for member, _ in self.synonyms.matches(text):
+                if (group := self.synonyms.name_group(member)) in names:
+                    start = text.find(member)
+                    while start >= 0:
+                        spots.append((start, start + len(member), group))
+                        start = text.find(member, start + 1)
+            spots.sort()
+            run: list[tuple[int, int, int]] = []
+            for spot in [*spots, None]:
+                if spot is not None and run and spot[2] != run[-1][2] and \
+                        _LISTED.fullmatch(text[run[-1][1]:spot[0]]):
+                    run.append(spot)
+                    continue
+                if len(run) > 1:
+                    head = self._list_head(text, run[0][0], run[-1][1])
+                    for one in run:
+                        pairs.setdefault(one[2], set()).update(o[2] for o in run)
+                        heads.setdefault(one[2], set()).update(head)
+                run = [spot] if spot is not None else []
+        return {name: (frozenset(pairs[name] - {name}), frozenset(heads[name]))
+                for name in pairs}
+
+    def _list_head(self, text: str, start: int, end: int) -> set[str]:
+        """The synonym group (its members) of what a list of names is of: the first after
+        its 等 (阿斯利康、艾伯维等跨国巨头) or before its "such as"."""
+        found = _LIST_HEAD_AFTER.match(text, end) or _LIST_HEAD_BEFORE.search(text, 0, start)
+        if found is None:
+            return set()
+        fragment = found[1]
+        matches = [(fragment.find(member), member, others)
+                   for member, others in self.synonyms.matches(fragment)]
+        if not matches:
+            return set()
+        _, member, others = min(matches)  # (the first: 跨国巨头, not 并购 after it)
+        return {member, *others}
 
     def _without_name_pieces(self, words: list[str], named: Collection[int]) -> list[str]:
         """Words of a text but the names of groups it does not name, which are pieces of
@@ -1858,10 +1914,18 @@ class Matcher:
 
     def _names_other(self, query: _Query, doc: int) -> bool:
         """Whether a passage names something the question does not (besides its
-        interview's own subject), or one the asker half remembers and the passage has
+        interview's own subject, and the names it lists as peers of the question's, see
+        _LISTED), or one the asker half remembers and the passage has
         (哪家公司?好像叫真愈还是什么) or offers as a guess (with which company? BioMap?):
         the passage confirms the name."""
         names = self._names[doc]
+        listed = self._peers[doc]
+        if listed and not listed.keys().isdisjoint(query.names) and \
+                not _OTHERS_ASKED.search(query.norm):
+            for name in query.names & listed.keys():
+                peers, head = listed[name]
+                if not any(head.intersection(c.terms) for c in query.concepts):
+                    names = names - peers
         if names - query.names:
             return True
         if not names & query.names:

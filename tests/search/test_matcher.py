@@ -1668,6 +1668,10 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     # event, or in a kind of company a passage speaks of (PD-1) without an investment
     "君联有没有投资百图生科", "Has Legend Capital invested in BioMap?",
     "君联有没有投过做PD-1的公司",
+    # the company AbbVie bought: the passage names AbbVie only beside AstraZeneca, a peer in
+    # a list of MNCs (阿斯利康、艾伯维等跨国巨头), not a company either bought
+    "What's the name of the in vivo CAR-T company AbbVie bought?", "艾伯維買的是哪一家公司?",
+    "Which Legend Capital portfolio companies have closed deals with AbbVie?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -1959,6 +1963,18 @@ def test_which_company_was_invested_in_is_answered_by_an_investment(services, qu
     # The passage tells of the investment (孵化了臻愈生物) and names the company.
     best = services.matcher.search(question).best
     assert best is not None and "臻愈生物" in best.passage.text
+
+
+@pytest.mark.parametrize("question", [
+    "Besides AbbVie, which MNCs bought into in vivo CAR-T?", "除了艾伯维,还有哪家跨国药企并购入局?",
+    "Which MNCs did in vivo CAR-T M&A this year - AZ and AbbVie?",
+])
+def test_a_name_listed_beside_the_one_asked_about_answers_what_the_list_is_of(services,
+                                                                             question) -> None:
+    # Others than the name given, or what the list is of (MNCs), are asked for: the list
+    # answers.
+    best = services.matcher.search(question).best
+    assert best is not None and "阿斯利康、艾伯维等跨国巨头" in best.passage.text
 
 
 @pytest.mark.parametrize("question", [
