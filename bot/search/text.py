@@ -945,6 +945,7 @@ _OTHER_SUBJECTS = (
     "哪个学校 哪所学校 什么学校 "
     "毕业于 <degree> 读的什么专业 学什么专业 学的什么专业 "
     "本科 母校 毕业院校 在哪读 在哪里读 学医 读医 医科出身 "
+    "train*_as_a_doctor studied_medicine study_medicine medical_school med_school "
     "mba undergraduate* his_degree her_degree a_degree_in "
     "投决会 尽调 尽职调查 决策流程 "
     "study~at_university studied~at_university what~did~study "
@@ -1210,6 +1211,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # (who the co-investors were; were there co-investors asks only whether: 独家 answers)
      "who~~co-invest* the_co-investors_were "
      "which_company which_companies which_drugmaker* which_mnc which_mncs which_multinational* "
+    # which company made or did something (第一个人体数据是哪家出的)
+    "哪家出的 哪家做的 哪家发的 哪家公布的 哪家发布的 哪家先 哪家率先 哪家最早 "
      # (which of Legend's portfolio companies, which portfolio company)
      "which~portfolio_compan* "
      "which_big_pharma* which_pharma_compan* which_pharmas which~maker* which~player* "
@@ -1258,7 +1261,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "which~compan*~~portfolio which~startup*~~stake* which~biotech*~~stake* "
      # which companies made a deal: a passage needs to name them, not only the kind of buyer
      "which~~compan*~licens* which~~compan*~~licensed which~~compan*~~in-licens* "
-     "which~~pharma*~~licensed which~~drugmaker*~~licensed",
+     "which~~pharma*~~licensed which~~drugmaker*~~licensed which~biotech*~~licens*",
      "名字 名为 叫 ceo 首席 总裁 董事长 name named president <name>"),
     # whether others invested alongside: the passage needs to name them, or to say it
     # invested alone (独家)

@@ -1672,6 +1672,10 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     # a list of MNCs (阿斯利康、艾伯维等跨国巨头), not a company either bought
     "What's the name of the in vivo CAR-T company AbbVie bought?", "艾伯維買的是哪一家公司?",
     "Which Legend Capital portfolio companies have closed deals with AbbVie?",
+    # which biotechs licensed, which company put something out (哪家出的): the passages name
+    # no such company; whether Wang trained as a doctor
+    "which chinese biotechs has AbbVie licensed from", "in vivo CAR-T 全球第一个人体数据是哪家出的",
+    "what's wang junfeng's background, did he train as a doctor?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
