@@ -1265,7 +1265,11 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "名字 名为 叫 ceo 首席 总裁 董事长 name named president <name>"),
     # whether others invested alongside: the passage needs to name them, or to say it
     # invested alone (独家)
-    ("跟投方 联合投资方 其他投资方", "<name> 独家 exclusive*"),
+    # (does Legend co-invest with X; not the asker co-investing: if we co-invest with Legend)
+    ("跟投方 联合投资方 其他投资方 does~~co-invest*_with did~~co-invest*_with "
+     "does~~coinvest*_with did~~coinvest*_with 跟谁~联合投资 和谁~联合投资 与谁~联合投资 "
+     "跟谁一起投 和谁一起投",
+     "<name> 独家 exclusive*"),
     # which of two is the safer: the passage needs to speak of risk or safety (licensing
     # against trade, under geopolitics: yes; LNP against lentivirus: the interview compares
     # no therapies' safety)
@@ -1543,7 +1547,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "interest_rate~~now interest_rate~~today "
      "interest_rate~~currently 多少趴 几趴 "
      # a treatment's rates
-     "生存率 缓解率 有效率 治愈率 survival_rate* response_rate* cure_rate*", "<percent>"),
+     "生存率 缓解率 有效率 治愈率 survival_rate* response_rate* cure_rate* <rate_asked>",
+     "<percent>"),
     # a market share or any proportion: the passage needs a share (the interview gives one:
     # nearly half)
     ("市占率 市场份额 market_share* what_percentage what_percent which_percentage "
@@ -1625,7 +1630,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "largest~deal* 最大的交易 最大的几笔 最大一笔 exit_multiple* what~multiples "
      # a fund by its number or currency
      "fund_ii fund_iii fund_iv fund_v fund_vi fund_vii fund_viii usd_fund* rmb_fund* "
-     "dollar_fund* "
+     "dollar_fund* fund*~~how_big fund*~~how_large "
      # how much a fund puts into one company
      "check_size* ticket_size* 单笔~投多少 单笔~多少钱 单笔~金额 单笔~多大 一般投多少 通常投多少 "
      "投了多少钱 how_much_did~~put_into how_much_has~~put_into how_much_money~~put_in "
@@ -1814,6 +1819,10 @@ _PATTERN_WORDS = {
                r"(?![\s-]+wars?(?![a-z]))",
     "<percent>": r"\d\s*%|百分之|(?<![a-z])percent",
     "<percent_asked>": r"(?<![a-z])(?:what|which|how\s+many)\s+%",
+    # what some rate is (what's the CRS rate of ...): a figure
+    "<rate_asked>": r"(?<![a-z])(?:what|how\s+high|how\s+low)(?:['’]s|\s+is|\s+was|\s+are|"
+                    r"\s+were)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z0-9-]+\s+){0,3}?rates?"
+                    r"(?=\s*(?:$|[?,.;]|(?:of|for|in|with|among|at|on|like)(?![a-z])))",
     # Cantonese 边只 (which one), not 那边只是 (over there, only)
     "<which_one_yue>": r"(?<![那这哪])边只",
     # whether someone invested in something (有没有投资百图生科, did Legend invest in), not

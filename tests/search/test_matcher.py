@@ -1676,6 +1676,10 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     # no such company; whether Wang trained as a doctor
     "which chinese biotechs has AbbVie licensed from", "in vivo CAR-T 全球第一个人体数据是哪家出的",
     "what's wang junfeng's background, did he train as a doctor?",
+    # what some rate is; a fund's size asked after it; whom Legend co-invests with
+    "what's the CRS rate of in vivo CAR-T in the early human trials",
+    "Does Legend have a dedicated Southeast Asia fund and how big is it?",
+    "Does Legend co-invest with western VCs or pharma corporate venture arms?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -2207,6 +2211,12 @@ def test_asking_words_with_gaps() -> None:
     ("这个赛道现在还有没有投资价值", False), ("大家都在卷,是不是投资的人把它炒起来的?", False),
     ("是不是投钱的人在背后推波助澜", False),
     ("what did legend advise the companies it invested in?", False),
+    # what a rate is, not what rates have to do with something, nor a rate angle; whom
+    # Legend co-invests with, not the asker co-investing
+    ("what's the crs rate of in vivo car-t?", True),
+    ("what's the us rate angle in all this?", False),
+    ("does legend co-invest with temasek?", True),
+    ("if we co-invest with legend, would they micromanage the founders?", False),
 ])
 def test_what_a_phrase_asks_for_depends_on_the_words_around_it(question, asked) -> None:
     assert bool(asked_types(question)) == asked
