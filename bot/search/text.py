@@ -1215,6 +1215,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     "哪家出的 哪家做的 哪家发的 哪家公布的 哪家发布的 哪家先 哪家率先 哪家最早 "
      # (which of Legend's portfolio companies, which portfolio company)
      "which~portfolio_compan* "
+     # (which Japanese or Korean pharma companies, which Chinese biotechs: not which kind)
+     "<which_companies> "
      "which_big_pharma* which_pharma_compan* which_pharmas which~maker* which~player* "
      # which of a kind of company (君联投资的新加坡公司有哪几家, 投的医疗器械公司具体有哪些; not
      # 对公司有哪些好处)
@@ -1819,6 +1821,17 @@ _PATTERN_WORDS = {
                r"(?![\s-]+wars?(?![a-z]))",
     "<percent>": r"\d\s*%|百分之|(?<![a-z])percent",
     "<percent_asked>": r"(?<![a-z])(?:what|which|how\s+many)\s+%",
+    # which companies of some description (which chinese pharma companies), not which kind,
+    # type or stage of them
+    # (each word between describes them: not a verb, nor another thing asked for, as in
+    # which regions are chinese firms localizing in)
+    "<which_companies>": r"(?<![a-z])which(?:\s+(?!(?:kinds?|types?|sorts?|stages?|of|one|ones|"
+                         r"are|is|do|does|did|have|has|was|were|can|could|should|would|will|"
+                         r"regions?|countries|country|markets?|rounds?|areas?|routes?|"
+                         r"jurisdictions?|places?|cities|city|sectors?|fields?|therapeutic|"
+                         r"if|when|that|to|for|in|on|with|from|by|at|about|come|comes|happen)"
+                         r"(?![a-z]))[a-z-]+){1,4}?\s+(?:compan(?:y|ies)|firms?|startups?|"
+                         r"biotechs|drugmakers?|pharmas)(?![a-z])",
     # what some rate is (what's the CRS rate of ...): a figure
     "<rate_asked>": r"(?<![a-z])(?:what|how\s+high|how\s+low)(?:['’]s|\s+is|\s+was|\s+are|"
                     r"\s+were)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z0-9-]+\s+){0,3}?rates?"

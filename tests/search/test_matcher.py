@@ -1204,7 +1204,10 @@ def test_development_questions_do_not_regress(services) -> None:
     # accountability no longer stemmed to account, "is the goal to punish founders who fail"
     # ranks its gold first but under the threshold, where it was answered with the pivot
     # passage and had the gold second)
-    ("probe7", 0.91, 0.99, 0.75, 0.01),
+    # (probe7 top-3 .99 -> .98 and wrongly rejected .01 -> .02 for the session after 088e671:
+    # "which chinese companies have built factories or operations abroad" asks for names,
+    # and p24 tells of companies building plants abroad without naming one)
+    ("probe7", 0.91, 0.98, 0.75, 0.02),
     ("probe7b", 0.97, 0.97, 0.99, 0.03),
     ("probe7c", 0.88, 0.99, 0.99, 0.01),
     # Our own probe of the eighth round (simplified and traditional Chinese, colloquial
@@ -1690,6 +1693,9 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "what's the CRS rate of in vivo CAR-T in the early human trials",
     "Does Legend have a dedicated Southeast Asia fund and how big is it?",
     "Does Legend co-invest with western VCs or pharma corporate venture arms?",
+    # which companies of some description: the passages name regions and kinds of buyer
+    "which japanese or korean pharma companies did he name as buyers of chinese assets",
+    "Which Chinese pharma companies have actually built factories in the Gulf states?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -2227,6 +2233,12 @@ def test_asking_words_with_gaps() -> None:
     ("what's the us rate angle in all this?", False),
     ("does legend co-invest with temasek?", True),
     ("if we co-invest with legend, would they micromanage the founders?", False),
+    # which companies of some description, not which regions companies go to, nor which
+    # type of company, nor which risks startups run
+    ("which japanese or korean pharma companies bought chinese assets?", True),
+    ("which regions are chinese companies localizing in?", False),
+    ("which type of companies is he wary of?", False),
+    ("which risks come if startups rush too fast?", False),
 ])
 def test_what_a_phrase_asks_for_depends_on_the_words_around_it(question, asked) -> None:
     assert bool(asked_types(question)) == asked
