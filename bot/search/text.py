@@ -1767,7 +1767,10 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "最 第一 首选 most fastest quickest easiest best largest biggest"),
     # whether someone invested in something: the passage needs to tell of an investment (a
     # company it names as a partner for an event, 联合百图生科, was not invested in)
-    ("<did_invest>", "投 孵化 布局 入股 筛选 invest* portfolio backed stake* select*"),
+    # (or how many it invested in: 又新投了几家)
+    ("<did_invest> 投了几家 投资了几家 投了多少家 投资了多少家 投过几家 投资过几家 投了几个 "
+     "投资了几个 投了几间 how_many~~has~~invested_in how_many~~did~~invest_in",
+     "投 孵化 布局 入股 筛选 invest* portfolio backed stake* select*"),
     # which companies someone invested in: the passage needs an investment and a name (a
     # company it names as a partner, 联合百图生科, was not invested in)
     ("投了哪些~公司 投资了哪些~公司 投过哪些~公司 投资过哪些~公司 投了哪几家 投资了哪几家 "

@@ -1696,6 +1696,8 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     # which companies of some description: the passages name regions and kinds of buyer
     "which japanese or korean pharma companies did he name as buyers of chinese assets",
     "Which Chinese pharma companies have actually built factories in the Gulf states?",
+    # how many Legend invested in, of the passage counting companies that claim assets
+    "君联今年在in vivo CAR-T领域又新投了几家公司?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
