@@ -1211,6 +1211,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # (who the co-investors were; were there co-investors asks only whether: 独家 answers)
      "who~~co-invest* the_co-investors_were "
      "which_company which_companies which_drugmaker* which_mnc which_mncs which_multinational* "
+     # who won a race (a name: not a passage on the race)
+     "who_won who~~won_the "
     # which company made or did something (第一个人体数据是哪家出的)
     "哪家出的 哪家做的 哪家发的 哪家公布的 哪家发布的 哪家先 哪家率先 哪家最早 "
      # (which of Legend's portfolio companies, which portfolio company)
@@ -1326,6 +1328,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "their_profit* its_profit* the_profits "
      "annual_profit* make_a_profit making_a_profit turn_a_profit turned_a_profit "
      "销量 销售额 卖得最好 卖得怎么样 卖得好吗 卖得如何 卖得好不好 best~~sales best_selling "
+     # (trade figures: exports, imports)
+     "出口额 进口额 出口总额 进口总额 出口金额 export_value* import_value* value_of~~exports "
      "best-selling top~selling sales_figure* how_well~~sell* how_well~~sold",
      "营收 营业额 收入 利润 现金流 revenue* income* profit* earning* cash_flow"),
     # a person's pay: not what a company earns (its income is no salary)

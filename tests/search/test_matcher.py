@@ -1698,6 +1698,8 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "Which Chinese pharma companies have actually built factories in the Gulf states?",
     # how many Legend invested in, of the passage counting companies that claim assets
     "君联今年在in vivo CAR-T领域又新投了几家公司?",
+    # who won a race (a name), a trade figure (exports)
+    "who won the PD-1 race in China in the end", "中国对东盟的药品出口额是多少",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
