@@ -892,6 +892,7 @@ _OTHER_SUBJECTS = (
     # a place to eat; sovereign funds; a company's plans to list; the asker's own career
     "restaurant* dim_sum 餐厅 饭馆 美食 pif 主权基金 sovereign_wealth* sovereign_fund* "
     "is~~planning_an_ipo are~~planning_an_ipo plans_to_ipo ipo_plan* 上市计划 打算上市 "
+    "plan*_to_ipo plan*_to_list planning_to_ipo planning_to_list "
     "should_i_quit "
     "enrol*~~trial* enroll*~~trial* sign_up~~trial* join~~trial* participate~~trial* "
     # insurance cover; a company's lead programme; software; VC against PE as such;
@@ -1278,6 +1279,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # against trade, under geopolitics: yes; LNP against lentivirus: the interview compares
     # no therapies' safety)
     ("哪种~更安全 哪一种~更安全 哪个~更安全 哪种~安全性更好 哪一种~安全性更好 哪个~安全性更好 "
+     "safer_than riskier_than more_dangerous_than 哪个安全 哪个较安全 哪个比较安全 安全些 安全啲 "
      "哪种~安全性更高 哪一种~安全性更高 哪个~安全性更高 哪种~比较安全 哪一种~比较安全 "
      "哪个~比较安全 which~~safer which~~is_safer which~~more_safe",
      "风险 安全 risk* safe* resilien*"),
@@ -1589,6 +1591,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "<year> <duration> <many_years> 长期 漫长 耐心 long-term long_term patience patient"),
     # who started something, and when
     ("谁创立 谁创办 谁创建 谁成立 谁成立的 谁创始 创立者 创办人是谁 创始人是谁 什么时候成立 "
+     "创办人~是谁 创始人~是谁 "
      "何时成立 哪年成立 成立多久 什么时候创办 何时创办 哪年创办 什么时候创立 何时创立 哪年创立 "
      "who_founded who_started who_set_up founded_by_whom when~~founded "
      "who_is_the_founder*_of who's_the_founder*_of who_are_the_founder*_of founder是谁 "

@@ -1700,6 +1700,10 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "君联今年在in vivo CAR-T领域又新投了几家公司?",
     # who won a race (a name), a trade figure (exports)
     "who won the PD-1 race in China in the end", "中国对东盟的药品出口额是多少",
+    # which of two is safer, asked as safer than or in Cantonese; a company's plans to list
+    "Is LNP delivery safer than lentiviral vectors for in vivo CAR-T?",
+    "LNP同慢病毒有咩分别,边个安全啲?",
+    "does Legend plan to IPO Zhenyu in HK?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -1993,6 +1997,11 @@ def test_which_company_was_invested_in_is_answered_by_an_investment(services, qu
     assert best is not None and "臻愈生物" in best.passage.text
 
 
+def test_which_is_safer_is_answered_by_the_passage_on_risk(services) -> None:
+    best = services.matcher.search("is ip licensing safer than trading goods under sanctions?").best
+    assert best is not None and "抗风险能力" in best.passage.text
+
+
 @pytest.mark.parametrize("question", [
     "Besides AbbVie, which MNCs bought into in vivo CAR-T?", "除了艾伯维,还有哪家跨国药企并购入局?",
     "Which MNCs did in vivo CAR-T M&A this year - AZ and AbbVie?",
@@ -2189,8 +2198,9 @@ def test_asking_words_with_gaps() -> None:
     ("should i quit my pharma job and start my own biotech?", True),
     ("can you proofread my essay intro paragraph", True),
     ("can legend fund our hospital? who to contact", True),
-    # (not sanctions: a licensing deal outlasting them is the interview's own point)
-    ("is ip licensing safer than trading goods under sanctions?", False),
+    # (not sanctions: a licensing deal outlasting them is the interview's own point; "safer
+    # than" asks which is safer, which p23 answers: see test_which_is_safer_...)
+    ("does ip licensing hold up better than trading goods under sanctions?", False),
     ("臨床前數據未夠紮實就趕住入人體試驗,佢點睇?", False),
     # who the co-investors were asks for names; whether there were any, 独家 answers
     ("which other vcs co-invested with legend in zhenyu bio?", True),
@@ -2243,6 +2253,9 @@ def test_asking_words_with_gaps() -> None:
     ("which regions are chinese companies localizing in?", False),
     ("which type of companies is he wary of?", False),
     ("which risks come if startups rush too fast?", False),
+    # who the founder is, with words between; not the asker's own listing plans
+    ("君联资本的创始人 到底是谁", True),
+    ("我們杭州公司在準備港股上市,先做一筆BD有什麼幫助?", False),
 ])
 def test_what_a_phrase_asks_for_depends_on_the_words_around_it(question, asked) -> None:
     assert bool(asked_types(question)) == asked
