@@ -979,7 +979,7 @@ _OTHER_SUBJECTS = (
     "辞掉 裸辞 离职 跳槽 quit_my_job quitting_my_job quit_your_job quit_his_job leave_my_job "
     "leaving_my_job quit_my~job career_change change_careers switch_careers "
     "闲钱 积蓄 存款 私房钱 养老金 退休金 主题基金 医药基金 买基金 my_savings our_savings "
-    "retirement_savings retirement_fund* "
+    "retirement_savings retirement_fund* my_pension pension_savings should_i_put~~into "
     # cell biology: the interview names therapies, it does not explain them
     "转基因 基因组 基因整合 整合进 转导 转染 mrna 什么抗原 哪种抗原 哪个抗原 靶抗原 抗原表位 "
     "抗原呈递 肝毒性 脱靶 机制差异 机制上的差异 off_target* hepatotoxic* liver_toxicity "
@@ -1462,7 +1462,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("进临床了吗 进临床了没 进临床没 进入临床了吗 进入临床了没 进入临床没 上临床了吗 上临床了没 "
      "临床进展 临床进度 临床结果 临床数据 试验结果 试验数据 进展到哪 进展如何 研发进展 研发进度 "
      "做到几期 到了几期 到几期了 哪个临床阶段 什么临床阶段 推进到哪 进展到什么阶段 推进到什么阶段 "
-     "in_the_clinic_yet in_clinical_trials_yet entered~~clinic* "
+     "in_the_clinic_yet in_clinical_trials_yet entered~~clinic* started~~trials~~yet "
+     "started~~trial~~yet begun~~trials~~yet in_humans_yet in_patients_yet dosed~~yet "
      "clinical_data clinical_result* trial_result* trial_data clinical_progress how_far_along",
      "期临床 临床试验 临床数据 临床结果 入组 获批 ind phase_1 phase_2 phase_3 phase_i phase_ii "
      "phase_iii trial_result* trial_data clinical_data"),

@@ -1715,6 +1715,9 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "Is LNP delivery safer than lentiviral vectors for in vivo CAR-T?",
     "LNP同慢病毒有咩分别,边个安全啲?",
     "does Legend plan to IPO Zhenyu in HK?",
+    # whether a programme has started trials yet; the asker's own pension
+    "Has Zhenyu Biotech's CAR-T treatment started trials in human patients yet?",
+    "Should I put my pension savings into Chinese biotech shares?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
