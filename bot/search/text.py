@@ -903,6 +903,9 @@ _OTHER_SUBJECTS = (
     "主要管线 主力管线 进到一期 进到二期 进到三期 进入一期了 进入二期了 "
     "what's~~lead~~candidate* whats~~lead~~candidate* what_is~~lead~~candidate* "
     "software_startup* software_compan* saas "
+    # apps and software to use (the best app to translate articles)
+    "best_app best_apps which_app which_apps what_app what_apps good_app good_apps 哪个app "
+    "什么app 啥app 哪个软件 什么软件 啥软件 "
     # what AI will do (replace people, cut timelines), whether it is overhyped, its models,
     # and what an AI platform does: the interview names an AI salon and its aim (to turn AI
     # platforms into productivity), nothing of what AI or a platform can do

@@ -2270,6 +2270,8 @@ def test_asking_words_with_gaps() -> None:
     # who the founder is, with words between; not the asker's own listing plans
     ("君联资本的创始人 到底是谁", True),
     ("我們杭州公司在準備港股上市,先做一筆BD有什麼幫助?", False),
+    ("whats the best app to translate chinese articles", True),
+    ("does he know which approach is gonna win in in vivo car-t?", False),
 ])
 def test_what_a_phrase_asks_for_depends_on_the_words_around_it(question, asked) -> None:
     assert bool(asked_types(question)) == asked
@@ -2453,6 +2455,8 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     # what an AI platform does, AI companies' valuations; companies gone bust
     "百图生科的AI平台具体是做什么的", "王俊峰覺得現在AI製藥公司的估值有沒有泡沫",
     "how many of legend's ~200 healthcare portfolio companies have gone bust",
+    # an app to use (not "which approach": the route that will win)
+    "whats the best app to translate chinese articles",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
