@@ -1217,8 +1217,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "which_company which_companies which_drugmaker* which_mnc which_mncs which_multinational* "
      # who won a race (a name: not a passage on the race)
      "who_won who~~won_the "
-    # which company made or did something (第一个人体数据是哪家出的)
-    "哪家出的 哪家做的 哪家发的 哪家公布的 哪家发布的 哪家先 哪家率先 哪家最早 "
+     # which company made or did something (第一个人体数据是哪家出的)
+     "哪家出的 哪家做的 哪家发的 哪家公布的 哪家发布的 哪家先 哪家率先 哪家最早 "
      # (which of Legend's portfolio companies, which portfolio company)
      "which~portfolio_compan* "
      # (which Japanese or Korean pharma companies, which Chinese biotechs: not which kind)
@@ -1835,10 +1835,9 @@ _PATTERN_WORDS = {
                r"(?![\s-]+wars?(?![a-z]))",
     "<percent>": r"\d\s*%|百分之|(?<![a-z])percent",
     "<percent_asked>": r"(?<![a-z])(?:what|which|how\s+many)\s+%",
-    # which companies of some description (which chinese pharma companies), not which kind,
-    # type or stage of them
-    # (each word between describes them: not a verb, nor another thing asked for, as in
-    # which regions are chinese firms localizing in)
+    # which companies of some description (which chinese pharma companies): each word between
+    # describes them, and is not which kind, type or stage of them, a verb, nor another thing
+    # asked for (which regions are chinese firms localizing in)
     "<which_companies>": r"(?<![a-z])which(?:\s+(?!(?:kinds?|types?|sorts?|stages?|of|one|ones|"
                          r"are|is|do|does|did|have|has|was|were|can|could|should|would|will|"
                          r"regions?|countries|country|markets?|rounds?|areas?|routes?|"
