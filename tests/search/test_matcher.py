@@ -1176,6 +1176,16 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind400", 0.94, 0.97, 0.99, 0.02),
     ("blind401", 0.95, 0.98, 0.93, 0.01),
     ("blind402", 0.97, 0.99, 0.99, 0.01),
+    # Four more, written after abbc8ee and read once on 5a703b3 (same answers), not tuned on
+    # (start-up CFOs and finance staff; general newspaper readers; staff of rival VC firms, 22
+    # of 30 off-topic questions hard; overseas Chinese students): .943 / .979 / .967 / .007,
+    # .921 / .986 / 1.000 / .007, .943 / .993 / .933 / .000, .950 / .993 / 1.000 / .007;
+    # pooled .939 / .988 / .975 / .005 (zh .950, zh-Hant .931, en .938). Floors at that
+    # reading.
+    ("blind403", 0.94, 0.97, 0.96, 0.01),
+    ("blind404", 0.92, 0.98, 0.99, 0.01),
+    ("blind405", 0.94, 0.99, 0.93, 0.01),
+    ("blind406", 0.95, 0.99, 0.99, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
