@@ -1425,7 +1425,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "job_application* job_opening* openings vacanc* a_vc_job vc_job* intern interns "
      "internship* cover_letter* write~cv "
      "write~resume 写简历 改简历 翻译~简历 translat*~~my_cv translat*~~my_resume is_hiring "
-     "hire~~as~~analyst* hire~~as~~associate* "
+     "hire~~as~~analyst* hire~~as~~associate* hiring~~associate* hiring~~analyst* "
+     "hiring~~roles hiring~~positions hiring~~right_now "
      "are_hiring hiring_interns hiring_manager* job_interview* tech_interview* case_interview* "
      "有没有请人 在请人 请人吗 招人吗 在招人 有没有招人 应征 career_path* 职业规划 职业路径 "
      "analyst_interview* vc_interview* "
@@ -1583,7 +1584,10 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "when~~join* how_long~~been_at how_long~~been_with how_long~~worked_at "
      "how_long~~working_at how_long~~worked_for prior_to~~joining prior_to~~joined "
      "how_many_years~~been_at how_many_years~~been_with how_many_years~~worked_at "
-     "how_many_years~~working_at how_many_years~~worked_for",
+     "how_many_years~~working_at how_many_years~~worked_for "
+     # (or when they took a post: when did he become co-CIO)
+     "when_did~~become when_was~~made when_did~~get_promoted when_was~~promoted 什么时候当上 "
+     "什么时候成为 何时成为 何时当上 哪年成为 哪年当上 几时当上",
      "加入 入职 join*"),
     # how long something takes or has gone on: the passage needs a length of time or a year
     ("要多久 需要多久 得多久 多长时间 多久能 多久才 多少年 几年了 做了几年 干了几年 投了几年 "
@@ -1848,7 +1852,9 @@ _PATTERN_WORDS = {
     # what some rate is (what's the CRS rate of ...): a figure
     "<rate_asked>": r"(?<![a-z])(?:what|how\s+high|how\s+low)(?:['’]s|\s+is|\s+was|\s+are|"
                     r"\s+were)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z0-9-]+\s+){0,3}?rates?"
-                    r"(?=\s*(?:$|[?,.;]|(?:of|for|in|with|among|at|on|like)(?![a-z])))",
+                    r"(?=\s*(?:$|[?,.;]|(?:of|for|in|with|among|at|on|like)(?![a-z])))|"
+                    r"(?<![a-z])what\s+(?:[a-z0-9-]+\s+){0,3}?rates?\s+(?:does|do|did|is|are|"
+                    r"would|should|will|can)(?![a-z])",
     # Cantonese 边只 (which one), not 那边只是 (over there, only)
     "<which_one_yue>": r"(?<![那这哪])边只",
     # whether someone invested in something (有没有投资百图生科, did Legend invest in), not

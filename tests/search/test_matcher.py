@@ -1728,6 +1728,10 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     # whether a programme has started trials yet; the asker's own pension
     "Has Zhenyu Biotech's CAR-T treatment started trials in human patients yet?",
     "Should I put my pension savings into Chinese biotech shares?",
+    # a rate asked before its verb; a firm hiring for roles; when someone took a post
+    "what buyback interest rate does Legend usually ask for, 8% simple?",
+    "is Legend Capital hiring healthcare associates right now",
+    "When did Wang Junfeng become co-CIO at Legend?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -2282,6 +2286,9 @@ def test_asking_words_with_gaps() -> None:
     ("我們杭州公司在準備港股上市,先做一筆BD有什麼幫助?", False),
     ("whats the best app to translate chinese articles", True),
     ("does he know which approach is gonna win in in vivo car-t?", False),
+    # (companies hiring abroad, and when a field became hot, ask for neither)
+    ("are chinese companies hiring people abroad", False),
+    ("when in vivo became hot did legend speed up?", False),
 ])
 def test_what_a_phrase_asks_for_depends_on_the_words_around_it(question, asked) -> None:
     assert bool(asked_types(question)) == asked
