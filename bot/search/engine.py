@@ -27,6 +27,7 @@ from .sounds import Homophones
 from .synonyms import Synonyms
 from .text import (
     ANSWER_TYPES,
+    COUNT_TYPES,
     NAMED_TYPES,
     WITH_NAME_TYPES,
     YEAR,
@@ -36,6 +37,7 @@ from .text import (
     asked_types,
     chinese_runs,
     context_spans,
+    counts_in,
     has_cjk,
     one_character_nouns,
     set_aside,
@@ -123,6 +125,11 @@ _RECALLING = re.compile(r"好像|记得|印象中|没记错|确认|核实|核对
                         r"confirm|verify)(?![a-z])")
 # ... or offers a guess after the question (with which company? BioMap?): a short question
 # of its own at the end, naming it.
+_DIGITS = re.compile(r"\d+")
+# A question asking how many of a set it counts itself (how many of its ~200 companies, of
+# the 200 …, how many; 其中有多少).
+_SUBSET = re.compile(r"(?<![a-z])how\s+many\s+of(?![a-z])|(?<![a-z])of\s+(?:\S+\s+){0,3}?~?\d|"
+                     r"其中|当中|之中|里面?有?(?:多少|几)|中有?(?:多少|几)")
 _GUESSED = re.compile(r"[?？]\s*[^?？\s][^?？]{0,24}[?？]\s*$")
 # Names a passage lists side by side (阿斯利康、艾伯维等跨国巨头; AstraZeneca and AbbVie) are
 # peers: one is no answer to a question about another (which company AbbVie bought), unless
@@ -1813,11 +1820,12 @@ class Matcher:
         return _first_tied(ranked, has_all, NAMED_TIE_RAW, raw_ends=False)
 
     def _answers_asked(self, query: _Query, doc: int, outright: bool = False) -> bool:
-        """Whether a passage has every kind of fact the question asks for (a name: one the
-        question does not give, see _names_other; ``outright``: not only vaguely, see
-        text.VAGUE_ANSWERS)."""
+        """Whether a passage has every kind of fact the question asks for (a name or a count:
+        one the question does not give, see _names_other and _counts_other; ``outright``:
+        not only vaguely, see text.VAGUE_ANSWERS)."""
         return all((self._answers(kind, doc, outright) and
-                    (kind not in WITH_NAME_TYPES or self._names_other(query, doc))) or
+                    (kind not in WITH_NAME_TYPES or self._names_other(query, doc)) and
+                    (kind not in COUNT_TYPES or self._counts_other(query, doc))) or
                    (kind in NAMED_TYPES and self._names_other(query, doc))
                    for kind in query.asks)
 
@@ -1933,6 +1941,15 @@ class Matcher:
         guess = _GUESSED.search(query.norm)
         return _RECALLING.search(query.norm) is not None or (
             guess is not None and not names.isdisjoint(self.synonyms.names_in(guess[0])))
+
+    def _counts_other(self, query: _Query, doc: int) -> bool:
+        """Whether a passage gives a count the question does not give itself, when it asks
+        how many of those (see _SUBSET): how many of Legend's ~200 companies have listed is
+        not answered by the passage counting those 200 (近200家). A count offered to be
+        confirmed (how many portfolio cos does Legend have, ~200?) is answered."""
+        given = _DIGITS.findall(query.norm)
+        return not given or not _SUBSET.search(query.norm) or any(
+            not count.isdigit() or count not in given for count in counts_in(self._texts[doc]))
 
     def _latin_words(self, doc: int) -> frozenset[str]:
         """The Latin words of a passage's English rendering (built when first needed from

@@ -1813,6 +1813,12 @@ WITH_NAME_WORD = "<with_name>"
 WITH_NAME_TYPES = frozenset(i for i, (_, answer) in enumerate(ANSWER_TYPES)
                             if WITH_NAME_WORD in answer.split())
 
+# ... and the kinds answered by a count (how many): a count the question gives itself (how
+# many of Legend's ~200 companies ...) is its premise, not an answer (see counts_in).
+COUNT_WORD = "<count>"
+COUNT_TYPES = frozenset(i for i, (_, answer) in enumerate(ANSWER_TYPES)
+                        if COUNT_WORD in answer.split())
+
 # A year, a vague span of time (多年: many years), the regions a head office may be asked of.
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _VAGUE_SPAN = r"[多数几](?:年|个月|周|天)"
@@ -1914,6 +1920,7 @@ _PATTERN_WORDS = {
               r"(?<![a-z])(?:january|february|march|april|june|july|august|september|october|"
               r"november|december)(?![a-z])",
 }
+_COUNT = re.compile(_PATTERN_WORDS[COUNT_WORD])
 
 
 # "~" between the words of a Latin phrase: up to three other words may come between them
@@ -2179,6 +2186,13 @@ def _answering_words(index: int) -> tuple[_Answering, ...]:
 
 
 _ANSWERING = tuple(_answering_words(index) for index in range(len(ANSWER_TYPES)))
+
+
+def counts_in(normalized: str) -> frozenset[str]:
+    """The counts a normalised text gives (see <count>), but "one" as an article (一个由…
+    组成的网络: a network)."""
+    return frozenset(found for found in _COUNT.findall(normalized)
+                     if not (len(found) == 2 and found[0] == "一"))
 
 
 def answers_type(index: int, normalized: str, outright: bool = False) -> bool:

@@ -1732,6 +1732,9 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "what buyback interest rate does Legend usually ask for, 8% simple?",
     "is Legend Capital hiring healthcare associates right now",
     "When did Wang Junfeng become co-CIO at Legend?",
+    # how many of a set the question counts itself (p13 counts the ~200)
+    "How many of Legend's ~200 healthcare portfolio companies have exited via IPO?",
+    "君联近200家被投企业中有多少家是做医疗器械的?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -2028,6 +2031,14 @@ def test_which_company_was_invested_in_is_answered_by_an_investment(services, qu
 def test_which_is_safer_is_answered_by_the_passage_on_risk(services) -> None:
     best = services.matcher.search("is ip licensing safer than trading goods under sanctions?").best
     assert best is not None and "抗风险能力" in best.passage.text
+
+
+@pytest.mark.parametrize("question", [
+    "how many healthcare portfolio cos does legend have, ~200?", "君联医疗被投企业有多少家?",
+])
+def test_a_count_offered_to_be_confirmed_is_answered(services, question) -> None:
+    best = services.matcher.search(question).best
+    assert best is not None and "近200家医疗被投企业" in best.passage.text
 
 
 @pytest.mark.parametrize("question", [

@@ -457,3 +457,9 @@ def test_a_degree_is_a_subject_unless_founders_are(question, asks) -> None:
     # The interview weighs founders' backgrounds (喝过洋墨水), nobody's degree as such.
     (degree,) = text.asked_types("王俊峰是什么学历")
     assert (degree in text.asked_types(question)) is asks
+
+
+def test_counts_in_a_text_leave_out_one_as_an_article() -> None:
+    assert text.counts_in("一个由近200家医疗被投企业组成的网络") == {"200"}
+    assert text.counts_in("市场上宣称拥有资产的公司已超百家") == {"百家"}
+    assert text.counts_in("君联资本十八年医疗投资") == {"十八年"}
