@@ -1186,6 +1186,17 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind404", 0.92, 0.98, 0.99, 0.01),
     ("blind405", 0.94, 0.99, 0.93, 0.01),
     ("blind406", 0.95, 0.99, 0.99, 0.01),
+    # Four more, written after b9ab3dc and read once on bcd03db (one matcher change later:
+    # counts the question gives itself), not tuned on (pharma sales reps; Western VCs;
+    # Taiwan and Hong Kong students; people trying to trick the bot with leading questions
+    # and false premises, 22 of 30 off-topic questions hard, whose judge saw the reader
+    # questions of p01-p11 and p35 by accident): .957 / .993 / .933 / .007, .986 / .993 /
+    # .900 / .000, .914 / 1.000 / 1.000 / .000, .821 / .907 / .933 / .071; pooled .920 / .973
+    # / .942 / .020 (zh .894, zh-Hant .963, en .908). Floors at that reading.
+    ("blind407", 0.95, 0.99, 0.93, 0.01),
+    ("blind408", 0.98, 0.99, 0.9, 0.01),
+    ("blind409", 0.91, 0.99, 0.99, 0.01),
+    ("blind410", 0.82, 0.9, 0.93, 0.08),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
