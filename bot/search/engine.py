@@ -1729,7 +1729,8 @@ class Matcher:
         """The calibrated confidence of the first of ``ranked`` (see _calibrated)."""
         credits = [e.credit_of.get(ranked[0][2], 0.0) for e in evidence]
         excused = _alternative_times(query, credits) or \
-            self._corrected_years(query, credits, ranked[0][2])
+            self._corrected_years(query, credits, ranked[0][2]) or \
+            self._wrong_guesses(query, credits, ranked[0][2])
         return self._calibrated(query, [evidence[i] for i in unknown
                                         if credits[i] < 0.5 and i not in excused],
                                 ranked, credits, excused)
@@ -1746,6 +1747,21 @@ class Matcher:
                for i, credit in enumerate(credits)):
             return frozenset()
         return frozenset(missing)
+
+    def _wrong_guesses(self, query: _Query, credits: list[float], doc: int) -> frozenset[int]:
+        """Names a question offers as a guess after asking for a name (which big pharmas
+        bought in? Pfizer and Novartis?) that the passage lacks, when it names others of
+        its own: the guess is wrong and the passage gives the right names."""
+        guess = _GUESSED.search(query.norm)
+        if guess is None or not any(kind in NAMED_TYPES for kind in query.asks):
+            return frozenset()
+        missing = frozenset(
+            i for i, (concept, word) in enumerate(zip(query.concepts, query.words, strict=False))
+            if concept.name and credits[i] < NAME_PRESENT and
+            query.norm.find(word) >= guess.start())
+        if not missing or not self._names[doc] - query.names:
+            return frozenset()
+        return missing
 
     def _ask_index(self, asks: str) -> tuple[dict[str | int, tuple[int, ...]], tuple[int, ...]]:
         """A passage's reader questions (one per line) as where each word, or the synonym

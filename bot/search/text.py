@@ -1202,6 +1202,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "哪家~最好 哪家~最强 哪家~最厉害 哪家~领先 which~compan*~best which~compan*~leading "
      # which company did or has something: the passage needs to name one
      "哪家药厂 哪家药企 哪家公司 哪家企业 哪几家药企 哪几家公司 哪些药企已经 哪些公司已经 "
+     # (with words between: 哪几家跨国药企, 哪家国内药企)
+     "哪几家~药企 哪几家~药厂 哪几家~公司 哪几家~企业 哪家~药企 哪家~药厂 "
      "哪几个国家 是哪几国 哪六个 "
      "哪一家 哪一间 名单 是哪些公司 公司~是哪些 公司具体是哪些 哪些~项目 哪几个项目 "
      # a vendor or product to recommend

@@ -2045,6 +2045,24 @@ def test_which_is_safer_is_answered_by_the_passage_on_risk(services) -> None:
 
 
 @pytest.mark.parametrize("question", [
+    "which big pharmas bought into in vivo car-t this year? pfizer and novartis?",
+    "哪几家跨国药企并购入局了体内CAR-T?辉瑞和诺华?",
+])
+def test_a_wrong_guess_at_the_names_asked_for_is_corrected_by_the_passage(services,
+                                                                         question) -> None:
+    best = services.matcher.search(question).best
+    assert best is not None and "阿斯利康、艾伯维" in best.passage.text
+
+
+@pytest.mark.parametrize("question", [
+    # a guessed name is no guess when no name is asked for
+    "did pfizer buy into in vivo car-t this year? novartis?",
+])
+def test_a_name_given_without_asking_for_one_still_must_be_there(services, question) -> None:
+    assert not services.matcher.search(question).answered
+
+
+@pytest.mark.parametrize("question", [
     "how many healthcare portfolio cos does legend have, ~200?", "君联医疗被投企业有多少家?",
 ])
 def test_a_count_offered_to_be_confirmed_is_answered(services, question) -> None:
