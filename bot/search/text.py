@@ -1212,10 +1212,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "names_pls name_plz names_plz "
      "推荐一个好 推荐个好 有没有推荐的 有什么推荐的 "
      # which others invested alongside: the passage needs to name them
-     "哪些投资方 哪些机构~跟投 哪些机构~联合投资 "
-     "which_other~~vcs which_other~~investors which~~co-invest* which~~coinvest* "
-     # (who the co-investors were; were there co-investors asks only whether: 独家 answers)
-     "who~~co-invest* the_co-investors_were "
+     "哪些投资方 which_other~~vcs which_other~~investors "
      "which_company which_companies which_drugmaker* which_mnc which_mncs which_multinational* "
      # who won a race (a name: not a passage on the race)
      "who_won who~~won_the "
@@ -1276,7 +1273,10 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # whether others invested alongside: the passage needs to name them, or to say it
     # invested alone (独家)
     # (does Legend co-invest with X; not the asker co-investing: if we co-invest with Legend)
+    # (which or who co-invested, too: that it invested alone, 独家, answers that none did)
     ("跟投方 联合投资方 其他投资方 does~~co-invest*_with did~~co-invest*_with "
+     "哪些机构~跟投 哪些机构~联合投资 which~~co-invest* which~~coinvest* who~~co-invest* "
+     "the_co-investors_were "
      "does~~coinvest*_with did~~coinvest*_with 跟谁~联合投资 和谁~联合投资 与谁~联合投资 "
      "跟谁一起投 和谁一起投",
      "<name> 独家 exclusive*"),

@@ -2045,6 +2045,14 @@ def test_which_is_safer_is_answered_by_the_passage_on_risk(services) -> None:
 
 
 @pytest.mark.parametrize("question", [
+    "臻愈生物的天使輪有哪些機構跟投?", "who co-invested with Legend in Zhenyu's seed round?",
+])
+def test_who_co_invested_is_answered_by_an_exclusive_investment(services, question) -> None:
+    best = services.matcher.search(question).best
+    assert best is not None and "独家投资孵化了臻愈生物" in best.passage.text
+
+
+@pytest.mark.parametrize("question", [
     "which big pharmas bought into in vivo car-t this year? pfizer and novartis?",
     "哪几家跨国药企并购入局了体内CAR-T?辉瑞和诺华?",
 ])
@@ -2202,8 +2210,8 @@ def test_asking_words_with_gaps() -> None:
     # a model's size; what someone did before joining; what other VCs said
     ("百图生科的ai平台用了多大的模型?", True), ("王俊峰加入君联之前是做什么的?", True),
     ("what did other vcs at the expo say?", True),
-    # whether there were co-investors (独家 answers it), not who they were; the hot ticket
-    # is no ticket to go somewhere; a gambler's chips are no semiconductors
+    # whether there were co-investors, and who they were (独家 answers both: none); the hot
+    # ticket is no ticket to go somewhere; a gambler's chips are no semiconductors
     ("at what stage did legend get into zhenyu bio, and were there co-investors?", False),
     ("who were the co-investors in zhenyu?", True),
     ("are scientist-run startups still the hot ticket?", False),
@@ -2270,7 +2278,7 @@ def test_asking_words_with_gaps() -> None:
     # than" asks which is safer, which p23 answers: see test_which_is_safer_...)
     ("does ip licensing hold up better than trading goods under sanctions?", False),
     ("臨床前數據未夠紮實就趕住入人體試驗,佢點睇?", False),
-    # who the co-investors were asks for names; whether there were any, 独家 answers
+    # who the co-investors were asks for them (named, or none: 独家)
     ("which other vcs co-invested with legend in zhenyu bio?", True),
     # saying something in another language, though not in English (the renderings)
     ("how do you say term sheet in chinese", True),
