@@ -1216,6 +1216,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "which_company which_companies which_drugmaker* which_mnc which_mncs which_multinational* "
      # who won a race (a name: not a passage on the race)
      "who_won who~~won_the "
+     # who someone's partners are (the passage on helping local partners names none)
+     "who_are~~partners who_is~~partner who~~partners_are 合作伙伴是谁 合作伙伴有哪些 伙伴是谁 "
+     "合作方是谁 合作伙伴~是谁 合作方~是谁 "
      # which company made or did something (第一个人体数据是哪家出的)
      "哪家出的 哪家做的 哪家发的 哪家公布的 哪家发布的 哪家先 哪家率先 哪家最早 "
      # (which of Legend's portfolio companies, which portfolio company)

@@ -1746,6 +1746,8 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     # how many of a set the question counts itself (p13 counts the ~200)
     "How many of Legend's ~200 healthcare portfolio companies have exited via IPO?",
     "君联近200家被投企业中有多少家是做医疗器械的?",
+    # who someone's partners are: p28 helps local partners without naming one
+    "who are Legend's local partners in Indonesia", "印尼 合作伙伴 是谁",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
