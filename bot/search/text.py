@@ -787,10 +787,18 @@ _ASIDE = re.compile(r"\(([^()]{1,40})\)")
 # Singapore as the hub rather than Hong Kong?; why Indonesia first? why not Malaysia): the
 # alternatives the asker has in mind, which the passage need not name. (Not a clause of its
 # own that asks: 这难道不是泡沫吗, 是不是内卷; nor a "why not" that begins the question.)
-_CONTRAST = re.compile(r"(?:而不是|而非|(?<=[,,\s])不是|(?<![a-z])(?:rather\s+than|instead\s+of|"
+_CONTRAST = re.compile(r"(?:而不是|而非|(?<=[,,\s])不是|(?<=[\u4e00-\u9fff])(?:不选|没选)|"
+                       r"(?<![a-z])(?:rather\s+than|instead\s+of|"
                        r"and\s+not|but\s+not|(?<=[?,.]\s)why\s+not))"
                        r"\s*([^,;:!?。,;:!?\s][^,;:!?。,;:!?]{0,11}?)"
                        r"(?<![吗呢吧么嘛])\s*[?!。?!]*\s*$")
+# A reason offered as a guess at the end of a why question (why Singapore as regional HQ, low
+# taxes?; 为什么选新加坡?税低?): the asker's guess, which asks nothing of its own.
+_GUESSED_REASON = re.compile(r"^\s*(?:why|how\s+come|为什么|为啥|为何|点解)(?![a-z])[^?]*?"
+                             r"[,?]\s*([^,?]{2,24}?)\s*\?\s*$")
+_ASKING_WORD = re.compile(r"(?<![a-z])(?:what|which|who|whom|whose|when|where|why|how|is|are|do|"
+                          r"does|did|can|could|should|would|will)(?![a-z])|"
+                          r"什么|哪|谁|几|多少|吗|呢|怎|如何|为什么|为啥")
 # What a question is asked against, before it (With all the Biosecure stuff going on, are
 # IP-based deals safer?; Given the hype, ...): the setting, which asks nothing.
 _SETTING = re.compile(r"\s*((?:with|given|amid|amidst)\s[^,;:!?]{3,80}?(?=,|\s-\s|\.\.\.|…)|"
@@ -860,6 +868,10 @@ def context_spans(normalized: str) -> list[tuple[int, int, bool]]:
     for contrast in _CONTRAST.finditer(normalized):
         if _asks_nothing_apart(spans, contrast[1], contrast.start(1), contrast.end(1)):
             spans.append((contrast.start(1), contrast.end(1), True))
+    # a reason the asker guesses after asking why (why Singapore as regional HQ, low taxes?)
+    if (reason := _GUESSED_REASON.search(normalized)) is not None and \
+            not _ASKING_WORD.search(reason[1]):
+        spans.append((reason.start(1), reason.end(1), True))
     if "(" in normalized:
         # an aside in brackets that asks nothing (臻愈生物(名字不知道打对没)是哪一年投的?)
         for aside in _ASIDE.finditer(normalized):

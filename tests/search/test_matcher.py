@@ -2046,6 +2046,25 @@ def test_which_is_safer_is_answered_by_the_passage_on_risk(services) -> None:
     assert best is not None and "抗风险能力" in best.passage.text
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    # a reason guessed after asking why; a choice made against another (不选越南)
+    ("why singapore as regional HQ, low taxes?", "理想的区域总部"),
+    ("为啥选印尼不选越南", "全球人口第四大国"),
+])
+def test_a_guessed_reason_or_a_choice_not_made_asks_nothing(services, question,
+                                                            expected) -> None:
+    best = services.matcher.search(question).best
+    assert best is not None and expected in best.passage.text
+
+
+@pytest.mark.parametrize("question", [
+    # (a guess that asks a question of its own still asks it)
+    "why did legend pick singapore? what's the office address?",
+])
+def test_a_question_after_a_why_still_asks(services, question) -> None:
+    assert not services.matcher.search(question).answered
+
+
 @pytest.mark.parametrize("question", [
     "臻愈生物的天使輪有哪些機構跟投?", "who co-invested with Legend in Zhenyu's seed round?",
 ])
