@@ -1869,7 +1869,8 @@ _PATTERN_WORDS = {
                          r"are|is|do|does|did|have|has|was|were|can|could|should|would|will|"
                          r"regions?|countries|country|markets?|rounds?|areas?|routes?|"
                          r"jurisdictions?|places?|cities|city|sectors?|fields?|therapeutic|"
-                         r"if|when|that|to|for|in|on|with|from|by|at|about|come|comes|happen)"
+                         r"if|when|that|to|for|in(?!\s+vivo)|on|with|from|by|at|about|come|"
+                         r"comes|happen)"
                          r"(?![a-z]))[a-z-]+){1,4}?\s+(?:compan(?:y|ies)|firms?|startups?|"
                          r"biotechs|drugmakers?|pharmas)(?![a-z])",
     # what some rate is (what's the CRS rate of ...): a figure
@@ -1887,7 +1888,11 @@ _PATTERN_WORDS = {
                     r"投没投|投(?:资)?(?:了|过)没|"
                     r"(?<![a-z])(?:did(?:\s+\S+){1,3}?\s+invest|(?:has|have)(?:\s+\S+){1,3}?\s+"
                     r"invested)\s+in(?![a-z])|"
-                    r"(?<![a-z])(?:is|are)(?:\s+\S+){1,3}?\s+(?:an\s+)?investors?\s+in(?![a-z])",
+                    r"(?<![a-z])(?:is|are)(?:\s+\S+){1,3}?\s+(?:an\s+)?investors?\s+in(?![a-z])|"
+                    # (or owns a stake: does Legend own shares in BioMap)
+                    r"(?<![a-z])(?:does|do|did)(?:\s+\S+){1,3}?\s+(?:own|hold)\s+(?:any\s+)?"
+                    r"(?:shares|a\s+stake|stakes|equity)\s+in(?![a-z])|"
+                    r"(?:有没有|有无|是否|是不是)(?:持有|持股|入股|占股)",
     # cancer as an illness, not the kind of drug a company makes (the same cancer drug)
     "<cancer>": r"(?<![a-z])cancer[a-z]*(?![a-z])"
                 r"(?![\s-]+(?:drugs?|medicines?|medications?|therap(?:y|ies)|treatments?)(?![a-z]))",

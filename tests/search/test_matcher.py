@@ -501,7 +501,10 @@ def test_development_questions_do_not_regress(services) -> None:
     # .900 / .007; pooled .964 / .993 / .942 / .004 (zh .988, zh-Hant .950, en .958): every
     # target met but off-topic rejection (.942: a US tariff rate, Boston incubators, learning
     # Indonesian). One change after (what it takes, in nine judges): floors at the reading.
-    ("blind151", 0.98, 0.99, 0.99, 0.01),
+    # (top-3 .99 -> .98 after this session's <which_companies>: "Which in vivo CAR-T startup is
+    # in Junlian's portfolio?" asks for a name, and p15, ranked first, names none: it is no
+    # longer answered with p15 first and p06, naming 臻愈生物, third)
+    ("blind151", 0.98, 0.98, 0.99, 0.01),
     ("blind152", 0.97, 0.99, 0.86, 0.01),
     ("blind153", 0.95, 0.99, 0.99, 0.01),
     ("blind154", 0.95, 0.98, 0.9, 0.01),
@@ -1755,9 +1758,13 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "When did Wang Junfeng become co-CIO at Legend?",
     # how many of a set the question counts itself (p13 counts the ~200)
     "How many of Legend's ~200 healthcare portfolio companies have exited via IPO?",
+    # whether Legend owns a stake in a company; which others it backed besides the one named
+    "does legend capital own shares in 百图生科? how much",
+    "which other in vivo CAR-T startups has Legend backed besides Zhenyu",
     "君联近200家被投企业中有多少家是做医疗器械的?",
     # who someone's partners are: p28 helps local partners without naming one
     "who are Legend's local partners in Indonesia", "印尼 合作伙伴 是谁",
+    "君联在印尼的合作伙伴是谁",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -1893,7 +1900,10 @@ def test_what_a_passage_has_of_a_name_answers(services, question, expected) -> N
     # Cantonese 几多年 (how many years) asks for a length of time, not 多年 (many years)
     ("君聯投資醫療有幾多年?", "十八年"),
     ("What percentage of global licensing deals come from China?", "近一半"),
-    ("王俊峰在君联是什么职位", "联席首席投资官"), ("君联在印尼的合作伙伴是谁", "本地合作伙伴"),
+    # (what Legend does for its local partners in Indonesia; who they are, the passage never
+    # says: see test_a_fact_the_interview_does_not_give_is_not_answered)
+    ("王俊峰在君联是什么职位", "联席首席投资官"),
+    ("君联在印尼帮本地合作伙伴做什么", "本地合作伙伴"),
     ("君聯投咗邊間體內CAR-T公司?", "臻愈生物"),
     # synonyms: 受访 (interviewed) for the interviewee, opponents for 对立
     ("受访的是谁", "王俊峰"), ("investors vs founders: partners or opponents?", "二元对立"),
