@@ -903,6 +903,9 @@ _OTHER_SUBJECTS = (
     "fellowship* residency 住院医 规培 专培 relaps* 复发 报名参加 参加临床试验 "
     # a place to eat; sovereign funds; a company's plans to list; the asker's own career
     "restaurant* dim_sum 餐厅 饭馆 美食 pif 主权基金 sovereign_wealth* sovereign_fund* "
+    # state capital: government guidance funds, state-owned firms and their approvals
+    # (not the asker's own: 我们省引导基金投项目时要不要也加对赌条款)
+    "<state_capital> state-owned soe soes guidance_fund* "
     "is~~planning_an_ipo are~~planning_an_ipo plans_to_ipo ipo_plan* 上市计划 打算上市 "
     "plan*_to_ipo plan*_to_list planning_to_ipo planning_to_list "
     "should_i_quit "
@@ -1194,7 +1197,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("多少钱 几多钱 <price> 价钱 费用 收费 花费 售价 管理费 便宜 更贵 哪个贵 cost costs "
      "costly fee fees expensive "
      # (not cheap as such: money is cheap, cheap money is easy funding, not a price)
-     "cheapest how_cheap management_fee* carried_interest "
+     "cheapest how_cheap management_fee* carried_interest cheaper_than more_expensive_than "
+     "costlier_than "
      # drug prices (not 定价 alone: a valuation re-priced, 估值重新定价)
      "药价 定价机制 怎么定价 如何定价 定价多少 定价是多少 售价多少 drug_pricing drug_prices "
      "how~~priced "
@@ -1879,6 +1883,10 @@ _PATTERN_WORDS = {
                     r"(?=\s*(?:$|[?,.;]|(?:of|for|in|with|among|at|on|like)(?![a-z])))|"
                     r"(?<![a-z])what\s+(?:[a-z0-9-]+\s+){0,3}?rates?\s+(?:does|do|did|is|are|"
                     r"would|should|will|can)(?![a-z])",
+    # state capital, not the asker's own (我市引导基金, 我们省引导基金), nor a country's
+    # (中国资产, 中国企业, 中国有企业)
+    "<state_capital>": r"(?<!我市)(?<!我省)(?<!们省)(?<!们市)(?<!我们)(?<!本市)(?<!本省)"
+                       r"(?:引导基金|政府引导|央企|(?<![中外美韩日德法英泰我跨各全])(?:国资|国有企业|国企))",
     # Cantonese 边只 (which one), not 那边只是 (over there, only)
     "<which_one_yue>": r"(?<![那这哪])边只",
     # whether someone invested in something (有没有投资百图生科, did Legend invest in), not

@@ -2067,6 +2067,18 @@ def test_which_is_safer_is_answered_by_the_passage_on_risk(services) -> None:
 
 
 @pytest.mark.parametrize(("question", "expected"), [
+    # (中国企业, 中国资产, 跨国企业, 我国企业 hold no 国企 or 国资; the asker's own guidance
+    # fund is who asks)
+    ("中国企业在日本韩国主要做什么", "报证、商业化"), ("MNC为什么看上中国资产?", "性价比"),
+    ("我市引导基金参股子基金普遍要求对赌,这在行业里算不算中国特色的风控做法?", "中国特色"),
+])
+def test_state_capital_words_inside_other_words_are_no_subject(services, question,
+                                                               expected) -> None:
+    best = services.matcher.search(question).best
+    assert best is not None and expected in best.passage.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
     # a reason guessed after asking why; a choice made against another (不选越南)
     ("why singapore as regional HQ, low taxes?", "理想的区域总部"),
     ("为啥选印尼不选越南", "全球人口第四大国"),
@@ -2563,6 +2575,11 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     "how many of legend's ~200 healthcare portfolio companies have gone bust",
     # an app to use (not "which approach": the route that will win)
     "whats the best app to translate chinese articles",
+    # state capital: guidance funds, state-owned firms and LPs
+    "Has Legend Capital set up sub-funds with provincial government guidance funds?",
+    "国有企业出资设立私募基金需要走哪些审批", "國資LP轉讓基金份額需要進場交易嗎",
+    # which is cheaper
+    "does wang think in vivo car-t will end up cheaper than the normal car-t my son got",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
