@@ -1879,7 +1879,7 @@ _PATTERN_WORDS = {
                          r"biotechs|drugmakers?|pharmas)(?![a-z])",
     # what some rate is (what's the CRS rate of ...): a figure
     "<rate_asked>": r"(?<![a-z])(?:what|how\s+high|how\s+low)(?:['’]s|\s+is|\s+was|\s+are|"
-                    r"\s+were)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z0-9-]+\s+){0,3}?rates?"
+                    r"\s+were)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z0-9'’-]+\s+){0,4}?rates?"
                     r"(?=\s*(?:$|[?,.;]|(?:of|for|in|with|among|at|on|like)(?![a-z])))|"
                     r"(?<![a-z])what\s+(?:[a-z0-9-]+\s+){0,3}?rates?\s+(?:does|do|did|is|are|"
                     r"would|should|will|can)(?![a-z])",

@@ -1765,6 +1765,7 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "Should I put my pension savings into Chinese biotech shares?",
     # a rate asked before its verb; a firm hiring for roles; when someone took a post
     "what buyback interest rate does Legend usually ask for, 8% simple?",
+    "what's legend's typical buyback interest rate, like 8% simple?",
     "is Legend Capital hiring healthcare associates right now",
     "When did Wang Junfeng become co-CIO at Legend?",
     # how many of a set the question counts itself (p13 counts the ~200)
