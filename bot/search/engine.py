@@ -125,12 +125,12 @@ _RECALLING = re.compile(r"好像|记得|印象中|没记错|确认|核实|核对
                         r"confirm|verify)(?![a-z])")
 # ... or offers a guess after the question (with which company? BioMap?): a short question
 # of its own at the end, naming it.
-_DIGITS = re.compile(r"\d+")
+_GUESSED = re.compile(r"[?？]\s*[^?？\s][^?？]{0,24}[?？]\s*$")
 # A question asking how many of a set it counts itself (how many of its ~200 companies, of
-# the 200 …, how many; 其中有多少).
+# the 200 …, how many; 其中有多少), and the numbers it gives.
 _SUBSET = re.compile(r"(?<![a-z])how\s+many\s+of(?![a-z])|(?<![a-z])of\s+(?:\S+\s+){0,3}?~?\d|"
                      r"其中|当中|之中|里面?有?(?:多少|几)|中有?(?:多少|几)")
-_GUESSED = re.compile(r"[?？]\s*[^?？\s][^?？]{0,24}[?？]\s*$")
+_DIGITS = re.compile(r"\d+")
 # Names a passage lists side by side (阿斯利康、艾伯维等跨国巨头; AstraZeneca and AbbVie) are
 # peers: one is no answer to a question about another (which company AbbVie bought), unless
 # the question asks for others than the one it names (besides AbbVie, which MNCs).
