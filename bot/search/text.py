@@ -961,7 +961,10 @@ _OTHER_SUBJECTS = (
     "which~~universit* best~~universit* 大学读 读生物 读药学 选专业 选什么专业 which_major "
     "what_major "
     "大学毕业 "
-    "哪个学校 哪所学校 什么学校 "
+    "哪个学校 哪所学校 什么学校 哪间学校 哪间大学 什么出身 咩出身 读咩 "
+    # (someone's own schooling abroad, not the founders' he prefers: did he himself study
+    # abroad, 本人有没有海外留学经历)
+    "himself~study~abroad himself~studied~abroad 本人~留学 本人~留过学 本人~海归 "
     "毕业于 <degree> 读的什么专业 学什么专业 学的什么专业 "
     "本科 母校 毕业院校 在哪读 在哪里读 学医 读医 医科出身 "
     "train*_as_a_doctor studied_medicine study_medicine medical_school med_school "

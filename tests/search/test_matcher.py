@@ -2592,6 +2592,9 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     "国有企业出资设立私募基金需要走哪些审批", "國資LP轉讓基金份額需要進場交易嗎",
     # which is cheaper
     "does wang think in vivo car-t will end up cheaper than the normal car-t my son got",
+    # the interviewee's own schooling (not the founders' he prefers)
+    "did wang junfeng himself study abroad", "王俊峰本人有沒有海外留學經歷?哪間學校",
+    "王俊峰自己讀咩出身?有冇做過藥?",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
