@@ -2606,8 +2606,10 @@ def test_the_founders_education_abroad_is_answered(services) -> None:
     assert result.answered
     assert any("喝过洋墨水" in hit.passage.text for hit in result.hits)
     # a Western education is the same thing, first in the answers
+    # (and the asker's own schooling abroad is who asks, not the interviewee's)
     for question in ("Isn't a Western education the best credential a biotech founder can "
-                     "have?", "Do foreign-educated founders do better?"):
+                     "have?", "Do foreign-educated founders do better?",
+                     "我本人留过学,想问王俊峰怎么看海归创业者"):
         best = services.matcher.search(question).best
         assert best is not None and "喝过洋墨水" in best.passage.text, question
 
