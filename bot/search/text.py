@@ -1228,6 +1228,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # a vendor or product to recommend
      "recommend_a_good recommend_a_reliable recommend_any recommend_some 推荐一家 推荐几家 "
      "can_you_recommend could_you_recommend can_u_recommend name_please name_pls names_please "
+     "how_do_i_find~~good how_can_i_find~~good how_to_find~~good where~~find~~good "
      "names_pls name_plz names_plz "
      "推荐一个好 推荐个好 有没有推荐的 有什么推荐的 "
      # which others invested alongside: the passage needs to name them

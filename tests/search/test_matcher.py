@@ -1776,6 +1776,8 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "君联近200家被投企业中有多少家是做医疗器械的?",
     # who someone's partners are: p28 helps local partners without naming one
     "who are Legend's local partners in Indonesia", "印尼 合作伙伴 是谁",
+    # how to find a good one (a vendor to recommend)
+    "how do I find a good BD consultant to pitch big pharma",
     "君联在印尼的合作伙伴是谁",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
