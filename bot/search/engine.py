@@ -1944,9 +1944,8 @@ class Matcher:
         the passage confirms the name."""
         names = self._names[doc]
         listed = self._peers[doc]
-        if listed and not listed.keys().isdisjoint(query.names) and \
-                not _OTHERS_ASKED.search(query.norm):
-            for name in query.names & listed.keys():
+        if (shared := query.names & listed.keys()) and not _OTHERS_ASKED.search(query.norm):
+            for name in shared:
                 peers, head = listed[name]
                 if not any(head.intersection(c.terms) for c in query.concepts):
                     names = names - peers
