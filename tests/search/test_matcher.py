@@ -1231,6 +1231,16 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind420", 0.97, 0.99, 0.96, 0.01),
     ("blind421", 0.95, 0.98, 0.99, 0.01),
     ("blind422", 0.97, 0.99, 0.93, 0.01),
+    # Four more, written on 2026-11-28 and read once on 75ea7eb, not tuned on (health
+    # insurers' actuaries, 22 of 30 off-topic questions hard; Hong Kong and Taiwan retirees
+    # who misremember; scientists reading a machine translation; biotech-park officials, 22
+    # hard): .943 / .993 / .867 / .000, .943 / .950 / .967 / .029, .971 / .993 / .967 /
+    # .000, .964 / .986 / .967 / .014; pooled .955 / .980 / .942 / .011 (zh .956, zh-Hant
+    # .950, en .958). Floors at that reading.
+    ("blind423", 0.94, 0.99, 0.86, 0.01),
+    ("blind424", 0.94, 0.95, 0.96, 0.03),
+    ("blind425", 0.97, 0.99, 0.96, 0.01),
+    ("blind426", 0.96, 0.98, 0.96, 0.02),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
