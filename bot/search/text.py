@@ -795,7 +795,13 @@ _CONTRAST = re.compile(r"(?:而不是|而非|(?<=[,,\s])不是|(?<=[\u4e00-\u9ff
 # A reason offered as a guess at the end of a why question (why Singapore as regional HQ, low
 # taxes?; 为什么选新加坡?税低?): the asker's guess, which asks nothing of its own.
 _GUESSED_REASON = re.compile(r"^\s*(?:why|how\s+come|为什么|为啥|为何|点解)(?![a-z])[^?]*?"
-                             r"[,?]\s*([^,?]{2,24}?)\s*\?\s*$")
+                             r"(?:[,?]|\s-\s|\s*—\s*)\s*([^,?]{2,24}?)\s*\?\s*$")
+# A year offered as a guess after asking when (君联从哪年开始布局东南亚的?是疫情前2019年吗;
+# when did they invest? 2021 i think): the asker's guess, which the passage's own year
+# corrects (see Matcher._corrected_years), with what it says of that year.
+_GUESSED_YEAR = re.compile(r"(?:哪一?年|几几年|何年|什么时候|何时|几时|啥时候|(?<![a-z])(?:when|"
+                           r"what\s+year|which\s+year)(?![a-z]))[^?]*\?\s*"
+                           r"([^?]{0,20}?(?<!\d)(?:19|20)\d\d(?!\d)[^?]{0,10}?)\s*\??\s*$")
 _ASKING_WORD = re.compile(r"(?<![a-z])(?:what|which|who|whom|whose|when|where|why|how|is|are|do|"
                           r"does|did|can|could|should|would|will)(?![a-z])|"
                           r"什么|哪|谁|几|多少|吗|呢|怎|如何|为什么|为啥")
@@ -872,6 +878,9 @@ def context_spans(normalized: str) -> list[tuple[int, int, bool]]:
     if (reason := _GUESSED_REASON.search(normalized)) is not None and \
             not _ASKING_WORD.search(reason[1]):
         spans.append((reason.start(1), reason.end(1), True))
+    if (year := _GUESSED_YEAR.search(normalized)) is not None and \
+            not _ASKING_WORD.search(year[1].replace("吗", "")):
+        spans.append((year.start(1), year.end(1), True))
     if "(" in normalized:
         # an aside in brackets that asks nothing (臻愈生物(名字不知道打对没)是哪一年投的?)
         for aside in _ASIDE.finditer(normalized):
@@ -898,7 +907,8 @@ _OTHER_SUBJECTS = (
     "cytokine* "
     "adc 抗体偶联 偶联药物 双抗 glp_1 glp1 减重药 疫苗 基因编辑 crispr 中药 中医 疫情 新冠 医保 "
     "traditional_chinese_medicine tcm "
-    "集采 带量采购 safe_note* convertible_note* 可转债 可转换债 返投 "
+    "集采 带量采购 vbp drg drgs volume-based_procurement "
+    "safe_note* convertible_note* 可转债 可转换债 返投 "
     # a doctor's training after medical school; a patient's relapse and joining a trial
     "fellowship* residency 住院医 规培 专培 relaps* 复发 报名参加 参加临床试验 "
     # a place to eat; sovereign funds; a company's plans to list; the asker's own career
@@ -1224,7 +1234,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # (with words between: 哪几家跨国药企, 哪家国内药企)
      "哪几家~药企 哪几家~药厂 哪几家~公司 哪几家~企业 哪家~药企 哪家~药厂 "
      "哪几个国家 是哪几国 哪六个 "
-     "哪一家 哪一间 名单 是哪些公司 公司~是哪些 公司具体是哪些 哪些~项目 哪几个项目 "
+     "哪一家 哪一间 是哪家 是哪间 any_names "
+     "名单 是哪些公司 公司~是哪些 公司具体是哪些 哪些~项目 哪几个项目 "
      # a vendor or product to recommend
      "recommend_a_good recommend_a_reliable recommend_any recommend_some 推荐一家 推荐几家 "
      "can_you_recommend could_you_recommend can_u_recommend name_please name_pls names_please "
@@ -1254,6 +1265,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "which~compan*~biggest which~compan*~largest "
      # which drug sells most
      "which~drug*~biggest_sales which~drug*~best-selling which~drug*~top-selling "
+     "which~drug*~approv* which~product*~approv* 哪款~获批 哪个药~获批 "
      "which~drug*~sells_the_most which~drug*~sold_the_most 哪款~卖得最好 哪个药~卖得最好 "
      "哪款~销量最 哪个药~销量最 哪款~最畅销 "
      # who spoke at an event (not what something is called: the interview names its terms)
@@ -1522,6 +1534,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "何时~临床 几时~临床 啥时候~进临床 啥时候~上临床 啥时候~临床 啥时候~上市 啥时候~获批 "
      "啥时候~ipo "
      "when_will when_do_they_expect when_is_it_expected "
+     "打算什么时候 计划什么时候 准备什么时候 打算何时 计划何时 准备何时 when~~plan*_to "
      # what will happen next year, how many will: a forecast the interview never makes
      "明年 后年 next_year 预测 forecast* predict* will_there_be 预计~何时 预计~什么时候 "
      # (in some years' time will: not 耕耘几年后,得到了什么体会, after some years of work)
@@ -1726,7 +1739,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("how_many 有几款 多少个 多少家 多少款 多少项 多少位 多少名 多少次 多少种 多少条 多少支 多少间 "
      "多少笔 "
      "多少单 多少轮 几多个 几多间 几多家 几多款 几多次 多少起 多少例 几起 几次 "
-     "数量是多少 数量有多少 数量多少 多少数量", "<count>"),
+     "数量是多少 数量有多少 数量多少 多少数量 <how_many_firms>", "<count>"),
     # how many deals: the passage needs a count of them (the interview gives a share)
     ("多少笔 几笔 多少单 几单 多少个项目 几个项目 多少项目 几件案子 多少件案子 几个案子 多少个案子 "
      "几宗 多少宗 how_many~deal* how_many~transaction* "
@@ -1803,7 +1816,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # which country or market is the most of something: the passage needs to rank one
     ("哪个国家~最 哪国~最 哪一个国家~最 哪个市场~最 which_country~~most which_country~~fastest "
      "which_country~~best which_country~~easiest which_country~~quickest which_market~~most "
-     "which_market~~best which_market~~fastest",
+     "which_market~~best which_market~~fastest which~state*~~best which~state*~~most",
      "最 第一 首选 most fastest quickest easiest best largest biggest"),
     # whether someone invested in something: the passage needs to tell of an investment (a
     # company it names as a partner for an event, 联合百图生科, was not invested in)
@@ -1891,6 +1904,9 @@ _PATTERN_WORDS = {
     # (中国资产, 中国企业, 中国有企业)
     "<state_capital>": r"(?<!我市)(?<!我省)(?<!们省)(?<!们市)(?<!我们)(?<!本市)(?<!本省)"
                        r"(?:引导基金|政府引导|央企|(?<![中外美韩日德法英泰我跨各全])(?:国资|国有企业|国企))",
+    # how many companies, asked at the end (回购过几家公司?), not which (哪几家), nor a few
+    # of them (在看几家基金)
+    "<how_many_firms>": r"(?<![哪那这边])几(?:家|间)(?:公司|企业|药企|机构|基金)?\s*[?!。?!]*\s*$",
     # Cantonese 边只 (which one), not 那边只是 (over there, only)
     "<which_one_yue>": r"(?<![那这哪])边只",
     # whether someone invested in something (有没有投资百图生科, did Legend invest in), not

@@ -1799,6 +1799,12 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     # how to find a good one (a vendor to recommend)
     "how do I find a good BD consultant to pitch big pharma",
     "君联在印尼的合作伙伴是谁",
+    # a name asked for with 是哪家 or "any names"; which drug was approved; which state is
+    # best; how many companies, asked at the end; when someone plans to do something
+    "印尼那边君联的本地合作伙伴是哪家", "did japanese pharma buy chinese assets? any names?",
+    "which chinese drug was approved in korea this year?",
+    "which gulf state is best for opening a biotech office?",
+    "对赌没达成时君联最后真的让创始人回购了几家", "君联计划什么时候退出臻愈生物?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -2071,6 +2077,8 @@ def test_a_passage_first_for_a_name_does_not_answer_what_the_best_could_not(serv
 @pytest.mark.parametrize(("question", "expected"), [
     ("君联是2022年天使轮领投的臻愈生物?", "2023年"), ("君联2019年就开始布局东南亚了?", "2021年"),
     ("since when has Legend been investing in SE Asia. 2018?", "2021年"),
+    # (a guess after asking when, with what it says of that year)
+    ("君联是哪一年开始做东南亚的?是疫情前的2019年吗", "2021年"),
 ])
 def test_a_wrong_year_is_corrected_by_the_passage(services, question, expected) -> None:
     # The passage matches all the rest of the question and gives its own year: it
@@ -2116,6 +2124,7 @@ def test_state_capital_words_inside_other_words_are_no_subject(services, questio
     # a reason guessed after asking why; a choice made against another (不选越南)
     ("why singapore as regional HQ, low taxes?", "理想的区域总部"),
     ("为啥选印尼不选越南", "全球人口第四大国"),
+    ("why singapore as regional HQ - the tax rate?", "理想的区域总部"),
 ])
 def test_a_guessed_reason_or_a_choice_not_made_asks_nothing(services, question,
                                                             expected) -> None:
@@ -2617,6 +2626,8 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     # the interviewee's own schooling (not the founders' he prefers)
     "did wang junfeng himself study abroad", "王俊峰本人有沒有海外留學經歷?哪間學校",
     "王俊峰自己讀咩出身?有冇做過藥?",
+    # procurement and payment policy (VBP, DRG)
+    "is VBP hurting in vivo car-t pricing in china", "王俊峰怎么看DRG对创新药的影响",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
