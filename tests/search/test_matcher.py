@@ -1241,6 +1241,15 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind424", 0.94, 0.95, 0.96, 0.03),
     ("blind425", 0.97, 0.99, 0.96, 0.01),
     ("blind426", 0.96, 0.98, 0.96, 0.02),
+    # Four more, read once on b928f9e, not tuned on (students writing internet slang, 22 of
+    # 30 off-topic questions hard; contract lawyers, 22 hard; Singapore and Malaysian readers
+    # mixing English and Chinese; Boston scientists weighing a return, 22 hard): .986 / 1.000
+    # / .967 / .000, .950 / .971 / 1.000 / .029, .964 / .993 / .967 / .007, .971 / .986 /
+    # .933 / .000; pooled .968 / .988 / .967 / .009 (zh .963, zh-Hant .969, en .971).
+    ("blind427", 0.98, 0.99, 0.96, 0.01),
+    ("blind428", 0.95, 0.97, 0.99, 0.03),
+    ("blind429", 0.96, 0.99, 0.96, 0.01),
+    ("blind430", 0.97, 0.98, 0.93, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
