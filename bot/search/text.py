@@ -1504,6 +1504,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "临床进展 临床进度 临床结果 临床数据 试验结果 试验数据 进展到哪 进展如何 研发进展 研发进度 "
      "做到几期 到了几期 到几期了 哪个临床阶段 什么临床阶段 推进到哪 进展到什么阶段 推进到什么阶段 "
      "in_the_clinic_yet in_clinical_trials_yet entered~~clinic* started~~trials~~yet "
+     "already_in_clinical_trials already_in_the_clinic already_in_trials any_data_yet "
      "started~~trial~~yet begun~~trials~~yet in_humans_yet in_patients_yet dosed~~yet "
      "clinical_data clinical_result* trial_result* trial_data clinical_progress how_far_along",
      "期临床 临床试验 临床数据 临床结果 入组 获批 ind phase_1 phase_2 phase_3 phase_i phase_ii "
@@ -1632,6 +1633,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "几年内 多少年内 几个月内 多久内 within_how_many_years within_how_long "
      "几耐 要几耐 几耐了 搞了几年 有几年 要几年 需要几年 得几年 花了几年 用了几年 "
      "几年时间 几年能 几年才 等多久 要等几年 几多年 多久 一般几年 定几年 期限~多长 期限~多久 "
+     "deadline deadlines 期限是几年 期限一般几年 "
      "how_long",
      # (or that it takes long: 需要战略耐心, a long haul)
      "<year> <duration> <many_years> 长期 漫长 耐心 long-term long_term patience patient"),

@@ -1814,6 +1814,9 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "which chinese drug was approved in korea this year?",
     "which gulf state is best for opening a biotech office?",
     "对赌没达成时君联最后真的让创始人回购了几家", "君联计划什么时候退出臻愈生物?",
+    # whether a programme is in the clinic yet; a deadline's length
+    "is zhenyu's in vivo car-t already in the clinic?",
+    "what's the usual buyback deadline in legend's deals? 5 years?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
