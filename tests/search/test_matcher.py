@@ -1250,6 +1250,15 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind428", 0.95, 0.97, 0.99, 0.03),
     ("blind429", 0.96, 0.99, 0.96, 0.01),
     ("blind430", 0.97, 0.98, 0.93, 0.01),
+    # Four more, read once on bbeab48, not tuned on (hospital pharmacists and nurses;
+    # European business journalists, 22 of 30 off-topic questions hard; economics students;
+    # Gulf sovereign-fund staff, 22 hard): .943 / .986 / .933 / .000, .950 / .971 / 1.000 /
+    # .021, .943 / .986 / .900 / .007, .921 / 1.000 / 1.000 / .000; pooled .939 / .986 /
+    # .958 / .007 (zh .981, zh-Hant .900, en .938).
+    ("blind431", 0.94, 0.98, 0.93, 0.01),
+    ("blind432", 0.95, 0.97, 0.99, 0.03),
+    ("blind433", 0.94, 0.98, 0.90, 0.01),
+    ("blind434", 0.92, 0.99, 0.99, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
