@@ -795,7 +795,7 @@ _CONTRAST = re.compile(r"(?:而不是|而非|(?<=[,,\s])不是|(?<=[\u4e00-\u9ff
 # A reason offered as a guess at the end of a why question (why Singapore as regional HQ, low
 # taxes?; 为什么选新加坡?税低?): the asker's guess, which asks nothing of its own.
 _GUESSED_REASON = re.compile(r"^\s*(?:why|how\s+come|为什么|为啥|为何|点解)(?![a-z])[^?]*?"
-                             r"(?:[,?]|\s-\s|\s*—\s*)\s*([^,?]{2,24}?)\s*\?\s*$")
+                             r"(?:[,?]|\s-\s|\s*—\s*)\s*([^?]{2,40}?)\s*\?\s*$")
 # A year offered as a guess after asking when (君联从哪年开始布局东南亚的?是疫情前2019年吗;
 # when did they invest? 2021 i think): the asker's guess, which the passage's own year
 # corrects (see Matcher._corrected_years), with what it says of that year.
@@ -1234,7 +1234,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # (with words between: 哪几家跨国药企, 哪家国内药企)
      "哪几家~药企 哪几家~药厂 哪几家~公司 哪几家~企业 哪家~药企 哪家~药厂 "
      "哪几个国家 是哪几国 哪六个 "
-     "哪一家 哪一间 是哪家 是哪间 any_names "
+     "哪一家 哪一间 是哪家 是哪间 any_names a_specific_company specific_companies "
+     "具体哪家 具体是哪家 具体哪几家 "
      "名单 是哪些公司 公司~是哪些 公司具体是哪些 哪些~项目 哪几个项目 "
      # a vendor or product to recommend
      "recommend_a_good recommend_a_reliable recommend_any recommend_some 推荐一家 推荐几家 "
@@ -1706,7 +1707,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "几款新药 多少新药 几款药 多少款药 几家~上市 多少家~上市 几间~上市 几多间~上市 "
      "上市几个 上市了几个 上市了多少个 几个~上市 "
      "几家~ipo 多少家~ipo "
-     "获批的~有几 获批~有几个 获批~多少个 批准的~有几 "
+     "获批的~有几 获批~有几个 获批~多少个 批准的~有几 几款~获批 几个~获批 多少款~获批 多少个~获批 "
      "几间~ipo 几多间~ipo 几家~挂牌 几间~挂牌 几多间~挂牌 how_many~~approv* how_many~~ipo* "
      "how_many~~went_public how_many~~listed how_many~drugs how_many~~drug_candidates "
      "how_many~~in_clinical",
@@ -1895,7 +1896,7 @@ _PATTERN_WORDS = {
                          r"if|when|that|to|for|in(?!\s+vivo)|on|with|from|by|at|about|come|"
                          r"comes|happen)"
                          r"(?![a-z]))[a-z-]+){1,4}?\s+(?:compan(?:y|ies)|firms?|startups?|"
-                         r"biotechs|drugmakers?|pharmas)(?![a-z])",
+                         r"biotechs|drugmakers?|pharmas|funds?)(?![a-z])",
     # what some rate is (what's the CRS rate of ...): a figure
     "<rate_asked>": r"(?<![a-z])(?:what|how\s+high|how\s+low)(?:['’]s|\s+is|\s+was|\s+are|"
                     r"\s+were)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z0-9'’-]+\s+){0,4}?rates?"

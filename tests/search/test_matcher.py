@@ -1826,6 +1826,10 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     # whether a programme is in the clinic yet; a deadline's length
     "is zhenyu's in vivo car-t already in the clinic?",
     "what's the usual buyback deadline in legend's deals? 5 years?",
+    # which fund (a name); a specific company; how many were approved
+    "which continuation fund does legend sell its older stakes to",
+    "has legend done a secondary sale for a specific company?",
+    "PD-1最卷的时候国内到底有几款获批?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -2146,6 +2150,7 @@ def test_state_capital_words_inside_other_words_are_no_subject(services, questio
     ("why singapore as regional HQ, low taxes?", "理想的区域总部"),
     ("为啥选印尼不选越南", "全球人口第四大国"),
     ("why singapore as regional HQ - the tax rate?", "理想的区域总部"),
+    ("why singapore as the hub? low tax, good weather?", "理想的区域总部"),
 ])
 def test_a_guessed_reason_or_a_choice_not_made_asks_nothing(services, question,
                                                             expected) -> None:
