@@ -105,7 +105,7 @@ CANTONESE = {
     "系唔系": "是不是", "系咪": "是不是", "唔": "不", "几多": "多少", "睇": "看", "揾": "找",
     "嚟": "来", "畀": "给", "仲有": "还有", "㗎": "的", "嗰": "那", "\U00020bb6": "那",
     "咁": "这么", "倾偈": "聊天", "钟意": "喜欢", "企得住": "站得住", "最尾": "最后",
-    "平靓正": "又便宜又好",
+    "平靓正": "又便宜又好", "入面": "里面",
     # (呢 before a measure word is this; Mandarin's 呢 ends a question)
     "呢篇": "这篇", "呢个": "这个", "呢啲": "这些", "呢种": "这种",
 }
@@ -908,6 +908,9 @@ _OTHER_SUBJECTS = (
     "adc 抗体偶联 偶联药物 双抗 glp_1 glp1 减重药 疫苗 基因编辑 crispr 中药 中医 疫情 新冠 医保 "
     "traditional_chinese_medicine tcm "
     "集采 带量采购 vbp drg drgs volume-based_procurement "
+    # how a therapy works in the body; women founders
+    "biologically mechanism_of_action "
+    "women_founders female_founders female_founder 女性创始人 女性创业者 女创始人 "
     "safe_note* convertible_note* 可转债 可转换债 返投 "
     # a doctor's training after medical school; a patient's relapse and joining a trial
     "fellowship* residency 住院医 规培 专培 relaps* 复发 报名参加 参加临床试验 "
@@ -1235,7 +1238,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "哪几家~药企 哪几家~药厂 哪几家~公司 哪几家~企业 哪家~药企 哪家~药厂 "
      "哪几个国家 是哪几国 哪六个 "
      "哪一家 哪一间 是哪家 是哪间 any_names a_specific_company specific_companies "
-     "具体哪家 具体是哪家 具体哪几家 "
+     "具体哪家 具体是哪家 具体哪几家 which_countries_are_the which_countries_make_up "
+     "which~drug~~best which~drugs~~best 哪款~最好 哪个药~最好 "
      "名单 是哪些公司 公司~是哪些 公司具体是哪些 哪些~项目 哪几个项目 "
      # a vendor or product to recommend
      "recommend_a_good recommend_a_reliable recommend_any recommend_some 推荐一家 推荐几家 "
@@ -1564,7 +1568,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "in_what_year founded_in 什么时候加入 何时加入 哪年加入 when~did~join when~join*",
      "<year> 年份 year"),
     # a month or a day: the passage needs a date (the interview gives years at most)
-    ("哪个月 几月 月份 哪一天 几号 几月几日 具体日期 什么日期 哪个日期 是哪天 哪天办 哪天举办 "
+    ("哪个月 几月 月份 哪年哪月 哪月 哪一天 几号 几月几日 具体日期 什么日期 哪个日期 是哪天 "
+     "哪天办 哪天举办 "
      "哪天举行 哪天宣布 哪天发布 哪天完成 哪天签 which_month what_month what_day which_day "
      # a time of day
      "几点开始 几点钟 几点到 几点结束 几点举行 几点开 what_time~~start* "
@@ -1896,7 +1901,7 @@ _PATTERN_WORDS = {
                          r"if|when|that|to|for|in(?!\s+vivo)|on|with|from|by|at|about|come|"
                          r"comes|happen)"
                          r"(?![a-z]))[a-z-]+){1,4}?\s+(?:compan(?:y|ies)|firms?|startups?|"
-                         r"biotechs|drugmakers?|pharmas|funds?)(?![a-z])",
+                         r"biotechs|drugmakers?|pharmas|funds?|medtechs?)(?![a-z])",
     # what some rate is (what's the CRS rate of ...): a figure
     "<rate_asked>": r"(?<![a-z])(?:what|how\s+high|how\s+low)(?:['’]s|\s+is|\s+was|\s+are|"
                     r"\s+were)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z0-9'’-]+\s+){0,4}?rates?"

@@ -1839,6 +1839,11 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "which continuation fund does legend sell its older stakes to",
     "has legend done a secondary sale for a specific company?",
     "PD-1最卷的时候国内到底有几款获批?",
+    # which medtech; which countries make up a group; which drug is best; the month of a
+    # deal; which Gulf country is easiest, in Cantonese (入面: 里面)
+    "which chinese medtech did legend say no to",
+    "which countries are the six gulf states exactly", "which PD-1 drug is the best one in china",
+    "阿斯利康那笔并购是哪年哪月完成的", "海湾六国入面边个国家最易做生意?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -2663,6 +2668,9 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     "王俊峰自己讀咩出身?有冇做過藥?",
     # procurement and payment policy (VBP, DRG)
     "is VBP hurting in vivo car-t pricing in china", "王俊峰怎么看DRG对创新药的影响",
+    # how a therapy works in the body; women founders
+    "how does in vivo car-t work biologically",
+    "does legend back female founders in biotech",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
