@@ -910,6 +910,10 @@ _OTHER_SUBJECTS = (
     "集采 带量采购 vbp drg drgs volume-based_procurement "
     # how a therapy works in the body; women founders
     "biologically mechanism_of_action "
+    # regulators' designations; where to read or watch something
+    "突破性疗法 breakthrough_therapy* btd 优先审评 priority_review 附条件批准 conditional_approval "
+    "孤儿药 orphan_drug* 在哪里可以看 在哪里能看 在哪看 哪里可以看 哪里能看 哪里看得到 "
+    "where_can_i_read where_can_i_watch where_to_read where_to_watch "
     "women_founders female_founders female_founder 女性创始人 女性创业者 女创始人 "
     "safe_note* convertible_note* 可转债 可转换债 返投 "
     # a doctor's training after medical school; a patient's relapse and joining a trial
@@ -1258,7 +1262,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # which company made or did something (第一个人体数据是哪家出的)
      "哪家出的 哪家做的 哪家发的 哪家公布的 哪家发布的 哪家先 哪家率先 哪家最早 "
      # (which of Legend's portfolio companies, which portfolio company)
-     "which~portfolio_compan* "
+     "which~portfolio_compan* which~portco* "
      # (which Japanese or Korean pharma companies, which Chinese biotechs: not which kind)
      "<which_companies> "
      "which_big_pharma* which_pharma_compan* which_pharmas which~maker* which~player* "
@@ -1600,7 +1604,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "fed_rate* fed_funds 多少股份 持股比例 股权比例 持股~多少 占股~多少 "
      "持有~多少 what_stake* how_big~stake how_much~stake* ownership_stake* share~~does~own "
      "percent~~own how_much_of~~own 成功率 失败率 success_rate* failure_rate* 现在的利率 "
-     "dropout_rate* drop-out_rate* 脱落率 "
+     "dropout_rate* drop-out_rate* 脱落率 多少折价 折价多少 折价率 折扣多少 多少折扣 "
+     "how_much_discount what_discount* discount_rate* how_much~~discount 多少百分比 "
      "利率~~现在 "
      "interest_rate~~now interest_rate~~today "
      "interest_rate~~currently 多少趴 几趴 "
@@ -1824,7 +1829,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # which country or market is the most of something: the passage needs to rank one
     ("哪个国家~最 哪国~最 哪一个国家~最 哪个市场~最 which_country~~most which_country~~fastest "
      "which_country~~best which_country~~easiest which_country~~quickest which_market~~most "
-     "which_market~~best which_market~~fastest which~state*~~best which~state*~~most",
+     "which_market~~best which_market~~fastest which~state*~~best which~state*~~most "
+     "which_one~~best 排前三 排前五 排名前 前三名 前五名 top_3 top_three top_5 top_five",
      "最 第一 首选 most fastest quickest easiest best largest biggest"),
     # whether someone invested in something: the passage needs to tell of an investment (a
     # company it names as a partner for an event, 联合百图生科, was not invested in)

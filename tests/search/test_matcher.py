@@ -1853,6 +1853,10 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "which chinese medtech did legend say no to",
     "which countries are the six gulf states exactly", "which PD-1 drug is the best one in china",
     "阿斯利康那笔并购是哪年哪月完成的", "海湾六国入面边个国家最易做生意?",
+    # a top three; which one is best; which portcos; a discount; a percentage
+    "国内做体内CAR-T的排前三是哪几家", "of the gulf states which one is best for a plant",
+    "which legend portcos had buyback clauses triggered", "君联做secondary交易一般给多少折价",
+    "how much discount do buyers want in a continuation deal", "美国创新药融资今年降了多少百分比",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -2680,6 +2684,8 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     # how a therapy works in the body; women founders
     "how does in vivo car-t work biologically",
     "does legend back female founders in biotech",
+    # regulators' designations; where to read something
+    "does a breakthrough therapy designation raise BD value", "同写意的文章在哪里可以看",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
