@@ -408,6 +408,33 @@ def _alternative_times(query: _Query, credits: list[float]) -> frozenset[int]:
     return frozenset(i for i in query.times if credits[i] < NAME_PRESENT)
 
 
+def _slashed(query: _Query, credits: list[float]) -> frozenset[int]:
+    """Words a question gives as alternatives with a slash (对台湾/中国药企, LNP/慢病毒)
+    that a passage lacks, when it has the other: it speaks of one of them, which is what
+    the question asks of either."""
+    if "/" not in query.norm:
+        return frozenset()
+    ends: dict[int, int] = {}
+    starts: dict[int, int] = {}
+    at = 0
+    for i, word in enumerate(query.words):
+        found = query.norm.find(word, at)
+        if found < 0:
+            continue
+        starts[found] = i
+        ends[found + len(word)] = i
+        at = found + len(word)
+    missing = set()
+    for slash in re.finditer(r"\s*/\s*", query.norm):
+        left, right = ends.get(slash.start()), starts.get(slash.end())
+        if left is None or right is None or left >= len(credits) or right >= len(credits):
+            continue
+        present = [credits[i] >= NAME_PRESENT for i in (left, right)]
+        if any(present) and not all(present):
+            missing.add(right if present[0] else left)
+    return frozenset(missing)
+
+
 
 
 class Matcher:
@@ -1730,7 +1757,7 @@ class Matcher:
         credits = [e.credit_of.get(ranked[0][2], 0.0) for e in evidence]
         excused = _alternative_times(query, credits) or \
             self._corrected_years(query, credits, ranked[0][2]) or \
-            self._wrong_guesses(query, credits, ranked[0][2])
+            self._wrong_guesses(query, credits, ranked[0][2]) or _slashed(query, credits)
         return self._calibrated(query, [evidence[i] for i in unknown
                                         if credits[i] < 0.5 and i not in excused],
                                 ranked, credits, excused)

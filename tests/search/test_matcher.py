@@ -2212,6 +2212,24 @@ def test_a_wrong_guess_at_the_names_asked_for_is_corrected_by_the_passage(servic
 
 
 @pytest.mark.parametrize("question", [
+    "BD出海对马来西亚/中国药企有多重要", "how key is BD licensing for malaysian / chinese biotechs",
+])
+def test_words_given_with_a_slash_are_alternatives(services, question) -> None:
+    # The passage speaks of one of them (Chinese companies): that answers the question.
+    best = services.matcher.search(question).best
+    assert best is not None and best.score >= services.matcher.threshold
+    assert "B轮以后主要靠BD" in best.passage.text
+
+
+@pytest.mark.parametrize("question", [
+    # (neither of them: the question is about others)
+    "BD出海对马来西亚/泰国药企有多重要",
+])
+def test_alternatives_the_passage_has_neither_of_still_count(services, question) -> None:
+    assert not services.matcher.search(question).answered
+
+
+@pytest.mark.parametrize("question", [
     # a guessed name is no guess when no name is asked for
     "did pfizer buy into in vivo car-t this year? novartis?",
 ])
