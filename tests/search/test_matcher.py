@@ -1277,6 +1277,15 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind440", 0.93, 0.98, 0.96, 0.01),
     ("blind441", 0.97, 0.99, 0.90, 0.01),
     ("blind442", 0.94, 0.99, 0.90, 0.01),
+    # Four more, read once on 677573d, not tuned on (Chinese-American graduate students, 22
+    # of 30 off-topic questions hard; biotech PR staff after quotes; Macau and Canadian
+    # Chinese readers, 22 hard; provincial hospital administrators, 22 hard): .929 / .979 /
+    # .933 / .021, .979 / .993 / .900 / .007, .971 / 1.000 / .933 / .000, .943 / .979 /
+    # .933 / .014; pooled .955 / .988 / .925 / .011 (zh .988, zh-Hant .919, en .958).
+    ("blind443", 0.92, 0.97, 0.93, 0.03),
+    ("blind444", 0.97, 0.99, 0.90, 0.01),
+    ("blind445", 0.97, 0.99, 0.93, 0.01),
+    ("blind446", 0.94, 0.97, 0.93, 0.02),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
