@@ -1242,7 +1242,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "哪几家~药企 哪几家~药厂 哪几家~公司 哪几家~企业 哪家~药企 哪家~药厂 "
      "哪几个国家 是哪几国 哪六个 "
      "哪一家 哪一间 是哪家 是哪间 any_names a_specific_company specific_companies "
-     "具体哪家 具体是哪家 具体哪几家 which_countries_are_the which_countries_make_up "
+     "which~partner 具体哪家 具体是哪家 具体哪几家 which_countries_are_the which_countries_make_up "
      "which~drug~~best which~drugs~~best 哪款~最好 哪个药~最好 "
      "名单 是哪些公司 公司~是哪些 公司具体是哪些 哪些~项目 哪几个项目 "
      # a vendor or product to recommend
@@ -1519,7 +1519,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "期临床 临床试验 临床数据 临床结果 入组 获批 ind phase_1 phase_2 phase_3 phase_i phase_ii "
      "phase_iii trial_result* trial_data clinical_data"),
     # writing a text for the reader: the interview has none to give
-    ("帮我写 给我写 写一份 写一篇 写一首 写个 写一个 write_me <write_a> help_me_write "
+    ("帮我写 给我写 写一份 写一篇 写一首 写个 写一个 主持词 发言稿 演讲稿 致辞稿 write_me "
+     "<write_a> help_me_write "
      "起草 草拟 draft_a draft_me "
      "draft_a draft_me tell_me_a_joke tell_us_a_joke tell_a_joke tell_me_a_story "
      "title_for~~my title_for~~our 起个标题 起标题 拟个标题 取个标题 标题怎么起 标题怎么取 "
@@ -1604,7 +1605,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "fed_rate* fed_funds 多少股份 持股比例 股权比例 持股~多少 占股~多少 "
      "持有~多少 what_stake* how_big~stake how_much~stake* ownership_stake* share~~does~own "
      "percent~~own how_much_of~~own 成功率 失败率 success_rate* failure_rate* 现在的利率 "
-     "dropout_rate* drop-out_rate* 脱落率 多少折价 折价多少 折价率 折扣多少 多少折扣 "
+     "dropout_rate* drop-out_rate* 脱落率 多少折价 折价多少 折价率 折扣多少 多少折扣 打多少折 "
+     "打几折 "
      "how_much_discount what_discount* discount_rate* how_much~~discount 多少百分比 "
      "利率~~现在 "
      "interest_rate~~now interest_rate~~today "
@@ -1643,7 +1645,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("要多久 需要多久 得多久 多长时间 多久能 多久才 多少年 几年了 做了几年 干了几年 投了几年 "
      "几年内 多少年内 几个月内 多久内 within_how_many_years within_how_long "
      "几耐 要几耐 几耐了 搞了几年 有几年 要几年 需要几年 得几年 花了几年 用了几年 "
-     "几年时间 几年能 几年才 等多久 要等几年 几多年 多久 一般几年 定几年 期限~多长 期限~多久 "
+     "几年时间 几年能 几年才 等多久 要等几年 几多年 多久 一般几年 定几年 设几年 考核期~几年 "
+     "考核期~多长 期限~多长 期限~多久 "
      "deadline deadlines 期限是几年 期限一般几年 "
      "how_long",
      # (or that it takes long: 需要战略耐心, a long haul)
@@ -1716,7 +1719,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "多少个新药 多少款新药 "
      "几款新药 多少新药 几款药 多少款药 几家~上市 多少家~上市 几间~上市 几多间~上市 "
      "上市几个 上市了几个 上市了多少个 几个~上市 "
-     "几家~ipo 多少家~ipo "
+     "几家~ipo 多少家~ipo 上市的有几 上市的有多少 上市了几家 上市了多少家 "
      "获批的~有几 获批~有几个 获批~多少个 批准的~有几 几款~获批 几个~获批 多少款~获批 多少个~获批 "
      "几间~ipo 几多间~ipo 几家~挂牌 几间~挂牌 几多间~挂牌 how_many~~approv* how_many~~ipo* "
      "how_many~~went_public how_many~~listed how_many~drugs how_many~~drug_candidates "
@@ -1836,7 +1839,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # company it names as a partner for an event, 联合百图生科, was not invested in)
     # (or how many it invested in: 又新投了几家)
     ("<did_invest> 投了几家 投资了几家 投了多少家 投资了多少家 投过几家 投资过几家 投了几个 "
-     "投资了几个 投了几间 how_many~~has~~invested_in how_many~~did~~invest_in",
+     "投资了几个 投了几间 投了多少间 投资了多少间 投了多少个 投资了多少个 "
+     "how_many~~has~~invested_in how_many~~did~~invest_in",
      "投 孵化 布局 入股 筛选 invest* portfolio backed stake* select*"),
     # which companies someone invested in: the passage needs an investment and a name (a
     # company it names as a partner, 联合百图生科, was not invested in)
@@ -1927,7 +1931,7 @@ _PATTERN_WORDS = {
     # whether something is worth it (有没有投资价值) nor how one invests
     "<did_invest>": r"(?:有没有|有冇|有无|是否|是不是|可曾|曾经|曾)(?:投资|投|参投|入股)(?:过|了)?"
                     r"(?!资|价值|机会|逻辑|人|方|机构|者|建议|风格|策略|理念|回报|时机|方向|领域|的|钱)|"
-                    r"投没投|投(?:资)?(?:了|过)没|"
+                    r"投没投|投(?:资)?(?:了|过)没|还(?:在)?投(?:资)?(?=[^?!。]{0,12}吗)|"
                     r"(?<![a-z])(?:did(?:\s+\S+){1,3}?\s+invest|(?:has|have)(?:\s+\S+){1,3}?\s+"
                     r"invested)\s+in(?![a-z])|"
                     r"(?<![a-z])(?:is|are)(?:\s+\S+){1,3}?\s+(?:an\s+)?investors?\s+in(?![a-z])|"

@@ -1866,6 +1866,11 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "国内做体内CAR-T的排前三是哪几家", "of the gulf states which one is best for a plant",
     "which legend portcos had buyback clauses triggered", "君联做secondary交易一般给多少折价",
     "how much discount do buyers want in a continuation deal", "美国创新药融资今年降了多少百分比",
+    # which partner; whether it still invests in something; a discount in Cantonese; how
+    # many it invested in; how many have listed; a review period's length
+    "which singapore partner does legend use for distribution", "君联今年还投PD-1这条赛道吗",
+    "secondary交易要打几多折先卖得出", "君联总共投了多少间in vivo公司",
+    "君联投的医疗企业里上市的有多少家", "对赌的业绩考核期一般设几年",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -2713,6 +2718,8 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     "does legend back female founders in biotech",
     # regulators' designations; where to read something
     "does a breakthrough therapy designation raise BD value", "同写意的文章在哪里可以看",
+    # a speech to write
+    "公司年会的主持词你帮忙写一下",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
