@@ -1286,6 +1286,15 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind444", 0.97, 0.99, 0.90, 0.01),
     ("blind445", 0.97, 0.99, 0.93, 0.01),
     ("blind446", 0.94, 0.97, 0.93, 0.02),
+    # Four more, read once on 71cfce1, not tuned on (Israeli founders, 22 of 30 off-topic
+    # questions hard; county media reporters; Taiwanese pharmacy professors, 22 hard; Latin
+    # American distributors, 22 hard): .950 / .993 / .967 / .000, .957 / .993 / .967 /
+    # .007, .971 / 1.000 / 1.000 / .000, .993 / .993 / .900 / .000; pooled .968 / .995 /
+    # .958 / .002 (zh .975, zh-Hant .956, en .971).
+    ("blind447", 0.95, 0.99, 0.96, 0.01),
+    ("blind448", 0.95, 0.99, 0.96, 0.01),
+    ("blind449", 0.97, 0.99, 0.99, 0.01),
+    ("blind450", 0.99, 0.99, 0.90, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
