@@ -1242,7 +1242,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "哪几家~药企 哪几家~药厂 哪几家~公司 哪几家~企业 哪家~药企 哪家~药厂 "
      "哪几个国家 是哪几国 哪六个 "
      "哪一家 哪一间 是哪家 是哪间 any_names a_specific_company specific_companies "
-     "which~partner 具体哪家 具体是哪家 具体哪几家 which_countries_are_the which_countries_make_up "
+     "which~partner <which_pharma> mention*~names <which_ones_end> 哪个部门 哪些部门 "
+     "which_department* "
+     "具体哪家 具体是哪家 具体哪几家 which_countries_are_the which_countries_make_up "
      "which~drug~~best which~drugs~~best 哪款~最好 哪个药~最好 "
      "名单 是哪些公司 公司~是哪些 公司具体是哪些 哪些~项目 哪几个项目 "
      # a vendor or product to recommend
@@ -1608,6 +1610,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "dropout_rate* drop-out_rate* 脱落率 多少折价 折价多少 折价率 折扣多少 多少折扣 打多少折 "
      "打几折 "
      "how_much_discount what_discount* discount_rate* how_much~~discount 多少百分比 "
+     "how_much_cheaper 便宜多少 便宜了多少 "
      "利率~~现在 "
      "interest_rate~~now interest_rate~~today "
      "interest_rate~~currently 多少趴 几趴 "
@@ -1912,6 +1915,13 @@ _PATTERN_WORDS = {
                          r"comes|happen)"
                          r"(?![a-z]))[a-z-]+){1,4}?\s+(?:compan(?:y|ies)|firms?|startups?|"
                          r"biotechs|drugmakers?|pharmas|funds?|medtechs?)(?![a-z])",
+    # which pharma (company) did something (which japanese pharma bought ...), not which
+    # pharma trends
+    "<which_pharma>": r"(?<![a-z])which(?:\s+[a-z-]+){0,3}?\s+pharma(?=\s+(?:is|was|are|were|"
+                      r"bought|buys|did|does|has|have|licensed|paid)(?![a-z]))",
+    # ... and which ones, at the end (how many did it invest in there and which ones), not
+    # which ones someone mentioned as something
+    "<which_ones_end>": r"(?<![a-z])and\s+which\s+ones?\s*[?.!]*\s*$",
     # what some rate is (what's the CRS rate of ...): a figure
     "<rate_asked>": r"(?<![a-z])(?:what|how\s+high|how\s+low)(?:['’]s|\s+is|\s+was|\s+are|"
                     r"\s+were)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z0-9'’-]+\s+){0,4}?rates?"

@@ -1880,6 +1880,13 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "which singapore partner does legend use for distribution", "君联今年还投PD-1这条赛道吗",
     "secondary交易要打几多折先卖得出", "君联总共投了多少间in vivo公司",
     "君联投的医疗企业里上市的有多少家", "对赌的业绩考核期一般设几年",
+    # which pharma did something; whether he mentions names; how many and which ones; which
+    # department; how much cheaper
+    "which korean pharma bought chinese assets last year",
+    "korean buyers of chinese drugs - did he mention names?",
+    "how many singapore companies does legend hold and which ones",
+    "我们园区想引进生物医药企业,应该对接哪个部门",
+    "how much cheaper is chinese in vivo car-t than american",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
