@@ -1055,7 +1055,8 @@ _OTHER_SUBJECTS = (
     "federal_reserve the_fed fed_funds federal_funds* 美联储 联储 基准利率 benchmark_rate* "
     "benchmark_interest "
     # lawsuits over a buyback; a US bill the interview never names
-    "打官司 告上法庭 上法庭 起诉 biosecure "
+    "打官司 告上法庭 上法庭 起诉 诉讼 take~~to_court taken~~to_court took~~to_court lawsuit* "
+    "litigation sued biosecure "
     # what other people said: the interview gives one man's views
     "other_investors~~say* other_investors~~said other_speakers other_panelists "
     "other_vcs~~say* other_vcs~~said other_vc~~say* "
@@ -1836,7 +1837,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("哪个国家~最 哪国~最 哪一个国家~最 哪个市场~最 which_country~~most which_country~~fastest "
      "which_country~~best which_country~~easiest which_country~~quickest which_market~~most "
      "which_market~~best which_market~~fastest which~state*~~best which~state*~~most "
-     "which_one~~best 排前三 排前五 排名前 前三名 前五名 top_3 top_three top_5 top_five",
+     "which_one~~best furthest_along most_advanced 排前三 排前五 排名前 前三名 前五名 top_3 "
+     "top_three top_5 top_five",
      "最 第一 首选 most fastest quickest easiest best largest biggest"),
     # whether someone invested in something: the passage needs to tell of an investment (a
     # company it names as a partner for an event, 联合百图生科, was not invested in)
