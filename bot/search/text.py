@@ -66,6 +66,9 @@ SHORTHAND = {
     "approx": "approximately", "b4": "before", "w/o": "without", "b/c": "because",
     "r": "are",  # (what r the main topics; not the r of r&d)
 }
+# What role something plays (印尼在君联的布局里算什么角色): what it is to the rest; the
+# interview never says "role" of it (p27: a key breakthrough point).
+_WHAT_ROLE = re.compile(r"什么(?:样)?的?角色")
 _SHORTHAND = re.compile(r"(?<![a-z0-9/\-&])(?:" + "|".join(
     re.escape(word) for word in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![a-z0-9/\-&])")
 # English idioms whose words would be taken for subjects: "in his book" is in his view, the
@@ -488,6 +491,8 @@ class TextProcessor:
         if _IS_CJK.search(text):
             text = self._opencc.convert(text)
             text = _to_mandarin(text)
+            if "角色" in text:  # (what role it plays: what it is, see _WHAT_ROLE)
+                text = _WHAT_ROLE.sub("什么", text)
         return text
 
     def latin_terms(self, normalized: str) -> list[str]:

@@ -469,7 +469,10 @@ def test_development_questions_do_not_regress(services) -> None:
     # backed, translating a contract, today's stock moves). Floors at that reading.
     ("blind139", 0.95, 0.99, 0.9, 0.01),
     ("blind140", 0.95, 0.97, 0.96, 0.03),
-    ("blind141", 0.96, 0.98, 0.9, 0.01),
+    # (0.95 since the what-role change: 新加坡在君联的出海版图里是什么角色 now puts p20, on
+    # going global, first and p29 second; the same change brought 20 others to their
+    # passage)
+    ("blind141", 0.95, 0.98, 0.9, 0.01),
     ("blind142", 0.94, 0.97, 0.96, 0.03),
     # Four more, written after the changes those prompted (Japanese and Korean pharma BD
     # staff, some writing Chinese as a second language; older relatives in family chats, in
@@ -2261,6 +2264,16 @@ def test_a_wrong_guess_at_the_names_asked_for_is_corrected_by_the_passage(servic
                                                                          question) -> None:
     best = services.matcher.search(question).best
     assert best is not None and "阿斯利康、艾伯维" in best.passage.text
+
+
+@pytest.mark.parametrize("question", [
+    "印尼对君联的东南亚布局来说算什么角色", "印尼在君聯出海戰略裡面扮演什麼樣的角色?",
+])
+def test_what_role_something_plays_asks_what_it_is(services, question) -> None:
+    # p27 calls Indonesia the key breakthrough point; it never says "role".
+    best = services.matcher.search(question).best
+    assert best is not None and best.score >= services.matcher.threshold
+    assert "关键突破口" in best.passage.text
 
 
 @pytest.mark.parametrize("question", [
