@@ -1656,7 +1656,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "几耐 要几耐 几耐了 搞了几年 有几年 要几年 需要几年 得几年 花了几年 用了几年 "
      "几年时间 几年能 几年才 等多久 要等几年 几多年 多久 一般几年 定几年 设几年 考核期~几年 "
      "考核期~多长 期限~多长 期限~多久 "
-     "deadline deadlines 期限是几年 期限一般几年 "
+     "<deadline_asked> 期限是几年 期限一般几年 "
      "how_long",
      # (or that it takes long: 需要战略耐心, a long haul)
      "<year> <duration> <many_years> 长期 漫长 耐心 long-term long_term patience patient"),
@@ -1929,6 +1929,10 @@ _PATTERN_WORDS = {
     # ... and which ones, at the end (how many did it invest in there and which ones), not
     # which ones someone mentioned as something
     "<which_ones_end>": r"(?<![a-z])and\s+which\s+ones?\s*[?.!]*\s*$",
+    # what or how long a deadline is (what's the usual buyback deadline), not one told of
+    # (the VAM deadline is coming)
+    "<deadline_asked>": r"(?<![a-z])(?:what|how\s+long)(?![a-z])[^?.!]{0,40}?(?<![a-z])deadlines?"
+                        r"(?![a-z])",
     # what some rate is (what's the CRS rate of ...): a figure
     "<rate_asked>": r"(?<![a-z])(?:what|how\s+high|how\s+low)(?:['’]s|\s+is|\s+was|\s+are|"
                     r"\s+were)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z0-9'’-]+\s+){0,4}?rates?"

@@ -2130,6 +2130,9 @@ def test_what_a_passage_has_of_a_name_answers(services, question, expected) -> N
     # (a formulation of words is no LNP's)
     ("How, in Wang's joking formulation, has the financing path of Chinese biotechs shifted "
      "from venture capital to business development?", "BD"),
+    # a deadline told of asks for no length of time
+    ("we missed our milestone for reasons outside our control and the VAM deadline is "
+     "coming. how does legend handle that?", "给予创始人更多时间与空间"),
 ])
 def test_words_of_those_facts_in_an_answerable_question(services, question, expected) -> None:
     result = services.matcher.search(question, limit=3)
