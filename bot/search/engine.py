@@ -427,14 +427,12 @@ def _slashed(query: _Query, credits: list[float]) -> frozenset[int]:
     missing = set()
     for slash in re.finditer(r"\s*/\s*", query.norm):
         left, right = ends.get(slash.start()), starts.get(slash.end())
-        if left is None or right is None or left >= len(credits) or right >= len(credits):
+        if left is None or right is None:  # (each word has its concept: credits[i])
             continue
         present = [credits[i] >= NAME_PRESENT for i in (left, right)]
         if any(present) and not all(present):
             missing.add(right if present[0] else left)
     return frozenset(missing)
-
-
 
 
 class Matcher:
