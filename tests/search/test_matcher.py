@@ -1318,6 +1318,17 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind456", 0.95, 0.99, 0.96, 0.01),
     ("blind457", 0.93, 0.97, 0.99, 0.02),
     ("blind458", 0.95, 0.98, 0.86, 0.02),
+    # Four fresh judges, read once on f1e6808 (the previous session's final code) before any
+    # change was made for them (medical-device engineers in Shenzhen, 22 of 30 off-topic
+    # questions hard; Malaysian-Chinese and Hong Kong family offices, 22 hard; Indian CDMO
+    # business developers, 22 hard; students typing by voice, 22 hard): .950 / .993 / .867
+    # / .000, .964 / 1.000 / .900 / .000, .986 / 1.000 / .967 / .000, .979 / .993 / .867 /
+    # .007; pooled .970 / .996 / .900 / .002 (zh .956, zh-Hant .975, en .975). Floors at
+    # that reading.
+    ("blind459", 0.95, 0.99, 0.86, 0.01),
+    ("blind460", 0.96, 0.99, 0.90, 0.01),
+    ("blind461", 0.98, 0.99, 0.96, 0.01),
+    ("blind462", 0.97, 0.99, 0.86, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
