@@ -1264,6 +1264,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "which_company which_companies which_drugmaker* which_mnc which_mncs which_multinational* "
      # who won a race (a name: not a passage on the race)
      "who_won who~~won_the "
+     # which companies of a kind have done something (哪些中国药企已经建厂)
+     "哪些~药企已经 哪些~公司已经 哪些~企业已经 "
      # who someone's partners are (the passage on helping local partners names none)
      "who_are~~partners who_is~~partner who~~partners_are 合作伙伴是谁 合作伙伴有哪些 伙伴是谁 "
      "合作方是谁 合作伙伴~是谁 合作方~是谁 "
@@ -1706,7 +1708,11 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "typical~upfront* average~upfront* biggest~upfront* largest~upfront* upfront*~amount* "
      "upfront_of upfront_payment*_of upfront_payment*_was upfront_payment*_were "
      "how_big~milestone_payment* how_much~milestone_payment* royalt* biggest~deal* "
-     "which~~deal*~~biggest which~~deal*~~largest "
+     "which~~deal*~~biggest which~~deal*~~largest biggest~~deal* largest~~deal* "
+     # what something went for, and a minimum amount (the minimum LP commitment)
+     "how_much~~go_for how_much~~went_for how_much~~sold_for how_much~~goes_for "
+     "what's_the_minimum whats_the_minimum what_is_the_minimum minimum~~commitment* "
+     "minimum~~investment* minimum~~ticket* minimum~~check* 最低~出资 最低~投资额 最低~门槛 "
      "largest~deal* 最大的交易 最大的几笔 最大一笔 exit_multiple* what~multiples "
      # a fund by its number or currency
      "fund_ii fund_iii fund_iv fund_v fund_vi fund_vii fund_viii usd_fund* rmb_fund* "
@@ -1926,9 +1932,13 @@ _PATTERN_WORDS = {
     # pharma trends
     "<which_pharma>": r"(?<![a-z])which(?:\s+[a-z-]+){0,3}?\s+pharma(?=\s+(?:is|was|are|were|"
                       r"bought|buys|did|does|has|have|licensed|paid)(?![a-z]))",
-    # ... and which ones, at the end (how many did it invest in there and which ones), not
-    # which ones someone mentioned as something
-    "<which_ones_end>": r"(?<![a-z])and\s+which\s+ones?\s*[?.!]*\s*$",
+    # ... and which ones, at the end (how many did it invest in there and which ones), or
+    # asked on its own after the question (has it ever enforced a buyback? which one?), not
+    # which ones someone mentioned as something, nor which of two it offered (in vivo or ex
+    # vivo, which one?)
+    "<which_ones_end>": r"(?<![a-z])and\s+which\s+ones?\s*[?.!]*\s*$|"
+                        r"^(?!.*(?:(?<![a-z])(?:or|vs|versus)(?![a-z])|还是))"
+                        r".*[?.!,;]\s*which\s+ones?\s*[?.!]*\s*$",
     # what or how long a deadline is (what's the usual buyback deadline), not one told of
     # (the VAM deadline is coming)
     "<deadline_asked>": r"(?<![a-z])(?:what|how\s+long)(?![a-z])[^?.!]{0,40}?(?<![a-z])deadlines?"

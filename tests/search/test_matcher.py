@@ -1923,6 +1923,12 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "how much cheaper is chinese in vivo car-t than american",
     # which company is furthest along (a ranking)
     "which in vivo car-t startup in china is furthest along",
+    # which one, asked on its own after the question; which companies of a kind have done
+    # something; what a deal went for; a minimum amount
+    "Did Legend ever actually trigger a buyback clause against a founder? Which one?",
+    "哪些国内药企已经在中东开了工厂?",
+    "how much did the biggest China BD out-licensing deal go for this year",
+    "What's the minimum LP commitment to Legend's healthcare fund?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -2144,6 +2150,8 @@ def test_what_a_passage_has_of_a_name_answers(services, question, expected) -> N
     # a deadline told of asks for no length of time
     ("we missed our milestone for reasons outside our control and the VAM deadline is "
      "coming. how does legend handle that?", "给予创始人更多时间与空间"),
+    # which of two the question offers asks for no name
+    ("early rounds from VCs or later rounds from BD, which one?", "B轮以后主要靠BD"),
 ])
 def test_words_of_those_facts_in_an_answerable_question(services, question, expected) -> None:
     result = services.matcher.search(question, limit=3)
