@@ -1712,7 +1712,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # what something went for, and a minimum amount (the minimum LP commitment)
      "how_much~~go_for how_much~~went_for how_much~~sold_for how_much~~goes_for "
      "what's_the_minimum whats_the_minimum what_is_the_minimum minimum~~commitment* "
-     "minimum~~investment* minimum~~ticket* minimum~~check* 最低~出资 最低~投资额 最低~门槛 "
+     "minimum~~investment* minimum~~ticket* minimum~~check* min_ticket* min_check* "
+     "min_investment* min_commitment* 最低~出资 最低~投资额 最低~门槛 "
      "largest~deal* 最大的交易 最大的几笔 最大一笔 exit_multiple* what~multiples "
      # a fund by its number or currency
      "fund_ii fund_iii fund_iv fund_v fund_vi fund_vii fund_viii usd_fund* rmb_fund* "
@@ -1941,14 +1942,16 @@ _PATTERN_WORDS = {
                         r".*[?.!,;]\s*which\s+ones?\s*[?.!]*\s*$",
     # what or how long a deadline is (what's the usual buyback deadline), not one told of
     # (the VAM deadline is coming)
-    "<deadline_asked>": r"(?<![a-z])(?:what|how\s+long)(?![a-z])[^?.!]{0,40}?(?<![a-z])deadlines?"
-                        r"(?![a-z])",
+    # (nor one a clause of time tells of: what are the ways out when a deadline hits)
+    "<deadline_asked>": r"(?<![a-z])(?:what|how\s+long)(?![a-z])"
+                        r"(?:(?!(?<![a-z])(?:when|if|once|after|before|until)(?![a-z]))[^?.!])"
+                        r"{0,40}?(?<![a-z])deadlines?(?![a-z])",
     # what some rate is (what's the CRS rate of ...): a figure
     "<rate_asked>": r"(?<![a-z])(?:what|how\s+high|how\s+low)(?:['’]s|\s+is|\s+was|\s+are|"
                     r"\s+were)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z0-9'’-]+\s+){0,4}?rates?"
                     r"(?=\s*(?:$|[?,.;]|(?:of|for|in|with|among|at|on|like)(?![a-z])))|"
                     r"(?<![a-z])what\s+(?:[a-z0-9-]+\s+){0,3}?rates?\s+(?:does|do|did|is|are|"
-                    r"would|should|will|can)(?![a-z])",
+                    r"would|should|will|can|(?:has|have|had)(?!\s+to\s+do))(?![a-z])",
     # state capital, not the asker's own (我市引导基金, 我们省引导基金), nor a country's
     # (中国资产, 中国企业, 中国有企业)
     "<state_capital>": r"(?<!我市)(?<!我省)(?<!们省)(?<!们市)(?<!我们)(?<!本市)(?<!本省)"

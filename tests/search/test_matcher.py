@@ -1706,6 +1706,8 @@ def test_common_words_count_less_than_specific_ones(services) -> None:
     ("engineering immune cells directly in the body", "体内"), ("大家都杀成一片", "内卷"),
     ("那两种递送做法", "递送系统"), ("the genetic payload", "递送系统"),
     ("哪种技术打法能跑赢", "路线"),
+    # a rank is a title
+    ("他在君联是什么职级", "职务"),
 ])
 def test_synonym_members_are_found_in_any_spelling(services, question, member) -> None:
     # The group is found (reported by its first member in the file that the question has).
@@ -1939,6 +1941,9 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "哪些国内药企已经在中东开了工厂?",
     "how much did the biggest China BD out-licensing deal go for this year",
     "What's the minimum LP commitment to Legend's healthcare fund?",
+    # a minimum amount shortened; what rates someone has seen
+    "how would an LP get into Legend's healthcare fund? min ticket?",
+    "what neurotoxicity rates has Legend seen in in vivo CAR-T trials?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -2598,6 +2603,12 @@ def test_asking_words_with_gaps() -> None:
     # (companies hiring abroad, and when a field became hot, ask for neither)
     ("are chinese companies hiring people abroad", False),
     ("when in vivo became hot did legend speed up?", False),
+    # a deadline asked for, not one a clause of time tells of; a rate someone has seen,
+    # not what rates have to do with something
+    ("what's the longest deadline Legend gives founders?", True),
+    ("what can a founder do when the 对赌 deadline arrives?", False),
+    ("what liver-toxicity rates have in vivo trials reported", True),
+    ("what do hiring rates have to do with localisation", False),
 ])
 def test_what_a_phrase_asks_for_depends_on_the_words_around_it(question, asked) -> None:
     assert bool(asked_types(question)) == asked
