@@ -1221,7 +1221,7 @@ _OTHER_SUBJECTS = (
 ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # price, cost
     ("多少钱 几多钱 <price> 价钱 费用 收费 花费 售价 管理费 便宜 更贵 哪个贵 cost costs "
-     "costly fee fees expensive "
+     "costly fee fees expensive cogs cost_of_goods "
      # (not cheap as such: money is cheap, cheap money is easy funding, not a price)
      "cheapest how_cheap management_fee* carried_interest cheaper_than more_expensive_than "
      "costlier_than "
@@ -1248,8 +1248,11 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "哪几家~药企 哪几家~药厂 哪几家~公司 哪几家~企业 哪家~药企 哪家~药厂 "
      "哪几个国家 是哪几国 哪六个 "
      "哪一家 哪一间 是哪家 是哪间 any_names a_specific_company specific_companies "
-     "which~partner <which_pharma> mention*~names <which_ones_end> 哪个部门 哪些部门 "
-     "which_department* "
+     "which~partner which~partners <which_pharma> mention*~names <which_ones_end> "
+     "哪个部门 哪些部门 which_department* "
+     # which products (君联在印尼具体输出了哪些产品): the passage needs to name them
+     "哪些产品 哪几款产品 哪款产品 哪个产品 which_products which~products~~does "
+     "which~products~~did "
      "具体哪家 具体是哪家 具体哪几家 which_countries_are_the which_countries_make_up "
      "which~drug~~best which~drugs~~best 哪款~最好 哪个药~最好 "
      "名单 是哪些公司 公司~是哪些 公司具体是哪些 哪些~项目 哪几个项目 "
@@ -1558,6 +1561,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "打算什么时候 计划什么时候 准备什么时候 打算何时 计划何时 准备何时 when~~plan*_to "
      # what will happen next year, how many will: a forecast the interview never makes
      "明年 后年 next_year 预测 forecast* predict* will_there_be 预计~何时 预计~什么时候 "
+     # when something will reopen or recover (IPO窗口什么时候会重新打开)
+     "什么时候~重新 什么时候~回暖 什么时候~复苏 何时~重新 何时~回暖 何时~复苏 when~~reopen* "
+     "when~~recover* "
      # (in some years' time will: not 耕耘几年后,得到了什么体会, after some years of work)
      "几年后~会 几年后~将 多少年后~会 多少年后~将 降息 rate_cut* 将来会 未来几年 "
      "接下来会怎么样 接下来会怎样 接下来会如何 走势 "
@@ -1934,12 +1940,16 @@ _PATTERN_WORDS = {
     "<which_pharma>": r"(?<![a-z])which(?:\s+[a-z-]+){0,3}?\s+pharma(?=\s+(?:is|was|are|were|"
                       r"bought|buys|did|does|has|have|licensed|paid)(?![a-z]))",
     # ... and which ones, at the end (how many did it invest in there and which ones), or
-    # asked on its own after the question (has it ever enforced a buyback? which one?), not
-    # which ones someone mentioned as something, nor which of two it offered (in vivo or ex
-    # vivo, which one?)
+    # asked on its own after a question ending on companies (has it ever enforced a buyback
+    # on a company? which one?), not which ones someone mentioned as something, nor which
+    # of two it offered (in vivo or ex vivo, which one?), nor which of some other thing
+    # (he sorts founders into categories, which ones?)
     "<which_ones_end>": r"(?<![a-z])and\s+which\s+ones?\s*[?.!]*\s*$|"
                         r"^(?!.*(?:(?<![a-z])(?:or|vs|versus)(?![a-z])|还是))"
-                        r".*[?.!,;]\s*which\s+ones?\s*[?.!]*\s*$",
+                        r".*(?:(?<![a-z])(?:compan(?:y|ies)|firms?|startups?|biotechs?|portcos?|"
+                        r"pharmas?|mncs?|funds?|investors?|partners?)(?![a-z])"
+                        r"(?:\s+[a-z0-9-]+){0,3}?|(?<![a-z])(?:founders?|ceos?)(?![a-z]))"
+                        r"\s*[?.!,;]\s*which\s+ones?\s*[?.!]*\s*$",
     # what or how long a deadline is (what's the usual buyback deadline), not one told of
     # (the VAM deadline is coming)
     # (nor one a clause of time tells of: what are the ways out when a deadline hits)

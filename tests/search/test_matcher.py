@@ -1956,6 +1956,12 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     # a minimum amount shortened; what rates someone has seen
     "how would an LP get into Legend's healthcare fund? min ticket?",
     "what neurotoxicity rates has Legend seen in in vivo CAR-T trials?",
+    # which products or partners (the passage tells of them without naming any); the cost
+    # of goods; when something will recover
+    "君联往东南亚具体卖了哪些产品?",
+    "which local partners in Indonesia has Legend teamed up with so far?",
+    "is LNP or lentivirus cheaper on COGS for in vivo CAR-T?",
+    "美股biotech的IPO窗口什么时候会回暖?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -2177,8 +2183,10 @@ def test_what_a_passage_has_of_a_name_answers(services, question, expected) -> N
     # a deadline told of asks for no length of time
     ("we missed our milestone for reasons outside our control and the VAM deadline is "
      "coming. how does legend handle that?", "给予创始人更多时间与空间"),
-    # which of two the question offers asks for no name
+    # which of two the question offers, or of something else than companies, asks for no
+    # name
     ("early rounds from VCs or later rounds from BD, which one?", "B轮以后主要靠BD"),
+    ("he splits founders into a few types, which ones?", "看过药"),
 ])
 def test_words_of_those_facts_in_an_answerable_question(services, question, expected) -> None:
     result = services.matcher.search(question, limit=3)
