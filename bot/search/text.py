@@ -1856,7 +1856,11 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "which_country~~best which_country~~easiest which_country~~quickest which_market~~most "
      "which_market~~best which_market~~fastest which~state*~~best which~state*~~most "
      "which_one~~best furthest_along most_advanced 排前三 排前五 排名前 前三名 前五名 top_3 "
-     "top_three top_5 top_five",
+     "top_three top_5 top_five "
+     # (which one, or which of them, is the most of something)
+     "which_one_is_most which_one_is_the_most which_one~~biggest which_one~~largest "
+     "which_of~~biggest which_of~~largest which_of~~most_promising which_of~~the_most "
+     "哪一个最 哪个最有 哪一国最 哪国最有",
      "最 第一 首选 most fastest quickest easiest best largest biggest"),
     # whether someone invested in something: the passage needs to tell of an investment (a
     # company it names as a partner for an event, 联合百图生科, was not invested in)

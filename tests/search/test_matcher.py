@@ -1962,6 +1962,8 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "which local partners in Indonesia has Legend teamed up with so far?",
     "is LNP or lentivirus cheaper on COGS for in vivo CAR-T?",
     "美股biotech的IPO窗口什么时候会回暖?",
+    # which one of several is the most of something (a ranking)
+    "of the Gulf countries, which one is the most attractive for a Chinese drugmaker?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
