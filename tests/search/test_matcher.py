@@ -1351,6 +1351,15 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind468", 0.95, 0.98, 0.93, 0.02),
     ("blind469", 0.92, 0.99, 0.99, 0.01),
     ("blind470", 0.93, 0.97, 0.93, 0.01),
+    # Four more, read once on a0f3867, not tuned on (Shanghai sell-side analysts; Singapore
+    # and Malaysian officials, 23 of 30 off-topic questions hard; Taiwanese biotech founders
+    # and CFOs, 24 hard; journalism students): .964 / 1.000 / .967 / .000, .964 / .986 /
+    # .900 / .000, .971 / .986 / 1.000 / .007, .957 / 1.000 / .933 / .000; pooled .964 /
+    # .993 / .950 / .002 (zh .988, zh-Hant .938, en .967). Floors at that reading.
+    ("blind471", 0.96, 0.99, 0.96, 0.01),
+    ("blind472", 0.96, 0.98, 0.90, 0.01),
+    ("blind473", 0.97, 0.98, 0.99, 0.01),
+    ("blind474", 0.95, 0.99, 0.93, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
