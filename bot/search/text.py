@@ -987,6 +987,8 @@ _OTHER_SUBJECTS = (
     # (someone's own schooling abroad, not the founders' he prefers: did he himself study
     # abroad, 本人有没有海外留学经历)
     "himself~study~abroad himself~studied~abroad 本人~留学 本人~留过学 本人~海归 "
+    # (or worked in a drug company himself: 他自己以前有没有在药企干过)
+    "自己以前~干过 本人~干过 自己~干过药 himself~~ever_worked himself~~worked_at "
     "毕业于 <degree> 读的什么专业 学什么专业 学的什么专业 "
     "本科 母校 毕业院校 在哪读 在哪里读 学医 读医 医科出身 "
     "train*_as_a_doctor studied_medicine study_medicine medical_school med_school "
@@ -1253,6 +1255,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # which products (君联在印尼具体输出了哪些产品): the passage needs to name them
      "哪些产品 哪几款产品 哪款产品 哪个产品 which_products which~products~~does "
      "which~products~~did "
+     # which supplier or vendor
+     "which~~supplier* which~~vendor* 哪家供应商 供应商是谁 供应商是哪 "
      "具体哪家 具体是哪家 具体哪几家 which_countries_are_the which_countries_make_up "
      "which~drug~~best which~drugs~~best 哪款~最好 哪个药~最好 "
      "名单 是哪些公司 公司~是哪些 公司具体是哪些 哪些~项目 哪几个项目 "
@@ -1442,7 +1446,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "who_do_i_contact who_should_i_pitch who_do_i_pitch",
      "电话 联系方式 邮箱 phone* email* contact*"),
     ("副作用 不良反应 side_effect* adverse", "副作用 不良反应 毒性 side_effect* adverse toxic*"),
-    ("签证 visa* employment_pass* work_permit* 工作签证 工作准证 准证",
+    ("签证 visa* employment_pass* work_permit* work_pass* 工作签证 工作准证 准证",
      "签证 visa* 办理 申请 application*"),
     ("注册 开户 register* registration bank_account*", "注册 开户 register* registration"),
     ("股价 <stocks> 炒股 市值 生技股 医药股 概念股 选股 个股 ticker* 股票代码 "
@@ -1812,6 +1816,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "赴港上市 how_to_list how_to~~ipo how_to_start_a_company how_do_i_start_a_company "
      "how_to_set_up_a_company how_do_i_set_up_a_company incorporate_a_company "
      "company_registration "
+     # a procedure step by step
+     "step_by_step 一步一步 分步骤 "
      # how drugs are approved or imported
      "怎么审批 如何审批 审批流程 approval_process how~~regulators~approve 药品进口 import_drugs "
      "imported_drugs",
@@ -1842,6 +1848,13 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # whether it is approved yet: the passage needs to say so
      "approved~~yet approved_anywhere 获批了吗 获批了没 批准上市了吗 上市了吗 能用了吗",
      "获批 批准上市 approved"),
+    # whether a deal or partnership was signed (did the salon lead to any signed deals, has
+    # it signed a BD deal yet): the passage needs to tell of one signed
+    ("signed~~deal* signed~~partnership* signed~~agreement* signed~~licens* deal*~~signed "
+     "partnership*~~signed agreement*~~signed 签约了吗 签约了没 有没有签 签了没 "
+     # (not an asker telling of an agreement signed: 我们公司去年签了一份投资协议)
+     "签了吗 签下了吗",
+     "签 signed sign* agreement* 协议 合同"),
     # hospitals as a subject (not a reader saying where they work: 我是医院医生)
     # (看病 only where to, or how costly or hard: 跟看病有关的公司 are health-care companies)
     ("哪家医院 哪个医院 哪些医院 什么医院 医院排名 去医院 哪~看病 去~看病 看病~贵 "

@@ -1973,6 +1973,14 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "美股biotech的IPO窗口什么时候会回暖?",
     # which one of several is the most of something (a ranking)
     "of the Gulf countries, which one is the most attractive for a Chinese drugmaker?",
+    # whether deals were signed; which supplier; a work pass; a procedure step by step; the
+    # interviewee's own career
+    "Did Legend's salon with BioMap end with any deals signed?",
+    "has 臻愈 signed a licensing deal with any big pharma yet?",
+    "Which LNP supplier is 臻愈 using for in vivo CAR-T?",
+    "what's the work pass process for moving our staff to Singapore?",
+    "step by step, how do we pitch an asset to an MNC for BD?",
+    "王俊峰本人以前干过药吗?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -2194,6 +2202,8 @@ def test_what_a_passage_has_of_a_name_answers(services, question, expected) -> N
     # a deadline told of asks for no length of time
     ("we missed our milestone for reasons outside our control and the VAM deadline is "
      "coming. how does legend handle that?", "给予创始人更多时间与空间"),
+    # an agreement the asker tells of having signed asks nothing
+    ("我们去年签了一份带对赌的协议,君联一般怎么处理对赌没完成?", "给予创始人更多时间与空间"),
     # which of two the question offers, or of something else than companies, asks for no
     # name
     ("early rounds from VCs or later rounds from BD, which one?", "B轮以后主要靠BD"),
