@@ -1360,6 +1360,16 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind472", 0.96, 0.98, 0.90, 0.01),
     ("blind473", 0.97, 0.98, 0.99, 0.01),
     ("blind474", 0.95, 0.99, 0.93, 0.01),
+    # Four more, read once on cf71791, not tuned on (Guangzhou and Shenzhen hospital
+    # department heads; American retail biotech investors, 24 of 30 off-topic questions hard;
+    # Japanese and Korean licensing managers; Chinese LPs writing formally): .943 / .986 /
+    # .967 / .000, .929 / .979 / .933 / .014, .979 / 1.000 / 1.000 / .000, .929 / .986 / .967
+    # / .000; pooled .945 / .988 / .967 / .004 (zh .956, zh-Hant .919, en .954). Floors at
+    # that reading.
+    ("blind475", 0.94, 0.98, 0.96, 0.01),
+    ("blind476", 0.92, 0.97, 0.93, 0.02),
+    ("blind477", 0.97, 0.99, 0.99, 0.01),
+    ("blind478", 0.92, 0.98, 0.96, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
