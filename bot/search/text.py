@@ -682,7 +682,9 @@ _ASKING = re.compile(_OUTRIGHT + r"|吗|什么|怎么|为什么|哪|谁|多少|"
                      r"(?<![a-z])(?:what|how|why|which|who|when|where)(?![a-z])|\?|"
                      # (a yes-or-no question without its question mark: is there an email)
                      r"^\s*(?:is|are|do|does|did|can|could|should|would|will|has|have)\s+"
-                     r"(?:there|it|he|they|you|we|i|legend|wang)(?![a-z])")
+                     r"(?:there|it|he|they|you|we|i|legend|wang)(?![a-z])|"
+                     # (or asks for a name: ...? name the company)
+                     r"^\s*(?:pls\s+|please\s+)?name\s+(?:the|a|any|one|some)(?![a-z])")
 
 
 def _gives_role(clause: str) -> bool:
@@ -913,6 +915,8 @@ _OTHER_SUBJECTS = (
     "adc 抗体偶联 偶联药物 双抗 glp_1 glp1 减重药 疫苗 基因编辑 crispr 中药 中医 疫情 新冠 医保 "
     "traditional_chinese_medicine tcm "
     "集采 带量采购 vbp drg drgs volume-based_procurement "
+    # hospitals' own preparations and investigator-initiated trials
+    "院内制剂 研究者发起 investigator-initiated iit iits "
     # how a therapy works in the body; women founders
     "biologically mechanism_of_action "
     # regulators' designations; where to read or watch something
@@ -1265,7 +1269,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "can_you_recommend could_you_recommend can_u_recommend name_please name_pls names_please "
      "how_do_i_find~~good how_can_i_find~~good how_to_find~~good where~~find~~good "
      "names_pls name_plz names_plz "
-     "推荐一个好 推荐个好 有没有推荐的 有什么推荐的 "
+     "推荐一个好 推荐个好 有没有推荐的 有什么推荐的 推荐几只 推荐一只 推荐几支 推荐一支 "
      # which others invested alongside: the passage needs to name them
      "哪些投资方 which_other~~vcs which_other~~investors "
      "which_company which_companies which_drugmaker* which_mnc which_mncs which_multinational* "
@@ -1448,7 +1452,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("副作用 不良反应 side_effect* adverse", "副作用 不良反应 毒性 side_effect* adverse toxic*"),
     ("签证 visa* employment_pass* work_permit* work_pass* 工作签证 工作准证 准证",
      "签证 visa* 办理 申请 application*"),
-    ("注册 开户 register* registration bank_account*", "注册 开户 register* registration"),
+    ("注册 开户 register* registration bank_account* brokerage_account* trading_account* "
+     "open~~account", "注册 开户 register* registration"),
     ("股价 <stocks> 炒股 市值 生技股 医药股 概念股 选股 个股 ticker* 股票代码 "
      "stocks share_price* stock_price* market_cap* market_capitali* "
      # (a market's moves on a day: 今天A股医药板块涨了吗)

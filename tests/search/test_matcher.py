@@ -1991,6 +1991,12 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "what's the work pass process for moving our staff to Singapore?",
     "step by step, how do we pitch an asset to an MNC for BD?",
     "王俊峰本人以前干过药吗?",
+    # a name asked for in a request after the question; investigator-initiated trials; a
+    # brokerage account; funds to recommend
+    "did any founder actually have to buy back Legend's shares? name the founder",
+    "君联投不投研究者发起的临床试验?",
+    "how would I open a brokerage account from the US to trade HK-listed Chinese biotechs?",
+    "请推荐一只适合长期持有的医疗健康S基金",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
