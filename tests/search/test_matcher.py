@@ -1996,7 +1996,7 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "did any founder actually have to buy back Legend's shares? name the founder",
     "君联投不投研究者发起的临床试验?",
     "how would I open a brokerage account from the US to trade HK-listed Chinese biotechs?",
-    "请推荐一只适合长期持有的医疗健康S基金",
+    "推荐几只适合保险资金配置的医疗S基金吧",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
