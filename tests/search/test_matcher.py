@@ -1370,6 +1370,16 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind476", 0.92, 0.97, 0.93, 0.02),
     ("blind477", 0.97, 0.99, 0.99, 0.01),
     ("blind478", 0.92, 0.98, 0.96, 0.01),
+    # Four more, read once on 58507f2, not tuned on (patients' families and advocacy
+    # volunteers, 25 of 30 off-topic questions hard; management consultants; provincial
+    # investment-promotion officials, 24 hard; students switching between English and
+    # Chinese): .893 / .971 / .933 / .014, .979 / .993 / .767 / .007, .964 / 1.000 / 1.000 /
+    # .000, .964 / .986 / 1.000 / .000; pooled .950 / .988 / .925 / .005 (zh .969, zh-Hant
+    # .944, en .942). Floors at that reading.
+    ("blind479", 0.89, 0.97, 0.93, 0.02),
+    ("blind480", 0.97, 0.99, 0.76, 0.01),
+    ("blind481", 0.96, 0.99, 0.99, 0.01),
+    ("blind482", 0.96, 0.98, 0.99, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
