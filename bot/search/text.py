@@ -917,6 +917,9 @@ _OTHER_SUBJECTS = (
     "集采 带量采购 vbp drg drgs volume-based_procurement "
     # hospitals' own preparations and investigator-initiated trials
     "院内制剂 研究者发起 investigator-initiated iit iits "
+    # compassionate use; what the law does (not whether Legend holds founders personally
+    # liable, 追究创始人个人连带责任: p19 answers that)
+    "compassionate_use expanded_access 同情用药 拓展性使用 法律上 个人兜底 legally "
     # how a therapy works in the body; women founders
     "biologically mechanism_of_action "
     # regulators' designations; where to read or watch something
@@ -993,6 +996,7 @@ _OTHER_SUBJECTS = (
     "himself~study~abroad himself~studied~abroad 本人~留学 本人~留过学 本人~海归 "
     # (or worked in a drug company himself: 他自己以前有没有在药企干过)
     "自己以前~干过 本人~干过 自己~干过药 himself~~ever_worked himself~~worked_at "
+    "从业背景 教育和从业 "
     "毕业于 <degree> 读的什么专业 学什么专业 学的什么专业 "
     "本科 母校 毕业院校 在哪读 在哪里读 学医 读医 医科出身 "
     "train*_as_a_doctor studied_medicine study_medicine medical_school med_school "
@@ -1447,7 +1451,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "哪位投资人 哪位合伙人 对接人 联系人 咋联系 contact_person* point_of_contact 找谁对接 "
      "和谁对接 跟谁对接 who_should_i_contact who_to_contact intro_us intro_me introduce_us "
      "introduce_me 引荐 "
-     "who_do_i_contact who_should_i_pitch who_do_i_pitch",
+     "who_do_i_contact who_should_i_pitch who_do_i_pitch how_can_i_contact how_do_i_contact "
+     "how_to_contact how_can_we_contact",
      "电话 联系方式 邮箱 phone* email* contact*"),
     ("副作用 不良反应 side_effect* adverse", "副作用 不良反应 毒性 side_effect* adverse toxic*"),
     ("签证 visa* employment_pass* work_permit* work_pass* 工作签证 工作准证 准证",
@@ -1537,7 +1542,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "in_the_clinic_yet in_clinical_trials_yet entered~~clinic* started~~trials~~yet "
      "already_in_clinical_trials already_in_the_clinic already_in_trials any_data_yet "
      "started~~trial~~yet begun~~trials~~yet in_humans_yet in_patients_yet dosed~~yet "
-     "clinical_data clinical_result* trial_result* trial_data clinical_progress how_far_along",
+     "clinical_data clinical_result* trial_result* trial_data clinical_progress how_far_along "
+     "ind_filing* file~~ind",
      "期临床 临床试验 临床数据 临床结果 入组 获批 ind phase_1 phase_2 phase_3 phase_i phase_ii "
      "phase_iii trial_result* trial_data clinical_data"),
     # writing a text for the reader: the interview has none to give
@@ -1633,6 +1639,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "dropout_rate* drop-out_rate* 脱落率 多少折价 折价多少 折价率 折扣多少 多少折扣 打多少折 "
      "打几折 "
      "how_much_discount what_discount* discount_rate* how_much~~discount 多少百分比 "
+     # (a down payment's share; not 占全球多大比例, which the passage's half answers)
+     "首付款比例 首付比例 比例有什么要求 "
      "how_much_cheaper 便宜多少 便宜了多少 "
      "利率~~现在 "
      "interest_rate~~now interest_rate~~today "
@@ -1672,7 +1680,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "几年内 多少年内 几个月内 多久内 within_how_many_years within_how_long "
      "几耐 要几耐 几耐了 搞了几年 有几年 要几年 需要几年 得几年 花了几年 用了几年 "
      "几年时间 几年能 几年才 等多久 要等几年 几多年 多久 一般几年 定几年 设几年 考核期~几年 "
-     "考核期~多长 期限~多长 期限~多久 "
+     "考核期~多长 期限~多长 期限~多久 trigger_period* typical~~period "
      "<deadline_asked> 期限是几年 期限一般几年 "
      "how_long",
      # (or that it takes long: 需要战略耐心, a long haul)
@@ -1751,6 +1759,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "几款新药 多少新药 几款药 多少款药 几家~上市 多少家~上市 几间~上市 几多间~上市 "
      "上市几个 上市了几个 上市了多少个 几个~上市 "
      "几家~ipo 多少家~ipo 上市的有几 上市的有多少 上市了几家 上市了多少家 "
+     "有多少已经上市 有多少家已经上市 有几家已经上市 多少已上市 "
      "获批的~有几 获批~有几个 获批~多少个 批准的~有几 几款~获批 几个~获批 多少款~获批 多少个~获批 "
      "几间~ipo 几多间~ipo 几家~挂牌 几间~挂牌 几多间~挂牌 how_many~~approv* how_many~~ipo* "
      "how_many~~went_public how_many~~listed how_many~drugs how_many~~drug_candidates "
@@ -1878,7 +1887,10 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # (which one, or which of them, is the most of something)
      "which_one_is_most which_one_is_the_most which_one~~biggest which_one~~largest "
      "which_of~~biggest which_of~~largest which_of~~most_promising which_of~~the_most "
-     "哪一个最 哪个最有 哪一国最 哪国最有",
+     "哪一个最 哪个最有 哪一国最 哪国最有 "
+     # (the first choice among them; the top ones by revenue)
+     "哪个国家是~首选 哪国是~首选 哪个是~首选 who_are_the_top top~~by_revenue "
+     "biggest~~by_revenue largest~~by_revenue",
      "最 第一 首选 most fastest quickest easiest best largest biggest"),
     # whether someone invested in something: the passage needs to tell of an investment (a
     # company it names as a partner for an event, 联合百图生科, was not invested in)

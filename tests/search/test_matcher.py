@@ -2007,6 +2007,19 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "君联投不投研究者发起的临床试验?",
     "how would I open a brokerage account from the US to trade HK-listed Chinese biotechs?",
     "推荐几只适合保险资金配置的医疗S基金吧",
+    # a first choice or the top ones (a ranking); how many of them have listed; a down
+    # payment's share; a trigger period; an IND filing; whom to contact; compassionate use;
+    # what the law does; the interviewee's career
+    "海湾国家里哪个国家是中国药企出海的首选?",
+    "who are the top Chinese biotechs by revenue?",
+    "君联投的近200家医疗企业中有多少已经上市?",
+    "君联对BD交易的首付款比例有什么要求?",
+    "what's the usual trigger period on Legend's buyback clauses?",
+    "when is 臻愈 planning its IND filing?",
+    "How can I contact Wang Junfeng about our in vivo CAR-T startup?",
+    "is compassionate use of in vivo CAR-T possible for my father?",
+    "对赌失败,法律上创始人要承担什么?",
+    "王俊峰的从业背景是什么?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -2228,6 +2241,10 @@ def test_what_a_passage_has_of_a_name_answers(services, question, expected) -> N
     # a deadline told of asks for no length of time
     ("we missed our milestone for reasons outside our control and the VAM deadline is "
      "coming. how does legend handle that?", "给予创始人更多时间与空间"),
+    # China's share of global deals (近一半) is no down payment's; whether Legend holds
+    # founders personally liable is its attitude, not the law
+    ("中国创新药BD交易占全球多大比例?", "近一半"),
+    ("君联会不会追究创始人个人连带责任?", "非黑即白"),
     # an agreement the asker tells of having signed asks nothing
     ("我们去年签了一份带对赌的协议,君联一般怎么处理对赌没完成?", "给予创始人更多时间与空间"),
     # which of two the question offers, or of something else than companies, asks for no
