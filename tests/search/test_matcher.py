@@ -1380,6 +1380,15 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind480", 0.97, 0.99, 0.76, 0.01),
     ("blind481", 0.96, 0.99, 0.99, 0.01),
     ("blind482", 0.96, 0.98, 0.99, 0.01),
+    # Four more, read once on 5773294, not tuned on (medical-school professors thinking of
+    # spin-outs; diaspora scientists in Boston and San Diego; Hong Kong and Taiwanese
+    # financial journalists; partners at rival healthcare funds): .950 / .993 / .867 / .000,
+    # .943 / .993 / .900 / .000, .950 / .979 / .967 / .007, .936 / .993 / .967 / .007; pooled
+    # .945 / .989 / .925 / .004 (zh .944, zh-Hant .956, en .938). Floors at that reading.
+    ("blind483", 0.95, 0.99, 0.86, 0.01),
+    ("blind484", 0.94, 0.99, 0.90, 0.01),
+    ("blind485", 0.95, 0.97, 0.96, 0.01),
+    ("blind486", 0.93, 0.99, 0.96, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
