@@ -920,6 +920,8 @@ _OTHER_SUBJECTS = (
     # compassionate use; what the law does (not whether Legend holds founders personally
     # liable, 追究创始人个人连带责任: p19 answers that)
     "compassionate_use expanded_access 同情用药 拓展性使用 法律上 个人兜底 legally "
+    # residence papers
+    "green_card 绿卡 移民局 immigration "
     # how a therapy works in the body; women founders
     "biologically mechanism_of_action "
     # regulators' designations; where to read or watch something
@@ -1547,7 +1549,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "期临床 临床试验 临床数据 临床结果 入组 获批 ind phase_1 phase_2 phase_3 phase_i phase_ii "
      "phase_iii trial_result* trial_data clinical_data"),
     # writing a text for the reader: the interview has none to give
-    ("帮我写 给我写 写一份 写一篇 写一首 写个 写一个 主持词 发言稿 演讲稿 致辞稿 write_me "
+    ("帮我写 给我写 写一份 写一篇 写一首 写个 写一个 主持词 发言稿 演讲稿 致辞稿 write_me 申请书 "
      "<write_a> help_me_write "
      "起草 草拟 draft_a draft_me "
      "draft_a draft_me tell_me_a_joke tell_us_a_joke tell_a_joke tell_me_a_story "
@@ -1716,6 +1718,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "milestone_payment* 里程碑付款 "
      "fund_size aum assets_under_management how_much_money for_how_much "
      "latest_valuation valued_at what_valuation 估值~多少 估值~几 latest~fund new~fund 新基金 "
+     # (a new fund announced; not how big an ecosystem is, 生态圈规模多大: p13's 近200家)
+     "新的~基金 "
      "最新一期基金 新一期基金 "
      # what a company is worth now (not the valuation that settles a dispute)
      "is_the_valuation_of s_the_valuation_of was_the_valuation_of were_the_valuations_of "
@@ -1795,7 +1799,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("how_many 有几款 多少个 多少家 多少款 多少项 多少位 多少名 多少次 多少种 多少条 多少支 多少间 "
      "多少笔 "
      "多少单 多少轮 几多个 几多间 几多家 几多款 几多次 多少起 多少例 几起 几次 "
-     "数量是多少 数量有多少 数量多少 多少数量 <how_many_firms>", "<count>"),
+     "数量是多少 数量有多少 数量多少 多少数量 <how_many_firms> "
+     # (how many of them have already done something: 有几家已经跟MNC做成BD)
+     "有几家已经 有多少家已经 几家已经", "<count>"),
     # how many deals: the passage needs a count of them (the interview gives a share)
     ("多少笔 几笔 多少单 几单 多少个项目 几个项目 多少项目 几件案子 多少件案子 几个案子 多少个案子 "
      "几宗 多少宗 how_many~deal* how_many~transaction* "
@@ -1858,7 +1864,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # which drugs are approved: the passage needs an approval (filing for one, 报证, is not)
     ("哪些~~获批 哪几款~~获批 获批了哪些 获批的~~有哪些 哪些~~批准上市 哪几款~~批准上市 "
      "已经批准上市 已批准上市 which~~are_approved which~~were_approved "
-     "which~~have_been_approved which~~got_approved approved_drugs "
+     "which~~have_been_approved which~~got_approved approved_drugs which~~have~~approved "
+     "which~~has~~approved "
      # whether it is approved yet: the passage needs to say so
      "approved~~yet approved_anywhere 获批了吗 获批了没 批准上市了吗 上市了吗 能用了吗",
      "获批 批准上市 approved"),

@@ -2029,6 +2029,13 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "is compassionate use of in vivo CAR-T possible for my father?",
     "对赌失败,法律上创始人要承担什么?",
     "王俊峰的从业背景是什么?",
+    # a grant application to write; which places have approved something; a green card; how
+    # many of them have already done something; a new fund
+    "我们课题组在写基金申请书,怎么写才能让投资人看懂?",
+    "which of the Gulf countries have already approved Chinese new drugs?",
+    "will I lose my green card if I go back to China to run a biotech?",
+    "君联的被投公司里有几家已经把管线授权给了海外药企?",
+    "君联今年有没有推出新的人民币医疗基金?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -2254,6 +2261,8 @@ def test_what_a_passage_has_of_a_name_answers(services, question, expected) -> N
     # founders personally liable is its attitude, not the law
     ("中国创新药BD交易占全球多大比例?", "近一半"),
     ("君联会不会追究创始人个人连带责任?", "非黑即白"),
+    # how big an ecosystem is, is answered by the count of its companies
+    ("君联的医疗生态圈规模多大?", "近200家"),
     # an agreement the asker tells of having signed asks nothing
     ("我们去年签了一份带对赌的协议,君联一般怎么处理对赌没完成?", "给予创始人更多时间与空间"),
     # which of two the question offers, or of something else than companies, asks for no
