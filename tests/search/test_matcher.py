@@ -1389,6 +1389,16 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind484", 0.94, 0.99, 0.90, 0.01),
     ("blind485", 0.95, 0.97, 0.96, 0.01),
     ("blind486", 0.93, 0.99, 0.96, 0.01),
+    # Four more, read once on 121c3fb, not tuned on (Southeast Asian business people in
+    # simple English; pharma HR and recruiters; sceptical Western biotech bloggers, 24 of 30
+    # off-topic questions hard; elderly Taiwan and Hong Kong readers, 24 hard): .957 / .993 /
+    # 1.000 / .000, .957 / .993 / .967 / .000, .957 / .971 / .967 / .021, .957 / .986 /
+    # 1.000 / .007; pooled .957 / .986 / .983 / .007 (zh .975, zh-Hant .944, en .954).
+    # Floors at that reading.
+    ("blind487", 0.95, 0.99, 0.99, 0.01),
+    ("blind488", 0.95, 0.99, 0.96, 0.01),
+    ("blind489", 0.95, 0.97, 0.96, 0.03),
+    ("blind490", 0.95, 0.98, 0.99, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
