@@ -1266,7 +1266,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "哪些产品 哪几款产品 哪款产品 哪个产品 which_products which~products~~does "
      "which~products~~did "
      # which supplier or vendor
-     "which~~supplier* which~~vendor* 哪家供应商 供应商是谁 供应商是哪 "
+     "which~~supplier* which~~vendor* 哪家供应商 供应商是谁 供应商是哪 which~~headhunter* "
+     "哪家猎头 哪些猎头 "
      "具体哪家 具体是哪家 具体哪几家 which_countries_are_the which_countries_make_up "
      "which~drug~~best which~drugs~~best 哪款~最好 哪个药~最好 "
      "名单 是哪些公司 公司~是哪些 公司具体是哪些 哪些~项目 哪几个项目 "

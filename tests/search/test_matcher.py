@@ -2046,6 +2046,9 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "will I lose my green card if I go back to China to run a biotech?",
     "君联的被投公司里有几家已经把管线授权给了海外药企?",
     "君联今年有没有推出新的人民币医疗基金?",
+    # which headhunters
+    "which headhunters does Legend work with to recruit CMOs?",
+    "君联一般找哪家猎头帮被投企业招人?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
