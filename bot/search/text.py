@@ -922,6 +922,9 @@ _OTHER_SUBJECTS = (
     "compassionate_use expanded_access 同情用药 拓展性使用 法律上 个人兜底 legally "
     # residence papers
     "green_card 绿卡 移民局 immigration "
+    # databases and review articles to look things up in; who a fund's LPs are
+    "数据库 database* 综述 review_article* literature_review* lp当中 lp里有 lp中有 出资人当中 "
+    "lp_base "
     # how a therapy works in the body; women founders
     "biologically mechanism_of_action "
     # regulators' designations; where to read or watch something
@@ -1074,6 +1077,9 @@ _OTHER_SUBJECTS = (
     # lawsuits over a buyback; a US bill the interview never names
     "打官司 告上法庭 上法庭 起诉 诉讼 take~~to_court taken~~to_court took~~to_court lawsuit* "
     "litigation sued biosecure "
+    # (what the US Biosecure Act does: not the act given as a reason for a question on what
+    # the passage says, 美国动不动搞生物安全法,…他凭什么说这种交易更抗风险)
+    "生物安全法对 生物安全法的影响 "
     # what other people said: the interview gives one man's views
     "other_investors~~say* other_investors~~said other_speakers other_panelists "
     "other_vcs~~say* other_vcs~~said other_vc~~say* "
@@ -1265,9 +1271,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # which products (君联在印尼具体输出了哪些产品): the passage needs to name them
      "哪些产品 哪几款产品 哪款产品 哪个产品 which_products which~products~~does "
      "which~products~~did "
-     # which supplier or vendor
+     # which supplier, vendor or headhunter; which companies, asked at the end
      "which~~supplier* which~~vendor* 哪家供应商 供应商是谁 供应商是哪 which~~headhunter* "
-     "哪家猎头 哪些猎头 "
+     "哪家猎头 哪些猎头 <which_firms_end> "
      "具体哪家 具体是哪家 具体哪几家 which_countries_are_the which_countries_make_up "
      "which~drug~~best which~drugs~~best 哪款~最好 哪个药~最好 "
      "名单 是哪些公司 公司~是哪些 公司具体是哪些 哪些~项目 哪几个项目 "
@@ -1579,6 +1585,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "打算什么时候 计划什么时候 准备什么时候 打算何时 计划何时 准备何时 when~~plan*_to "
      # what will happen next year, how many will: a forecast the interview never makes
      "明年 后年 next_year 预测 forecast* predict* will_there_be 预计~何时 预计~什么时候 "
+     "timeline~~could_be_approved timeline~~will_be_approved timeline_for_approval "
      # when something will reopen or recover (IPO窗口什么时候会重新打开)
      "什么时候~重新 什么时候~回暖 什么时候~复苏 何时~重新 何时~回暖 何时~复苏 when~~reopen* "
      "when~~recover* "
@@ -2010,6 +2017,9 @@ _PATTERN_WORDS = {
                        r"(?:引导基金|政府引导|央企|(?<![中外美韩日德法英泰我跨各全])(?:国资|国有企业|国企))",
     # how many companies, asked at the end (回购过几家公司?), not which (哪几家), nor a few
     # of them (在看几家基金)
+    # which companies, asked at the end (在东南亚投资的医疗器械企业有哪些?), not what they
+    # gain (对公司有哪些好处)
+    "<which_firms_end>": r"(?:公司|企业|药企|药厂)(?:有|是)哪些\s*[?!。?!]*\s*$",
     "<how_many_firms>": r"(?<![哪那这边])几(?:家|间)(?:公司|企业|药企|机构|基金)?\s*[?!。?!]*\s*$",
     # Cantonese 边只 (which one), not 那边只是 (over there, only)
     "<which_one_yue>": r"(?<![那这哪])边只",

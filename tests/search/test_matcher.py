@@ -2058,6 +2058,16 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     # which headhunters
     "which headhunters does Legend work with to recruit CMOs?",
     "君联一般找哪家猎头帮被投企业招人?",
+    # a database or a review article to read; what the Biosecure Act does; which companies,
+    # asked at the end; a timeline for approval; who a fund's LPs are; a place the
+    # interview never names
+    "能推荐个查临床管线的医药行业数据库吗?",
+    "推荐一篇讲LNP递送安全性的综述",
+    "王俊峰怎么看美国生物安全法对中国CXO的影响?",
+    "君联投的新加坡医疗企业有哪些?",
+    "Did Wang put a timeline on when an in vivo CAR-T product could be approved in China?",
+    "君联的LP当中有美元机构吗?",
+    "does Legend back startups in Macau?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -2283,6 +2293,8 @@ def test_what_a_passage_has_of_a_name_answers(services, question, expected) -> N
     # founders personally liable is its attitude, not the law
     ("中国创新药BD交易占全球多大比例?", "近一半"),
     ("君联会不会追究创始人个人连带责任?", "非黑即白"),
+    # the Biosecure Act given as the reason for asking what the passage says
+    ("美国动不动搞生物安全法,BD出海凭什么更抗风险?", "更强的抗风险能力"),
     # how big an ecosystem is, is answered by the count of its companies
     ("君联的医疗生态圈规模多大?", "近200家"),
     # an agreement the asker tells of having signed asks nothing
