@@ -2015,11 +2015,11 @@ _PATTERN_WORDS = {
     # (中国资产, 中国企业, 中国有企业)
     "<state_capital>": r"(?<!我市)(?<!我省)(?<!们省)(?<!们市)(?<!我们)(?<!本市)(?<!本省)"
                        r"(?:引导基金|政府引导|央企|(?<![中外美韩日德法英泰我跨各全])(?:国资|国有企业|国企))",
-    # how many companies, asked at the end (回购过几家公司?), not which (哪几家), nor a few
-    # of them (在看几家基金)
     # which companies, asked at the end (在东南亚投资的医疗器械企业有哪些?), not what they
     # gain (对公司有哪些好处)
     "<which_firms_end>": r"(?:公司|企业|药企|药厂)(?:有|是)哪些\s*[?!。?!]*\s*$",
+    # how many companies, asked at the end (回购过几家公司?), not which (哪几家), nor a few
+    # of them (在看几家基金)
     "<how_many_firms>": r"(?<![哪那这边])几(?:家|间)(?:公司|企业|药企|机构|基金)?\s*[?!。?!]*\s*$",
     # Cantonese 边只 (which one), not 那边只是 (over there, only)
     "<which_one_yue>": r"(?<![那这哪])边只",
