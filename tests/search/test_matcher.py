@@ -1408,6 +1408,17 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind492", 0.92, 0.98, 0.90, 0.01),
     ("blind493", 0.97, 0.99, 0.96, 0.01),
     ("blind494", 0.97, 0.99, 0.96, 0.01),
+    # Four more, read once on e24262e, not tuned on (wealthy investors and their private
+    # bankers; German and Swiss pharma scientists and BD staff; Taiwanese students of biotech
+    # entrepreneurship, 25 of 30 off-topic questions hard; biotech CFOs and board
+    # secretaries, 25 hard): .936 / .971 / 1.000 / .021, .964 / .993 / 1.000 / .007, .964 /
+    # 1.000 / 1.000 / .000, .950 / 1.000 / .933 / .000; pooled .954 / .991 / .983 / .007 (zh
+    # .969, zh-Hant .950, en .946). One of blind496's wrong rejections (Will Legend go after
+    # founders legally …?) came from 5773294's "legally". Floors at that reading.
+    ("blind495", 0.93, 0.97, 0.99, 0.03),
+    ("blind496", 0.96, 0.99, 0.99, 0.01),
+    ("blind497", 0.96, 0.99, 0.99, 0.01),
+    ("blind498", 0.95, 0.99, 0.93, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
