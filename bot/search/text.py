@@ -918,8 +918,8 @@ _OTHER_SUBJECTS = (
     # hospitals' own preparations and investigator-initiated trials
     "院内制剂 研究者发起 investigator-initiated iit iits "
     # compassionate use; what the law does (not whether Legend holds founders personally
-    # liable, 追究创始人个人连带责任: p19 answers that)
-    "compassionate_use expanded_access 同情用药 拓展性使用 法律上 个人兜底 legally "
+    # liable, 追究创始人个人连带责任, nor goes after them legally: p17 and p19 answer that)
+    "compassionate_use expanded_access 同情用药 拓展性使用 法律上 个人兜底 "
     # residence papers
     "green_card 绿卡 移民局 immigration "
     # databases and review articles to look things up in; who a fund's LPs are
@@ -1648,7 +1648,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "percent~~own how_much_of~~own 成功率 失败率 success_rate* failure_rate* 现在的利率 "
      "dropout_rate* drop-out_rate* 脱落率 多少折价 折价多少 折价率 折扣多少 多少折扣 打多少折 "
      "打几折 "
-     "how_much_discount what_discount* discount_rate* how_much~~discount 多少百分比 "
+     "how_much_discount what_discount* discount_rate* how_much~~discount 多少百分比 什么折扣 "
      # (a down payment's share; not 占全球多大比例, which the passage's half answers)
      "首付款比例 首付比例 比例有什么要求 "
      "how_much_cheaper 便宜多少 便宜了多少 "
@@ -1690,7 +1690,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "几年内 多少年内 几个月内 多久内 within_how_many_years within_how_long "
      "几耐 要几耐 几耐了 搞了几年 有几年 要几年 需要几年 得几年 花了几年 用了几年 "
      "几年时间 几年能 几年才 等多久 要等几年 几多年 多久 一般几年 定几年 设几年 考核期~几年 "
-     "考核期~多长 期限~多长 期限~多久 trigger_period* typical~~period "
+     "考核期~多长 期限~多长 期限~多久 期限~几年 trigger_period* typical~~period "
      "<deadline_asked> 期限是几年 期限一般几年 "
      "how_long",
      # (or that it takes long: 需要战略耐心, a long haul)

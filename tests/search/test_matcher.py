@@ -2079,6 +2079,9 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "Did Wang put a timeline on when an in vivo CAR-T product could be approved in China?",
     "君联的LP当中有美元机构吗?",
     "does Legend back startups in Macau?",
+    # a term's length in years, with words between; what discount
+    "对赌条款里回购期限通常约定为几年?",
+    "君联接Secondary老股一般要什么折扣?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -2304,6 +2307,9 @@ def test_what_a_passage_has_of_a_name_answers(services, question, expected) -> N
     # founders personally liable is its attitude, not the law
     ("中国创新药BD交易占全球多大比例?", "近一半"),
     ("君联会不会追究创始人个人连带责任?", "非黑即白"),
+    # whether Legend goes after founders legally is its attitude, not the law
+    ("would Legend pursue founders legally if they miss their targets?",
+     "给予创始人更多时间与空间"),
     # the Biosecure Act given as the reason for asking what the passage says
     ("美国动不动搞生物安全法,BD出海凭什么更抗风险?", "更强的抗风险能力"),
     # how big an ecosystem is, is answered by the count of its companies
