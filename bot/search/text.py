@@ -920,8 +920,8 @@ _OTHER_SUBJECTS = (
     # compassionate use; what the law does (not whether Legend holds founders personally
     # liable, 追究创始人个人连带责任, nor goes after them legally: p17 and p19 answer that)
     "compassionate_use expanded_access 同情用药 拓展性使用 法律上 个人兜底 "
-    # residence papers
-    "green_card 绿卡 移民局 immigration "
+    # residence papers; essential-medicines lists
+    "green_card 绿卡 移民局 immigration essential_medicine* 基本药物 基药目录 "
     # databases and review articles to look things up in; who a fund's LPs are
     "数据库 database* 综述 review_article* literature_review* lp当中 lp里有 lp中有 出资人当中 "
     "lp_base "
@@ -1245,6 +1245,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "costlier_than "
      # drug prices (not 定价 alone: a valuation re-priced, 估值重新定价)
      "药价 定价机制 怎么定价 如何定价 定价多少 定价是多少 售价多少 drug_pricing drug_prices "
+     "作价~多少 作价~几多 "
      "how~~priced "
      # what something costs to make or run (成本 on its own is no figure asked for)
      "成本~多少 成本~多高 成本~几多 成本更低 成本更高 成本较低 成本较高 哪个成本",
@@ -1273,7 +1274,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "which~products~~did "
      # which supplier, vendor or headhunter; which companies, asked at the end
      "which~~supplier* which~~vendor* 哪家供应商 供应商是谁 供应商是哪 which~~headhunter* "
-     "哪家猎头 哪些猎头 <which_firms_end> "
+     "哪家猎头 哪些猎头 <which_firms_end> who_the_buyer_was who_was_the_buyer "
      "具体哪家 具体是哪家 具体哪几家 which_countries_are_the which_countries_make_up "
      "which~drug~~best which~drugs~~best 哪款~最好 哪个药~最好 "
      "名单 是哪些公司 公司~是哪些 公司具体是哪些 哪些~项目 哪几个项目 "
@@ -1649,6 +1650,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "dropout_rate* drop-out_rate* 脱落率 多少折价 折价多少 折价率 折扣多少 多少折扣 打多少折 "
      "打几折 "
      "how_much_discount what_discount* discount_rate* how_much~~discount 多少百分比 什么折扣 "
+     "多大折扣 多大的折扣 折让~多少 折让~几多 发生率 incidence_rate* "
      # (a down payment's share; not 占全球多大比例, which the passage's half answers)
      "首付款比例 首付比例 比例有什么要求 "
      "how_much_cheaper 便宜多少 便宜了多少 "
@@ -1845,7 +1847,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "how_to_set_up_a_company how_do_i_set_up_a_company incorporate_a_company "
      "company_registration "
      # a procedure step by step
-     "step_by_step 一步一步 分步骤 "
+     "step_by_step 一步一步 分步骤 申请ind ind申请 准备哪些~资料 "
      # how drugs are approved or imported
      "怎么审批 如何审批 审批流程 approval_process how~~regulators~approve 药品进口 import_drugs "
      "imported_drugs",

@@ -2092,6 +2092,15 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     # a term's length in years, with words between; what discount
     "对赌条款里回购期限通常约定为几年?",
     "君联接Secondary老股一般要什么折扣?",
+    # a rate of incidence; who the buyer was; how big a discount (折扣, 折让); an
+    # essential-medicines list; what a company was bought for; an IND application
+    "in vivo CAR-T用LNP的话,CRS发生率大概多少?",
+    "did Wang say which Secondary deals Legend has done and who was the buyer?",
+    "君联受让Secondary老股时,通常以多大折扣成交?",
+    "Secondary交易的折让一般多少?",
+    "is in vivo CAR-T on the WHO Essential Medicines List yet?",
+    "阿斯利康收购那家in vivo CAR-T公司作价多少?",
+    "申请IND要准备哪些资料?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
