@@ -21,6 +21,8 @@ import opencc
 import rjieba
 import snowballstemmer
 
+from .literals import needed_literals
+
 logger = logging.getLogger(__name__)
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -2108,6 +2110,11 @@ _CJK_GAP = r"[^,.?!;:。、\n]{0,8}?"
 
 
 def _type_pattern(words: str) -> re.Pattern[str]:
+    return re.compile(_type_source(words))
+
+
+def _type_source(words: str) -> str:
+    """The pattern of words of ANSWER_TYPES, as written (see _type_pattern)."""
     parts = []
     for word in words.split():
         if word in (NAME_WORD, WITH_NAME_WORD):
@@ -2126,7 +2133,7 @@ def _type_pattern(words: str) -> re.Pattern[str]:
             tail = r"[a-z]*" if word.endswith("*") else ""
             # Whole words: "car" is not in "car-t".
             parts.append(r"(?<![a-z0-9])" + stem + tail + r"(?![a-z0-9]|-[a-z0-9])")
-    return re.compile("|".join(parts))
+    return "|".join(parts)
 
 
 _ALNUM_RUN = re.compile(r"[a-z0-9]+")
@@ -2186,6 +2193,22 @@ def _word_pattern(word: str) -> re.Pattern[str]:
     return _type_pattern(word)
 
 
+@functools.cache
+def _always_asked() -> tuple[tuple[str, tuple[tuple[int, str], ...]], ...]:
+    """_ASK_ALWAYS by the strings one of which a question must have for each word to ask
+    there: its key, or for a pattern word (<price>, <age>) those its pattern's every match
+    has (see needed_literals; "", which every text has, if none were found). Twenty of
+    them have no literal start, and searching a question for each took about 30 of
+    asked_types' 55 microseconds; most questions have none of their strings, and the
+    patterns are then not even compiled. (Worked out when first asked, in about 8 ms:
+    parsing them is a third of compiling them, which the first question did before.)"""
+    by_string: dict[str, list[tuple[int, str]]] = {}
+    for kind, word, key in _ASK_ALWAYS:
+        for string in (key,) if key else needed_literals(_type_source(word)) or ("",):
+            by_string.setdefault(string, []).append((kind, word))
+    return tuple((string, tuple(words)) for string, words in by_string.items())
+
+
 def _asking_of_run(run: str) -> tuple[_Asking, ...]:
     """The asking words whose rarest word a run of letters and digits could be (its
     beginnings looked up: there are fewer of them than words ending in *)."""
@@ -2232,8 +2255,12 @@ def asked_types(normalized: str, words: Callable[[str], list[str]] | None = None
     pattern only once all the pieces it needs are in the question. With ``words`` (the
     question's segmentation), a Chinese asking word only straddling two of its words asks
     nothing: 大盘 (the stock index) in 多大盘子 (how big a plate)."""
-    kinds = {kind for kind, word, key in _ASK_ALWAYS
-             if key in normalized and _word_pattern(word).search(normalized)}
+    kinds: set[int] = set()
+    for string, asking in _always_asked():
+        if string in normalized:
+            for kind, word in asking:
+                if kind not in kinds and _word_pattern(word).search(normalized):
+                    kinds.add(kind)
     edges: frozenset[int] | None = None
     for ch in _ASK_HEADS.intersection(normalized):
         for kind, word, pieces in _ASK_CJK[ch]:
