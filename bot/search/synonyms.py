@@ -36,6 +36,7 @@ _CACHE_SIZE = 100_000  # per-word caches: cleared when full
 _order = attrgetter("order")
 
 
+_WORD_GAP = re.compile(r"[\s\-]+")  # between a Latin phrase's words
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _SUFFIXES = ("es", "s", "")  # a plural, in the order a greedy (?:e?s)? tries them
 
@@ -49,6 +50,10 @@ class _Member:
     others: tuple[str, ...] = ()  # the other members of its group
     words: tuple[str, ...] = ()  # for Latin phrases: their words, worked out when first needed
     plural: tuple[bool, ...] = ()  # for each word: whether it may also be in the plural
+    # For Latin members: a piece any text that has the member has (a phrase's longest
+    # word; a word itself), checked first: most phrases a question's words could begin
+    # (in vivo, the norm, a burden for in, the, a) are not there.
+    rare: str = ""
 
     @property
     def is_phrase(self) -> bool:
@@ -61,7 +66,7 @@ class _Member:
         if self.text == self.head:
             return self.text in runs
         if not self.words:
-            self.words = tuple(w for w in re.split(r"[\s\-]+", self.text) if w)
+            self.words = tuple(w for w in _WORD_GAP.split(self.text) if w)
             # Each word also in its plural ("ways out", "big pharmas", "exit windows").
             self.plural = tuple(w[-1].isalpha() and w[-1] != "s" for w in self.words)
         # Every word is in the text, or the phrase cannot be there (cheaper to check first).
@@ -167,7 +172,7 @@ class Synonyms:
                     continue
                 head = _ALNUM.match(m)
                 member = _Member(m, index, order, head=head.group() if head else "",
-                                 others=others)
+                                 others=others, rare=max(_WORD_GAP.split(m), key=len))
                 if head:
                     self._latin.setdefault(member.head[:_KEY], []).append(member)
                     if member.text == member.head:
@@ -396,7 +401,8 @@ class Synonyms:
             latin: list[_Member] = list(self._latin_other)
             for run in runs:
                 latin.extend(self._starting(run))
-            latin = [m for m in dict.fromkeys(latin) if m.latin_match(normalized, runs)]
+            latin = [m for m in dict.fromkeys(latin)
+                     if m.rare in normalized and m.latin_match(normalized, runs)]
             if len(latin) > 1:
                 latin = self._outermost(normalized, latin)
             candidates.extend(latin)
