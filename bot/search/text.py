@@ -922,8 +922,9 @@ _OTHER_SUBJECTS = (
     # compassionate use; what the law does (not whether Legend holds founders personally
     # liable, 追究创始人个人连带责任, nor goes after them legally: p17 and p19 answer that)
     "compassionate_use expanded_access 同情用药 拓展性使用 法律上 个人兜底 "
-    # residence papers; essential-medicines lists
-    "green_card 绿卡 移民局 immigration essential_medicine* 基本药物 基药目录 "
+    # residence papers; essential-medicines lists; research grants
+    "green_card 绿卡 移民局 immigration essential_medicine* 基本药物 基药目录 自然科学基金 国自然 "
+    "nsfc "
     # databases and review articles to look things up in; who a fund's LPs are
     "数据库 database* 综述 review_article* literature_review* lp当中 lp里有 lp中有 出资人当中 "
     "lp_base "
@@ -1292,7 +1293,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # who won a race (a name: not a passage on the race)
      "who_won who~~won_the "
      # which companies of a kind have done something (哪些中国药企已经建厂)
-     "哪些~药企已经 哪些~公司已经 哪些~企业已经 "
+     "哪些~药企已经 哪些~公司已经 哪些~企业已经 哪几家已经 "
      # who someone's partners are (the passage on helping local partners names none)
      "who_are~~partners who_is~~partner who~~partners_are 合作伙伴是谁 合作伙伴有哪些 伙伴是谁 "
      "合作方是谁 合作伙伴~是谁 合作方~是谁 "
@@ -1705,6 +1706,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "何时成立 哪年成立 成立多久 什么时候创办 何时创办 哪年创办 什么时候创立 何时创立 哪年创立 "
      "who_founded who_started who_set_up founded_by_whom when~~founded "
      "who_is_the_founder*_of who's_the_founder*_of who_are_the_founder*_of founder是谁 "
+     # (or the founder or CEO, with a slash between: who's the founder / CEO of)
+     "who's_the_founder who_is_the_founder who's_the_ceo who_is_the_ceo "
      "谁是~创始人 创始人是哪位 "
      "year~~founded founded_in",
      "创立 创办 创建 成立 创始 found founded establish*"),

@@ -2111,6 +2111,12 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "is in vivo CAR-T on the WHO Essential Medicines List yet?",
     "阿斯利康收购那家in vivo CAR-T公司作价多少?",
     "申请IND要准备哪些资料?",
+    # a research grant; a stock exchange the interview never names; the founder or CEO with
+    # a slash between; which of them have already done something
+    "我们初创团队申请国家自然科学基金,有什么技巧?",
+    "is an ASX listing a realistic exit for a Chinese biotech?",
+    "who's the founder / CEO of BioMap?",
+    "君联投的医疗公司里,哪几家已经在海外建厂了?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
