@@ -922,6 +922,8 @@ _OTHER_SUBJECTS = (
     # compassionate use; what the law does (not whether Legend holds founders personally
     # liable, 追究创始人个人连带责任, nor goes after them legally: p17 and p19 answer that)
     "compassionate_use expanded_access 同情用药 拓展性使用 法律上 个人兜底 "
+    # Korea's growth board; state investors' fault-tolerance rules; a report's structure
+    "科斯达克 kosdaq 容错免责 容错机制 案例分析报告 "
     # residence papers; essential-medicines lists; research grants
     "green_card 绿卡 移民局 immigration essential_medicine* 基本药物 基药目录 自然科学基金 国自然 "
     "nsfc "
@@ -1619,6 +1621,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "<year> 年份 year"),
     # a month or a day: the passage needs a date (the interview gives years at most)
     ("哪个月 几月 月份 哪年哪月 哪月 哪一天 几号 几月几日 具体日期 什么日期 哪个日期 是哪天 "
+     # (when and where something was held: 何时、何地举办)
+     "何时、何地 何时何地 何时举办 何地举办 "
      "哪天办 哪天举办 "
      "哪天举行 哪天宣布 哪天发布 哪天完成 哪天签 which_month what_month what_day which_day "
      # a time of day

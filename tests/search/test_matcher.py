@@ -2126,6 +2126,12 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "is an ASX listing a realistic exit for a Chinese biotech?",
     "who's the founder / CEO of BioMap?",
     "君联投的医疗公司里,哪几家已经在海外建厂了?",
+    # Korea's growth board; when and where an event was held; state investors'
+    # fault-tolerance rules; how to write a case-study report
+    "韩国生技公司在KOSDAQ上市的技术特例制度是怎样的?",
+    "君联和百图生科的AI沙龙具体在何时、何地举办?",
+    "国有资本投资生物医药领域的容错免责机制应该怎么设计?",
+    "案例分析报告怎么写比较好?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
