@@ -2829,6 +2829,10 @@ def test_what_a_phrase_asks_for_depends_on_the_words_around_it(question, asked) 
     # nor what a thing is compared with (为什么比学历还重要: schooling is not asked about)
     ("他说的心气是什么,为什么比学历经历还重要", False),
     ("他看重学历吗?", True),
+    # nor what it asks to do without (without suing: no lawsuit is asked about)
+    ("how can a missed 对赌 be settled without a lawsuit?", False),
+    ("不靠打官司,对赌没达成怎么解决?", False),
+    ("will legend file a lawsuit if the 对赌 is missed?", True),
 ])
 def test_what_a_question_sets_aside_asks_for_nothing(question, asked) -> None:
     assert bool(asked_types(text.set_aside(question))) == asked
