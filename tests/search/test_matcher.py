@@ -1448,6 +1448,15 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind508", 0.95, 0.99, 0.93, 0.01),
     ("blind509", 0.87, 0.96, 0.99, 0.03),
     ("blind510", 0.96, 0.99, 0.96, 0.01),
+    # Four more, read once on d44db74, not tuned on (medical-device founders; American deal
+    # lawyers; Taiwan and Hong Kong retirees investing in biotech stocks; tech-transfer staff
+    # and postdocs): .936 / .979 / .967 / .021, .971 / 1.000 / .867 / .000, .907 / .971 /
+    # 1.000 / .029, .986 / 1.000 / 1.000 / .000; pooled .950 / .988 / .958 / .013 (zh .956,
+    # zh-Hant .925, en .963). Floors at that reading.
+    ("blind511", 0.93, 0.97, 0.96, 0.03),
+    ("blind512", 0.97, 0.99, 0.86, 0.01),
+    ("blind513", 0.90, 0.97, 0.99, 0.03),
+    ("blind514", 0.98, 0.99, 0.99, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
