@@ -924,7 +924,7 @@ _OTHER_SUBJECTS = (
     # liable, 追究创始人个人连带责任, nor goes after them legally: p17 and p19 answer that)
     "compassionate_use expanded_access 同情用药 拓展性使用 法律上 个人兜底 "
     # Korea's growth board; state investors' fault-tolerance rules; a report's structure
-    "科斯达克 kosdaq 容错免责 容错机制 案例分析报告 "
+    "科斯达克 kosdaq 容错免责 容错机制 案例分析报告 governing_law "
     # residence papers; essential-medicines lists; research grants
     "green_card 绿卡 移民局 immigration essential_medicine* 基本药物 基药目录 自然科学基金 国自然 "
     "nsfc "
@@ -1280,7 +1280,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "which~products~~did "
      # which supplier, vendor or headhunter; which companies, asked at the end
      "which~~supplier* which~~vendor* 哪家供应商 供应商是谁 供应商是哪 which~~headhunter* "
-     "哪家猎头 哪些猎头 <which_firms_end> who_the_buyer_was who_was_the_buyer "
+     "哪家猎头 哪些猎头 <which_firms_end> who_the_buyer_was who_was_the_buyer which_funds "
      "具体哪家 具体是哪家 具体哪几家 which_countries_are_the which_countries_make_up "
      "which~drug~~best which~drugs~~best 哪款~最好 哪个药~最好 "
      "名单 是哪些公司 公司~是哪些 公司具体是哪些 哪些~项目 哪几个项目 "
@@ -1767,6 +1767,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "dollar_fund* fund*~~how_big fund*~~how_large "
      # how much a fund puts into one company
      "check_size* ticket_size* 单笔~投多少 单笔~多少钱 单笔~金额 单笔~多大 一般投多少 通常投多少 "
+     "投资额~多少 "
      "投了多少钱 how_much_did~~put_into how_much_has~~put_into how_much_money~~put_in "
      # a fund's or a deal's size, a company's valuation at a round
      "基金~多大 规模~基金 管着多少 管着多大 how_big~~fund how_large~~fund size_of~~fund* "
@@ -1921,8 +1922,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "最 第一 首选 most fastest quickest easiest best largest biggest"),
     # whether someone invested in something: the passage needs to tell of an investment (a
     # company it names as a partner for an event, 联合百图生科, was not invested in)
-    # (or how many it invested in: 又新投了几家)
-    ("<did_invest> 投了几家 投资了几家 投了多少家 投资了多少家 投过几家 投资过几家 投了几个 "
+    # (or how many it invested in: 又新投了几家; or whether two are tied by equity, 股权关系)
+    ("<did_invest> 股权关系 投了几家 投资了几家 投了多少家 投资了多少家 投过几家 投资过几家 "
+     "投了几个 "
      "投资了几个 投了几间 投了多少间 投资了多少间 投了多少个 投资了多少个 "
      "how_many~~has~~invested_in how_many~~did~~invest_in",
      "投 孵化 布局 入股 筛选 invest* portfolio backed stake* select*"),

@@ -2141,6 +2141,12 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "君联和百图生科的AI沙龙具体在何时、何地举办?",
     "国有资本投资生物医药领域的容错免责机制应该怎么设计?",
     "案例分析报告怎么写比较好?",
+    # how much one investment is; governing law; whether two companies are tied by equity;
+    # which funds
+    "君联投器械项目的单笔投资额通常是多少?",
+    "What governing law does Legend use for its Singapore entities?",
+    "君联和百图生科之间有没有股权关系?",
+    "which funds bought the old shares when Legend's portfolio companies did secondaries?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
