@@ -1712,7 +1712,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "who_founded who_started who_set_up founded_by_whom when~~founded "
      "who_is_the_founder*_of who's_the_founder*_of who_are_the_founder*_of founder是谁 "
      # (or the founder or CEO, with a slash between: who's the founder / CEO of)
-     "who's_the_founder who_is_the_founder who's_the_ceo who_is_the_ceo "
+     "who's_the_founder~ceo_of who_is_the_founder~ceo_of "
      "谁是~创始人 创始人是哪位 "
      "year~~founded founded_in",
      "创立 创办 创建 成立 创始 found founded establish*"),
