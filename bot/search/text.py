@@ -1701,7 +1701,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "几耐 要几耐 几耐了 搞了几年 有几年 要几年 需要几年 得几年 花了几年 用了几年 "
      "几年时间 几年能 几年才 等多久 要等几年 几多年 多久 一般几年 定几年 设几年 考核期~几年 "
      "考核期~多长 期限~多长 期限~多久 期限~几年 trigger_period* typical~~period "
-     "<deadline_asked> 期限是几年 期限一般几年 "
+     "<deadline_asked> "
      "how_long",
      # (or that it takes long: 需要战略耐心, a long haul)
      "<year> <duration> <many_years> 长期 漫长 耐心 long-term long_term patience patient"),
