@@ -2192,6 +2192,7 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     "Who are the other partners at Legend Capital besides Wang?",
     # in Cantonese: which companies, which model
     "君聯喺印尼投咗邊幾間公司?", "百圖生科嘅AI平台用咗咩模型?",
+    "東南亞嗰邊,已經有邊幾間中國藥廠設咗廠?",  # (间 counts companies)
     # which company did something: the passages name no such company
     "中國哪家藥廠已經在日本拿到藥證上市了?", "Which company got the first PD-1 approval in China?",
     # how many people, how many listings: the interview counts neither

@@ -319,7 +319,7 @@ def test_idioms_are_read_as_what_they_mean(services, written, normalised) -> Non
 
 
 @pytest.mark.parametrize(("written", "normalised"), [
-    ("佢哋投咗邊幾間公司?", "他们投了哪几间公司?"),
+    ("佢哋投咗邊幾間公司?", "他们投了哪几家公司?"),  # (间 counts companies)
     ("君聯而家點睇?", "君联现在怎么看?"),  # 点睇 as a whole, before 睇 alone
     ("點解VC一定要寫對賭條款?", "为什么vc一定要写对赌条款?"),  # at the start
     ("印尼人口幾多", "印尼人口多少"),
