@@ -1470,6 +1470,19 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind520", 0.95, 0.98, 0.96, 0.01),
     ("blind521", 0.93, 0.98, 0.99, 0.01),
     ("blind522", 0.96, 0.99, 0.96, 0.01),
+    # Eight more, read once on 2b16575, not tuned on (a university tech-transfer officer; a
+    # Kuala Lumpur pharmacist asking in keywords; a Boston biotech VC associate mixing in
+    # pinyin; a finance undergraduate; the CFO of a biotech with a VAM; a Hong Kong 18A fund
+    # manager; a Seoul pharma strategist; a Taiwanese medical-device founder): pooled .958 /
+    # .997 / .971 / .001 (zh .966, zh-Hant .953, en .956). Floors at that reading.
+    ("blind523", 0.97, 0.99, 0.96, 0.01),
+    ("blind524", 0.95, 0.99, 0.96, 0.01),
+    ("blind525", 0.93, 0.99, 0.96, 0.01),
+    ("blind526", 0.96, 0.99, 0.99, 0.01),
+    ("blind527", 0.94, 0.99, 0.96, 0.01),
+    ("blind528", 0.97, 0.99, 0.96, 0.01),
+    ("blind529", 0.95, 0.99, 0.93, 0.01),
+    ("blind530", 0.97, 0.99, 0.99, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
