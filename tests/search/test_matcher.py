@@ -381,7 +381,7 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind109", 0.87, 0.95, 0.93, 0.03),
     # (blind110: top-1 .907, .014 wrongly rejected since a lone one-character noun the
     # interview lacks is a subject: 我只是上過藥物開發的課 tells of a course, 课)
-    ("blind110", 0.9, 0.96, 0.96, 0.02),  # (.01 lower: 点燃 is hot, p07)
+    ("blind110", 0.9, 0.96, 0.96, 0.02),  # (.01 lower: 点燃 is hot, p07, 2026-11-28)
     # Four more, written the same day for other askers: older readers in plain words;
     # industry insiders in the trade's jargon; non-native speakers; one short line with no
     # context. Read once on b7d5551: .836 / .914 / 1.000 / .057, .950 / 1.000 / .967 /
@@ -510,7 +510,7 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind151", 0.98, 0.98, 0.99, 0.01),
     ("blind152", 0.97, 0.99, 0.86, 0.01),
     ("blind153", 0.95, 0.99, 0.99, 0.01),
-    ("blind154", 0.95, 0.97, 0.9, 0.01),  # (.01 lower: 点燃 is hot, p07)
+    ("blind154", 0.95, 0.97, 0.9, 0.01),  # (.01 lower: 点燃 is hot, p07, 2026-11-28)
     # Four more, written after the changes up to 30f862c (Chinese pharmacists, doctors and
     # nurses; readers who skimmed the article and half remember it; generalist business
     # readers; journalists preparing a follow-up) and read once on 30f862c: .979 / .986 /
@@ -519,7 +519,7 @@ def test_development_questions_do_not_regress(services) -> None:
     # rejection short again (which companies it invests in, schooling, a reimbursement list,
     # a drug's clinic date). Then tuned on; floors at the first reading.
     ("blind155", 0.97, 0.98, 0.93, 0.01),
-    ("blind156", 0.96, 0.98, 0.93, 0.02),  # (.01 lower: 点燃 is hot, p07)
+    ("blind156", 0.96, 0.98, 0.93, 0.02),  # (.01 lower: 点燃 is hot, p07, 2026-11-28)
     ("blind157", 0.94, 0.98, 0.93, 0.01),
     ("blind158", 0.94, 0.98, 0.93, 0.02),
     # Four more, written after those changes (first-year VC associates; Singapore and
@@ -529,7 +529,7 @@ def test_development_questions_do_not_regress(services) -> None:
     # / .991 / .917 / .005 (zh .981, zh-Hant .956, en .975): off-topic rejection short (a
     # fund's mechanics, a case interview, a round's valuation, a bank account, grammar). Then
     # tuned on; floors at the first reading.
-    ("blind159", 0.95, 0.99, 0.83, 0.01),  # (.01 lower: 点燃 is hot, p07)
+    ("blind159", 0.95, 0.99, 0.83, 0.01),  # (.01 lower: 点燃 is hot, p07, 2026-11-28)
     ("blind160", 0.99, 0.99, 0.93, 0.01),
     ("blind161", 0.97, 0.98, 0.96, 0.02),
     ("blind162", 0.95, 0.98, 0.93, 0.01),
@@ -941,7 +941,7 @@ def test_development_questions_do_not_regress(services) -> None:
     # en .942). Floors at that reading.
     ("blind307", 0.9, 0.96, 0.86, 0.03),
     ("blind308", 0.91, 0.99, 0.83, 0.01),
-    ("blind309", 0.95, 0.97, 0.96, 0.02),  # (.01 lower: 点燃 is hot, p07)
+    ("blind309", 0.95, 0.97, 0.96, 0.02),  # (.01 lower: 点燃 is hot, p07, 2026-11-28)
     ("blind310", 0.91, 0.99, 0.83, 0.01),
     # Four more, written after 2e8f42f (then the session's last matcher change) and read once on
     # it, not tuned on (readers asking about the piece itself; learners of Chinese; ASEAN
@@ -1277,7 +1277,7 @@ def test_development_questions_do_not_regress(services) -> None:
     # / .986 / .967 / .007, .979 / .993 / .900 / .000, .943 / .993 / .900 / .007; pooled
     # .955 / .991 / .925 / .004 (zh .956, zh-Hant .956, en .954).
     ("blind439", 0.96, 0.99, 0.93, 0.01),
-    ("blind440", 0.93, 0.98, 0.96, 0.01),
+    ("blind440", 0.93, 0.97, 0.96, 0.01),  # (.01 lower: p09 for trend-chasing, 2026-11-28)
     ("blind441", 0.97, 0.99, 0.90, 0.01),
     ("blind442", 0.94, 0.99, 0.90, 0.01),
     # Four more, read once on 677573d, not tuned on (Chinese-American graduate students, 22
@@ -1797,6 +1797,12 @@ def test_colloquial_and_synonym_wording(services) -> None:
 def test_a_market_set_alight_is_a_hot_one(services) -> None:
     # (the passage tells of the market being ignited, 被点燃, and of Legend staying calm)
     assert "我们反而变得冷静" in answer(services, "in vivo CAR-T一下子火起来了,君联对此抱什么态度?")
+
+
+def test_advice_to_companies_chasing_a_trend_is_to_stay_calm(services) -> None:
+    # (p09, 对于企业…建议也是“冷静”, rather than p10's dilemma of whether to pivot)
+    assert "凡是扎堆的事" in answer(
+        services, "his word of caution for startups jumping on the latest hot trend?")
 
 
 def test_typo_in_english_is_forgiven(services) -> None:
