@@ -1808,6 +1808,17 @@ def test_advice_to_companies_chasing_a_trend_is_to_stay_calm(services) -> None:
         services, "his word of caution for startups jumping on the latest hot trend?")
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    # the interview quotes a term where it explains it: “积极主动”体现在不做“甩手掌柜”…
+    # (p13), not where it first uses it (积极主动的增值服务是我们的立身之本, p12)
+    ("他讲的“积极主动”到底指啥?", "甩手掌柜"),
+    # quoted by the question or not: its advice to companies is also “冷静” (p09)
+    ("企业自己也该冷静点吗?", "凡是扎堆的事"),
+])
+def test_a_term_goes_to_the_passage_that_quotes_it(services, question, expected) -> None:
+    assert expected in answer(services, question)
+
+
 def test_typo_in_english_is_forgiven(services) -> None:
     right = services.matcher.search("How does Legend Capital help portfolio companies?")
     typo = services.matcher.search("How does Legend Capital help portfolio compnies?")
