@@ -1874,8 +1874,8 @@ class Matcher:
             text = self._texts[doc]
             return any(_quoted_in(term, text) for term in terms)
 
-        if not terms or quotes(ranked[0][2]) or \
-                not any(term in self._texts[ranked[0][2]] for term in terms):
+        best = self._texts[ranked[0][2]]
+        if not any(term in best for term in terms) or quotes(ranked[0][2]):
             return ranked
         return _first_tied(ranked, quotes, QUOTED_TIE_RAW, raw_ends=False)
 
