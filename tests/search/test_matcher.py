@@ -1483,6 +1483,19 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind528", 0.97, 0.99, 0.96, 0.01),
     ("blind529", 0.95, 0.99, 0.93, 0.01),
     ("blind530", 0.97, 0.99, 0.99, 0.01),
+    # Eight more, read once on 8dfe06a, not tuned on (a Guangzhou nurse on WeChat; an
+    # Australian super-fund analyst; a Hong Kong biomedical-engineering student; a veteran
+    # Beijing pharma executive; a Jakarta entrepreneur; a Taiwanese VC; a London trade
+    # journalist; a retired Hangzhou engineer): pooled .951 / .995 / .963 / .001 (zh .972,
+    # zh-Hant .922, en .956); 234f211 reads .946 / .994 / .963 / .001. Floors at that reading.
+    ("blind531", 0.97, 0.99, 0.99, 0.01),
+    ("blind532", 0.92, 0.97, 0.93, 0.01),
+    ("blind533", 0.95, 0.99, 0.93, 0.01),
+    ("blind534", 0.95, 0.99, 0.96, 0.01),
+    ("blind535", 0.96, 0.99, 0.99, 0.01),
+    ("blind536", 0.95, 0.99, 0.96, 0.01),
+    ("blind537", 0.95, 0.99, 0.96, 0.01),
+    ("blind538", 0.93, 0.99, 0.93, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
