@@ -1272,6 +1272,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "哪家药厂 哪家药企 哪家公司 哪家企业 哪几家药企 哪几家公司 哪些药企已经 哪些公司已经 "
      # (with words between: 哪几家跨国药企, 哪家国内药企)
      "哪几家~药企 哪几家~药厂 哪几家~公司 哪几家~企业 哪家~药企 哪家~药厂 "
+     # (which MNC: 哪家MNC在中国做的BD最多)
+     "哪家mnc 哪个mnc 哪几家mnc 哪家跨国 哪个跨国 哪几家跨国 "
      "哪几个国家 是哪几国 哪六个 "
      "哪一家 哪一间 是哪家 是哪间 any_names a_specific_company specific_companies "
      "which~partner which~partners <which_pharma> mention*~names <which_ones_end> "

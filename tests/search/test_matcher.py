@@ -2239,6 +2239,8 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     # in Cantonese: which companies, which model
     "君聯喺印尼投咗邊幾間公司?", "百圖生科嘅AI平台用咗咩模型?",
     "東南亞嗰邊,已經有邊幾間中國藥廠設咗廠?",  # (间 counts companies)
+    # which MNC did something: the passages on MNC buyers name none
+    "哪个MNC从中国买走的管线最多?", "哪家跨国大厂最早来中国做授权交易?",
     # which company did something: the passages name no such company
     "中國哪家藥廠已經在日本拿到藥證上市了?", "Which company got the first PD-1 approval in China?",
     # how many people, how many listings: the interview counts neither
