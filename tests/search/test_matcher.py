@@ -1890,6 +1890,8 @@ def test_common_words_count_less_than_specific_ones(services) -> None:
     ("哪种技术打法能跑赢", "路线"),
     # a rank is a title
     ("他在君联是什么职级", "职务"),
+    # Taiwan's 學經歷 (schooling and work history) is a résumé, p32's 履历
+    ("創辦人的學經歷重要嗎", "履历"),
 ])
 def test_synonym_members_are_found_in_any_spelling(services, question, member) -> None:
     # The group is found (reported by its first member in the file that the question has).
