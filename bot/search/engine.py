@@ -107,9 +107,10 @@ _ABOUT_THE_INTERVIEW = ("文中|文章|这篇|本文|访谈|采访|结尾|开头
 # that passage, however few of its other words the passage has (unless it asks for a kind
 # of fact or names something the passage lacks: 「海湾六国」具体是指哪六个国家?).
 QUOTED_ENOUGH = 4
-_OPENING_QUOTES = frozenset("“「『‘\"")
-_CLOSING_QUOTES = frozenset("”」』’\"")
-_QUOTED = re.compile(r"[“\"「『‘]([^“”\"「」『』‘’]{2,40})[”\"」』’]")
+_OPENING_QUOTES = "“「『‘\""
+_CLOSING_QUOTES = "”」』’\""
+_QUOTED = re.compile(f"[{_OPENING_QUOTES}]([^{_OPENING_QUOTES}{_CLOSING_QUOTES}]{{2,40}})"
+                     f"[{_CLOSING_QUOTES}]")
 # What a question asks of a name (臻愈生物的创始人, BioMap's lead programme): the first word
 # after the name's possessive (in the rest of its clause: _CLAUSE_REST), numbers and
 # measure words aside (臻愈的首个临床试验: 临床试验).
@@ -240,7 +241,8 @@ def _quoted_in(term: str, text: str) -> bool:
     at = text.find(term)
     while at >= 0:
         end = at + len(term)
-        if at and text[at - 1] in _OPENING_QUOTES and text[end:end + 1] in _CLOSING_QUOTES:
+        if at and text[at - 1] in _OPENING_QUOTES and end < len(text) and \
+                text[end] in _CLOSING_QUOTES:
             return True
         at = text.find(term, at + 1)
     return False
@@ -1868,7 +1870,7 @@ class Matcher:
         主动具体指什么 asks for that. (Measured with (0.3, 0.45, 0.6) of the best score:
         the same.)"""
         terms = [t for t in _QUOTED.findall(query.norm) if len(t) >= 2]
-        terms += [w for w in query.words if len(w) >= 2 and "\u4e00" <= w[0] <= "\u9fff"]
+        terms += [w for w in query.words if len(w) >= 2 and has_cjk(w)]
 
         def quotes(doc: int) -> bool:
             text = self._texts[doc]
