@@ -1496,6 +1496,20 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind536", 0.95, 0.99, 0.96, 0.01),
     ("blind537", 0.95, 0.99, 0.96, 0.01),
     ("blind538", 0.93, 0.99, 0.93, 0.01),
+    # Eight more, read once on a50c050, not tuned on (a Shenzhen pharmacist; a Hong Kong
+    # finance journalist; an American BD executive; a Taiwanese immunology student; a retired
+    # Beijing engineer; a Singapore family-office analyst; a student writing a report; a
+    # sceptical LP): pooled .960 / .996 / .963 / .004 (zh .972, zh-Hant .972, en .944).
+    # Their checker read only a passage's first paragraph, so no gold comes from the second
+    # paragraph of p04, p09, p11, p15, p22, p24 or p31. Floors at that reading.
+    ("blind539", 0.97, 0.99, 0.90, 0.01),
+    ("blind540", 0.94, 0.99, 0.99, 0.01),
+    ("blind541", 0.95, 0.99, 0.93, 0.01),
+    ("blind542", 0.95, 0.99, 0.99, 0.01),
+    ("blind543", 0.99, 0.99, 0.96, 0.01),
+    ("blind544", 0.95, 0.98, 0.93, 0.02),
+    ("blind545", 0.94, 0.99, 0.99, 0.01),
+    ("blind546", 0.96, 0.99, 0.96, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
