@@ -1510,6 +1510,19 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind544", 0.95, 0.98, 0.93, 0.02),
     ("blind545", 0.94, 0.99, 0.99, 0.01),
     ("blind546", 0.96, 0.99, 0.96, 0.01),
+    # Eight more, read once on 5115761, not tuned on (a Guangzhou start-up CFO; a Taipei
+    # pharma sales manager; a British fund manager; a Hong Kong schoolteacher; a Wuhan medical
+    # student; a Jakarta entrepreneur; a Japanese licensing manager; an impatient investor
+    # typing keywords), with the checker reading whole passages: pooled .978 / .994 / .954 /
+    # .002 (zh .988, zh-Hant .972, en .975). Floors at that reading.
+    ("blind547", 0.96, 0.99, 0.90, 0.01),
+    ("blind548", 0.97, 0.99, 0.93, 0.01),
+    ("blind549", 0.95, 0.97, 0.99, 0.02),
+    ("blind550", 0.97, 0.97, 0.93, 0.01),
+    ("blind551", 0.98, 0.99, 0.96, 0.01),
+    ("blind552", 0.98, 0.99, 0.99, 0.01),
+    ("blind553", 0.97, 0.99, 0.99, 0.01),
+    ("blind554", 0.99, 0.99, 0.90, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
