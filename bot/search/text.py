@@ -1666,6 +1666,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "首付款比例 首付比例 比例有什么要求 "
      "how_much_cheaper 便宜多少 便宜了多少 "
      "利率~~现在 "
+     # (how high or low a rate is, or must fall to: 高息 alone does not say)
+     "利率水平 利率~多高 利息~多高 高息~多高 利率~降到 利率~跌到 利率~降至 "
+     "how_far~~rate*~~fall how_low~~rate*~~go how_high~~rate*~~go which~~rate_level* "
      "interest_rate~~now interest_rate~~today "
      "interest_rate~~currently 多少趴 几趴 "
      # a treatment's rates
@@ -2025,8 +2028,10 @@ _PATTERN_WORDS = {
     # what some rate is (what's the CRS rate of ...): a figure
     "<rate_asked>": r"(?<![a-z])(?:what|how\s+high|how\s+low)(?:['’]s|\s+is|\s+was|\s+are|"
                     r"\s+were)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z0-9'’-]+\s+){0,4}?rates?"
+                    r"(?:\s+levels?)?"
                     r"(?=\s*(?:$|[?,.;]|(?:of|for|in|with|among|at|on|like)(?![a-z])))|"
-                    r"(?<![a-z])what\s+(?:[a-z0-9-]+\s+){0,3}?rates?\s+(?:does|do|did|is|are|"
+                    r"(?<![a-z])what\s+(?:[a-z0-9-]+\s+){0,3}?rates?(?:\s+levels?)?"
+                    r"\s+(?:does|do|did|is|are|"
                     r"would|should|will|can|(?:has|have|had)(?!\s+to\s+do))(?![a-z])",
     # state capital, not the asker's own (我市引导基金, 我们省引导基金), nor a country's
     # (中国资产, 中国企业, 中国有企业)

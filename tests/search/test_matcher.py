@@ -2333,6 +2333,10 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     # which kind of AI model; liver toxicity and mechanisms: never said
     "百图生科的AI药物研发平台采用的是哪种基础模型架构?",
     "LNP递送相比慢病毒载体在肝脏脱靶毒性方面有哪些具体机制差异?",
+    # how high a rate is, or must fall to: the interview says only 高息 (high rates)
+    "Which interest rate level in America does he blame for the funding gap?",
+    "美國利率要跌到幾多先會有錢重新投新藥?", "他说的美国高息环境,利率到底多高?",
+    "How low would US rates need to go for biotech money to return?",
 ])
 def test_a_fact_near_what_the_interview_names_is_not_answered(services, question) -> None:
     # A month, the company bought, an upfront payment, a forecast, a team's size, a
@@ -2481,6 +2485,9 @@ def test_what_a_passage_has_of_a_name_answers(services, question, expected) -> N
     # name
     ("early rounds from VCs or later rounds from BD, which one?", "B轮以后主要靠BD"),
     ("he splits founders into a few types, which ones?", "看过药"),
+    # whether high rates matter, rather than how high they are
+    ("Does the level of US interest rates explain the licensing rush?", "高息环境"),
+    ("美国利率高到这个程度,对那边的新药投资有什么影响?", "高息环境"),
 ])
 def test_words_of_those_facts_in_an_answerable_question(services, question, expected) -> None:
     result = services.matcher.search(question, limit=3)
