@@ -723,8 +723,10 @@ def _blanked(match: re.Match[str]) -> str:
 def set_aside(normalized: str) -> str:
     """A normalised question with what it sets aside (_SET_ASIDE), compares with
     (_COMPARED) and the angle it asks from (_ANGLE) blanked out, for finding what it asks
-    for (the setting-aside word stays: other partners besides)."""
-    return _ANGLE.sub(_blanked, _COMPARED.sub(_blanked, _SET_ASIDE.sub(_blanked, normalized)))
+    for (the setting-aside word stays: other partners besides); colloquial 啥 as 什么 (叫啥,
+    啥时候), which most asking words are written with."""
+    return _ANGLE.sub(_blanked, _COMPARED.sub(_blanked, _SET_ASIDE.sub(
+        _blanked, normalized))).replace("啥", "什么")
 
 
 # A sentence's end (for background sentences: see context_spans); not an abbreviation's
@@ -1260,7 +1262,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "cheap*"),
     # a person's name or title
     # (name as a noun: not "what routes does he name", nor "which routes are named as")
-    ("名字 叫什么 叫咩 咩名 叫乜 乜名 创始人是谁 老板是谁 name_of the_name its_name his_name "
+    ("名字 <called_what> 咩名 叫乜 乜名 创始人是谁 老板是谁 name_of the_name its_name his_name "
      "her_name their_name a_name names_of name_the president company_name* company's_name "
      "their_names its_names his_names "
      "firm's_name 公司名 "
@@ -1992,6 +1994,9 @@ _PATTERN_WORDS = {
     "<price>": r"价格(?!战)|(?<![a-z0-9])(?<!market\s)price[a-z]*(?![a-z0-9]|-[a-z0-9])"
                r"(?![\s-]+wars?(?![a-z]))",
     "<percent>": r"\d\s*%|百分之|(?<![a-z])percent",
+    # what something is called, but not a kind or type's label (第三类叫什么: a term of the
+    # passage's) nor a word the asker has forgotten (叫什么来着)
+    "<called_what>": r"(?<![类型种])叫什么(?!来着)",
     "<percent_asked>": r"(?<![a-z])(?:what|which|how\s+many)\s+%",
     # which companies of some description (which chinese pharma companies): each word between
     # describes them, and is not which kind, type or stage of them, a verb, nor another thing

@@ -2337,6 +2337,8 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     "Which interest rate level in America does he blame for the funding gap?",
     "美國利率要跌到幾多先會有錢重新投新藥?", "他说的美国高息环境,利率到底多高?",
     "How low would US rates need to go for biotech money to return?",
+    # a name asked with colloquial 啥 (叫啥, as 叫什么): the passage names none
+    "君联在新加坡投的那些公司都叫啥?", "百图生科那个AI平台到底叫啥?",
 ])
 def test_a_fact_near_what_the_interview_names_is_not_answered(services, question) -> None:
     # A month, the company bought, an upfront payment, a forecast, a team's size, a
@@ -2488,6 +2490,9 @@ def test_what_a_passage_has_of_a_name_answers(services, question, expected) -> N
     # whether high rates matter, rather than how high they are
     ("Does the level of US interest rates explain the licensing rush?", "高息环境"),
     ("美国利率高到这个程度,对那边的新药投资有什么影响?", "高息环境"),
+    # what a kind is called, or a word the asker has forgotten, is a term of the passage
+    ("他把创业者分成三类,最厉害的那类叫什么?", "干过药"),
+    ("君联说自己是哪一型的投资人来着,叫啥来着?", "生态赋能型早期投资人"),
 ])
 def test_words_of_those_facts_in_an_answerable_question(services, question, expected) -> None:
     result = services.matcher.search(question, limit=3)
