@@ -118,6 +118,10 @@ class _Member:
         return -1
 
 
+# General nouns a name is often written together with (see Synonyms).
+_AFTER_NAMES = ("公司", "企业", "药企", "药厂", "市场", "政府")
+
+
 class Synonyms:
     def __init__(self, groups: list[list[str]], processor: TextProcessor,
                  names: list[list[str]] | None = None,
@@ -182,6 +186,7 @@ class Synonyms:
                 else:
                     self._latin_other.append(member)
         self._cjk_heads = frozenset(self._cjk)
+        self._keep_names_apart(processor)
         # per region's name group: a member of each place group within it
         self._within: dict[int, tuple[str, ...]] = {}
         for region, places in (regions or {}).items():
@@ -246,7 +251,18 @@ class Synonyms:
         for index, members in enumerate(self._groups):
             for word in members:
                 processor.add_word(word, general=index in self._common)
+        self._keep_names_apart(processor)
         self._processor = processor
+
+    def _keep_names_apart(self, processor: TextProcessor) -> None:
+        """A name with a general noun after it is two words (日本公司, 美国市场: Japan, and
+        companies), though jieba's dictionary has some such compounds as one word, in which
+        the name would be lost."""
+        for index in sorted(self._names):
+            for member in self._groups[index]:
+                if has_cjk(member):
+                    for noun in _AFTER_NAMES:
+                        processor.keep_apart(member + noun)
 
     def group_of(self, member: str) -> int | None:
         """The index of a member's group (its last one, as ``others``), None for none."""

@@ -433,6 +433,17 @@ class TextProcessor:
             self._function_only.clear()
             self._parts.clear()
 
+    def keep_apart(self, word: str) -> None:
+        """Segment a compound of the general dictionary into its pieces (日本公司: 日本 公司),
+        unless it is one of our vocabulary's words: a name inside it is then found as a name
+        (see Synonyms), not lost in a word about companies in general."""
+        if word not in self._domain and self._freq.get(word, 0) > 0:
+            # (frequency 0: never a word of the segmentation; 1 is not enough once our
+            # vocabulary has set its pieces' frequencies, 公司 among them)
+            self._jieba.add_word(word, 0, None)
+            self._function_only.clear()
+            self._parts.clear()
+
     def is_place(self, word: str) -> bool:
         """A place name of our vocabulary (tagged ns in the user dictionary)."""
         return word in self._places

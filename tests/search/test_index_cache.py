@@ -52,6 +52,9 @@ def test_a_cached_index_answers_exactly_as_a_fresh_one(tmp_path, fresh) -> None:
     # the processor it was given knows the vocabulary's words as the built one does
     assert matcher.processor.concept_words("对赌回购的体内car-t疗法") == \
         fresh[1].processor.concept_words("对赌回购的体内car-t疗法")
+    # ... and keeps a name apart from the noun after it, as the built one does
+    assert matcher.processor.words("君联投过韩国公司吗") == \
+        fresh[1].processor.words("君联投过韩国公司吗") == ["君联", "投", "过", "韩国", "公司", "吗"]
     assert len(synonyms) == len(fresh[0])
 
 

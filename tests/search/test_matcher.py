@@ -2339,6 +2339,9 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     "How low would US rates need to go for biotech money to return?",
     # a name asked with colloquial 啥 (叫啥, as 叫什么): the passage names none
     "君联在新加坡投的那些公司都叫啥?", "百图生科那个AI平台到底叫啥?",
+    # a place written together with companies (日本公司, 韩国公司: one word in jieba's
+    # dictionary) is still a place the passage must name
+    "君联资本有没有投资过日本公司?", "君联资本投过韩国公司吗",
 ])
 def test_a_fact_near_what_the_interview_names_is_not_answered(services, question) -> None:
     # A month, the company bought, an upfront payment, a forecast, a team's size, a

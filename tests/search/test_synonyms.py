@@ -38,6 +38,15 @@ def test_a_name_does_not_also_bring_the_groups_of_its_pieces(tmp_path, processor
     assert set(found) == {"恒瑞", "医药"}
 
 
+def test_a_name_in_a_dictionary_compound_is_kept_apart(tmp_path) -> None:
+    processor = TextProcessor()  # its own: this changes how it segments
+    assert "日本公司" in processor.words("他们投过日本公司吗")  # jieba's dictionary has it
+    synonyms = _load(tmp_path, "groups:\n  - [公司, company]\n"
+                               "names:\n  - [日本, japan]\n", processor)
+    assert processor.words("他们投过日本公司吗")[-3:] == ["日本", "公司", "吗"]
+    assert "日本" in dict(synonyms.matches(processor.normalize("他们投过日本公司吗")))
+
+
 def test_a_word_straddling_a_names_edge_is_not_found(tmp_path, processor) -> None:
     synonyms = _load(tmp_path, "groups:\n  - [特有, 独特]\n"
                                "names:\n  - [沙特, saudi arabia]\n", processor)
