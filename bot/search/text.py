@@ -154,7 +154,14 @@ def _to_mandarin(text: str) -> str:
         text = _CANTONESE.sub(lambda m: CANTONESE[m[0]], text)
         if "系" in text:
             text = _CANTONESE_IS.sub("是", text)
+            if "是哪个" in text:
+                text = _IS_WHO.sub("是谁", text)
     return text
+
+
+# Cantonese 係邊個 ending a clause (臻愈生物嘅創辦人係邊個?) asks who someone is: 是谁, not
+# 是哪个 (which one).
+_IS_WHO = re.compile(r"是哪个(?=\s*(?:[?!.,;。,;!?]|$))")
 
 
 _BRITISH = re.compile(r"(?<=[a-z]{3})(?:(is)(e|es|ed|ing|ation|ations|er|ers)|(ys)(e|es|ed|ing)|"

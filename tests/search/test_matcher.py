@@ -2342,6 +2342,8 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     # a place written together with companies (日本公司, 韩国公司: one word in jieba's
     # dictionary) is still a place the passage must name
     "君联资本有没有投资过日本公司?", "君联资本投过韩国公司吗",
+    # Cantonese 係邊個 at a clause's end: who someone is (是谁), not which one
+    "臻愈生物嗰個創始人係邊個?", "君聯資本嘅創始人係邊個?",
 ])
 def test_a_fact_near_what_the_interview_names_is_not_answered(services, question) -> None:
     # A month, the company bought, an upfront payment, a forecast, a team's size, a

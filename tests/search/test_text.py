@@ -333,6 +333,8 @@ def test_idioms_are_read_as_what_they_mean(services, written, normalised) -> Non
     ("點解VC一定要寫對賭條款?", "为什么vc一定要写对赌条款?"),  # at the start
     ("印尼人口幾多", "印尼人口多少"),
     ("呢篇文章係邊個同邊個傾偈㗎?", "这篇文章是哪个同哪个聊天的?"),
+    # 係邊個 ending a clause asks who
+    ("臻癒生物嘅創辦人係邊個?", "臻愈生物的创办人是谁?"), ("邊個係最好嘅?", "哪个是最好的?"),
     # 係 (is), but not in a Mandarin word: 关系, 系统
     ("君聯醫療基金嘅LP主要係邊啲人?", "君联医疗基金的lp主要是哪些人?"),
     ("佢哋嘅關係係點", "他们的关系是点"), ("嘅系統", "的系统"),
