@@ -1080,6 +1080,20 @@ _OTHER_SUBJECTS = (
     # phones and computers
     "iphone* ipad* android smartphone* laptop* macbook* factory_settings factory_reset "
     "手机 笔记本电脑 恢复出厂设置 出厂设置 "
+    # everyday life: a home, a family, a pet, a car, school work, the weather, a trip,
+    # a hobby, one's own money (none of which the interview speaks of); not words a reader
+    # uses of the interview (踩刹车, 谈恋爱) or of where they read it (午饭刷到, over lunch)
+    "装修 漏水 水管 马桶 空调 冰箱 洗衣机 搬家 家具 宠物 猫咪 狗狗 养猫 养狗 猫粮 狗粮 育儿 "
+    "带娃 幼儿园 家长会 小学生 写作业 数学题 几何 光合作用 天气 下雨 台风 机票 酒店 自由行 "
+    "轮胎 发动机 驾校 房贷 车贷 信用卡 强积金 女朋友 男朋友 相亲 结婚 离婚 牙疼 "
+    "牙医 过敏 瑜伽 游泳 爬山 行山 徒步 路由器 打印机 蓝牙 耳机 优惠券 网购 双十一 动漫 "
+    "电视剧 追剧 打游戏 玩游戏 桌游 蛋糕 "
+    "pets puppy kitten dog dogs cat cats math maths geometry algebra calculus "
+    "photosynthesis weather rain typhoon heat_advisory printer router wifi wi-fi bluetooth "
+    "headphones board_game* video_game* anime netflix dating girlfriend boyfriend wedding "
+    "divorce tire tires tyre tyres engine_light oil_change used_car* student_loan* "
+    "credit_card* 401k hiking yoga swimming gym toothache dentist allerg* chicken pasta "
+    "soup cake "
     # how a therapy or a delivery route works: named, never explained
     "作用机制 作用原理 工作原理 怎么起作用 如何起作用 原理是什么 什么原理 mechanism_of_action "
     "do_in_the_body does_in_the_body 在体内起什么作用 how_does~~work*~~in_the_body "
