@@ -1523,6 +1523,16 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind552", 0.98, 0.99, 0.99, 0.01),
     ("blind553", 0.97, 0.99, 0.99, 0.01),
     ("blind554", 0.99, 0.99, 0.90, 0.01),
+    # Six more, read once on 126ad1c, not tuned on (a Chengdu hospital administrator; a
+    # Hong Kong retail investor; an Australian journalist; a Kaohsiung device engineer; a
+    # Shanghai MBA student; a German pharma scout): pooled .968 / .998 / .967 / .001 (zh .971,
+    # zh-Hant .954, en .975); a50c050, before this session's changes, reads the same.
+    ("blind555", 0.97, 0.99, 0.96, 0.01),
+    ("blind556", 0.93, 0.99, 0.96, 0.01),
+    ("blind557", 0.99, 0.99, 0.96, 0.01),
+    ("blind558", 0.97, 0.99, 0.99, 0.01),
+    ("blind559", 0.95, 0.99, 0.90, 0.01),
+    ("blind560", 0.97, 0.99, 0.99, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
