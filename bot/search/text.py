@@ -1302,6 +1302,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "谁发明 谁开发 谁研发的 是谁做的 who_invented who_developed who_created "
      # which company is the best at something
      "哪家~最好 哪家~最强 哪家~最厉害 哪家~领先 which~compan*~best which~compan*~leading "
+     # (which will win a race, or is ahead in it)
+     "哪家~最有竞争力 哪家~胜出 哪家~会赢 哪家~能赢 哪个药~胜出 which~compan*~~win* "
+     "which~drug*~~win* which~compan*~~most_competitive which~drug*~~most_competitive "
      # which company did or has something: the passage needs to name one
      "哪家药厂 哪家药企 哪家公司 哪家企业 哪几家药企 哪几家公司 哪些药企已经 哪些公司已经 "
      # (with words between: 哪几家跨国药企, 哪家国内药企)
@@ -2086,8 +2089,10 @@ _PATTERN_WORDS = {
     # whether something is worth it (有没有投资价值) nor how one invests
     "<did_invest>": r"(?:有没有|有冇|有无|是否|是不是|可曾|曾经|曾)(?:投资|投|参投|入股)(?:过|了)?"
                     r"(?!资|价值|机会|逻辑|人|方|机构|者|建议|风格|策略|理念|回报|时机|方向|领域|的|钱)|"
-                    r"投没投|投(?:资)?(?:了|过)没|还(?:在)?投(?:资)?(?=[^?!。]{0,12}吗)|"
-                    r"(?<![a-z])(?:did(?:\s+\S+){1,3}?\s+invest|(?:has|have)(?:\s+\S+){1,3}?\s+"
+                    r"投没投|投不投|投(?:资)?(?:了|过)没|还(?:在)?投(?:资)?(?=[^?!。]{0,12}吗)|"
+                    r"(?<![有没无曾])投(?:资)?过(?=[^?!。,]{0,12}吗)|"
+                    r"(?<![a-z])(?:(?:did|does|do)(?:\s+\S+){1,3}?\s+invest|"
+                    r"(?:has|have)(?:\s+\S+){1,3}?\s+"
                     r"invested)\s+in(?![a-z])|"
                     r"(?<![a-z])(?:is|are)(?:\s+\S+){1,3}?\s+(?:an\s+)?investors?\s+in(?![a-z])|"
                     # (or owns a stake: does Legend own shares in BioMap)

@@ -2361,6 +2361,10 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     "周末去行山,新手走哪条路线比较好?", "狗粮市场现在哪个牌子增长最快?",
     "What's the fastest growing market for used cars in Southeast Asia?",
     "Is it worth investing in a good pair of headphones?",
+    # whether Legend invests in a field a passage speaks of only as others' (PD-1's price
+    # war), and which company or drug will win it
+    "君联资本如今还投不投PD-1这类项目?", "Does Legend still invest in checkpoint inhibitors?",
+    "Which PD-1 drug does he reckon will end up winning?",
 ])
 def test_a_fact_near_what_the_interview_names_is_not_answered(services, question) -> None:
     # A month, the company bought, an upfront payment, a forecast, a team's size, a
