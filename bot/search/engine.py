@@ -182,6 +182,9 @@ QUOTED_TIE_RAW = 0.6
 # the passage does not, and whether it asks for a kind of fact the passage has no word for.
 # Fit (scripts/fit_calibration.py: off-topic questions weighted 3x, L2 0.1) on all 19,530
 # test questions (tests/data); hard-coded so the bot has no fitting dependency.
+# The next passage's confidence relative to the best one's counts up to this much (see
+# Matcher._features).
+SECOND_CAP = 2.0
 CALIBRATION = {"bias": -4.23, "confidence": 4.77, "matched": 1.5, "foreign": -0.92,
                "second": 1.42, "absent_name": -4.67, "asks": -8.54}
 # A place within a region a question names (see Synonyms.within) counts this much as
@@ -1949,7 +1952,10 @@ class Matcher:
             "foreign": 0.0 if self._quotes_passage(query, ranked[0][2]) else
             sum(self._specificity(e.terms[0]) for e in foreign
                 if not self.processor.is_common_latin(e.terms[0])),
-            "second": ranked[1][0] / best if len(ranked) > 1 else 0.0,
+            # (at most SECOND_CAP: a passage ranked below the best can be far surer of the
+            # question's few words it has, and a best passage that covers a twentieth of the
+            # question is then no surer an answer)
+            "second": min(SECOND_CAP, ranked[1][0] / best) if len(ranked) > 1 else 0.0,
             "absent_name": float(not _RECALLING.search(query.norm) and (any(
                 c.specific and credit < NAME_PRESENT and i not in excused
                 for i, (c, credit) in enumerate(zip(query.concepts, credits, strict=True)))
