@@ -345,6 +345,7 @@ def test_idioms_are_read_as_what_they_mean(services, written, normalised) -> Non
     ("旁边几个人", "旁边几个人"),
     ("然而家族企业", "然而家族企业"),
     ("重点样本", "重点样本"),
+    ("呢個靶點解讀下?", "这个靶点解读下?"), ("嗰啲問題點解決咗未?", "那些问题点解决了未?"),
 ])
 def test_cantonese_function_words_are_read_in_mandarin(services, written, normalised) -> None:
     assert services.processor.normalize(written) == normalised
