@@ -1752,6 +1752,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("谁创立 谁创办 谁创建 谁成立 谁成立的 谁创始 创立者 创办人是谁 创始人是谁 什么时候成立 "
      "创办人~是谁 创始人~是谁 "
      "何时成立 哪年成立 成立多久 什么时候创办 何时创办 哪年创办 什么时候创立 何时创立 哪年创立 "
+     "几时成立 几时创办 几时创立 "
      "who_founded who_started who_set_up founded_by_whom when~~founded "
      "who_is_the_founder*_of who's_the_founder*_of who_are_the_founder*_of founder是谁 "
      # (or the founder or CEO, with a slash between: who's the founder / CEO of)

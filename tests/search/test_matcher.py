@@ -2380,6 +2380,8 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     # war), and which company or drug will win it
     "君联资本如今还投不投PD-1这类项目?", "Does Legend still invest in checkpoint inhibitors?",
     "Which PD-1 drug does he reckon will end up winning?",
+    # when something was founded, asked with Cantonese 几时 (when)
+    "君聯嘅美元醫療基金係幾時成立㗎?",
 ])
 def test_a_fact_near_what_the_interview_names_is_not_answered(services, question) -> None:
     # A month, the company bought, an upfront payment, a forecast, a team's size, a
