@@ -1026,8 +1026,9 @@ _OTHER_SUBJECTS = (
     # (someone's own schooling abroad, not the founders' he prefers: did he himself study
     # abroad, 本人有没有海外留学经历)
     "himself~study~abroad himself~studied~abroad 本人~留学 本人~留过学 本人~海归 "
-    # (or worked in a drug company himself: 他自己以前有没有在药企干过)
-    "自己以前~干过 本人~干过 自己~干过药 himself~~ever_worked himself~~worked_at "
+    # (or worked in a drug company himself: 他自己以前有没有在药企干过, 做过研发)
+    "自己以前~干过 本人~干过 自己~干过药 自己以前~做过 本人以前~做过 himself~~ever_worked "
+    "himself~~worked_at "
     "从业背景 教育和从业 "
     "毕业于 <degree> 读的什么专业 学什么专业 学的什么专业 "
     "本科 母校 毕业院校 在哪读 在哪里读 学医 读医 医科出身 "

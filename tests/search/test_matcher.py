@@ -2382,6 +2382,8 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     "Which PD-1 drug does he reckon will end up winning?",
     # when something was founded, asked with Cantonese 几时 (when)
     "君聯嘅美元醫療基金係幾時成立㗎?",
+    # whether he himself once did the work (做过, as 干过): his own career is never told
+    "王俊峰本人以前在药企做过临床吗?",
 ])
 def test_a_fact_near_what_the_interview_names_is_not_answered(services, question) -> None:
     # A month, the company bought, an upfront payment, a forecast, a team's size, a
