@@ -182,11 +182,11 @@ QUOTED_TIE_RAW = 0.6
 # the passage does not, and whether it asks for a kind of fact the passage has no word for.
 # Fit (scripts/fit_calibration.py: off-topic questions weighted 3x, L2 0.1) on all 19,530
 # test questions (tests/data); hard-coded so the bot has no fitting dependency.
-# The next passage's confidence relative to the best one's counts up to this much (see
-# Matcher._features).
-SECOND_CAP = 2.0
 CALIBRATION = {"bias": -4.23, "confidence": 4.77, "matched": 1.5, "foreign": -0.92,
                "second": 1.42, "absent_name": -4.67, "asks": -8.54}
+# ... where the next passage's confidence relative to the best one's counts up to this much
+# (see Matcher._features).
+SECOND_CAP = 2.0
 # A place within a region a question names (see Synonyms.within) counts this much as
 # mentioning the region.
 PLACE_CREDIT = 0.8

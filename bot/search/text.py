@@ -741,10 +741,8 @@ def _blanked(match: re.Match[str]) -> str:
 def set_aside(normalized: str) -> str:
     """A normalised question with what it sets aside (_SET_ASIDE), compares with
     (_COMPARED) and the angle it asks from (_ANGLE) blanked out, for finding what it asks
-    for (the setting-aside word stays: other partners besides); colloquial 啥 as 什么 (叫啥,
-    啥时候), which most asking words are written with."""
-    return _ANGLE.sub(_blanked, _COMPARED.sub(_blanked, _SET_ASIDE.sub(
-        _blanked, normalized))).replace("啥", "什么")
+    for (the setting-aside word stays: other partners besides)."""
+    return _ANGLE.sub(_blanked, _COMPARED.sub(_blanked, _SET_ASIDE.sub(_blanked, normalized)))
 
 
 # A sentence's end (for background sentences: see context_spans); not an abbreviation's
@@ -981,13 +979,13 @@ _OTHER_SUBJECTS = (
     "software_startup* software_compan* saas "
     # apps and software to use (the best app to translate articles)
     "best_app best_apps which_app which_apps what_app what_apps good_app good_apps 哪个app "
-    "什么app 啥app 哪个软件 什么软件 啥软件 "
+    "什么app 哪个软件 什么软件 "
     # what AI will do (replace people, cut timelines), whether it is overhyped, its models,
     # and what an AI platform does: the interview names an AI salon and its aim (to turn AI
     # platforms into productivity), nothing of what AI or a platform can do
     "ai~取代 ai~替代 ai~~replac* ai~泡沫 ai~~overhyped ai~~over-hyped ai~缩短 ai~~shorten* "
     "ai~~halve ai~~in_half 纯ai ai-only ai_only 模型 ai_model* foundation_model* "
-    "language_model* llm llms 什么~model 啥~model 平台~怎么运作 平台~如何运作 平台~能做 "
+    "language_model* llm llms 什么~model 平台~怎么运作 平台~如何运作 平台~能做 "
     "平台~用的是 平台~用的 平台~用了 平台~做出 平台~设计 平台~出分子 平台~缩短 平台~收费 "
     "平台~做什么 平台~是做什么 平台~干什么 平台~干嘛 平台~什么用 平台~能干 ai~估值 ai~~valuation* "
     "platform*~~called platform*~~discovered platform*~~actually_do platform*~~work* "
@@ -1524,7 +1522,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "bought_shares_in listed_on~~stock_market* listed_on~~stock_exchange* publicly_listed "
      "publicly_traded",
      "股价 股票 股市 stock stocks share_price*"),
-    ("旅游 旅行 <sights> 好玩吗 有什么好玩 有啥好玩 什么好玩 啥好玩 哪里好玩 哪儿好玩 哪好玩 "
+    ("旅游 旅行 <sights> 好玩吗 有什么好玩 什么好玩 哪里好玩 哪儿好玩 哪好玩 "
      "去哪玩 好玩的景点 酒店 美食 好吃 餐厅 机票 订票 航班 火车票 travel* trip tourist* hotel* "
      # (tickets to go somewhere; the hot ticket is what everyone wants)
      "restaurant* food visit* flight* tickets ticket_price* ticket_for ticket_to buy~~ticket* "
@@ -1614,7 +1612,6 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "撰写 起草 写作 drafted"),
     # which AI model: the passage needs to name one
     ("哪个大模型 什么大模型 哪个模型 什么模型 哪款模型 哪家模型 咩模型 乜模型 边个模型 "
-     "啥模型 啥大模型 "
      "多大的模型 模型多大 参数量 多少参数 model_size how_big~model "
      "哪种~模型 哪一种~模型 哪类~模型 哪些~模型 哪个~模型 什么~大模型 模型架构 基础模型 "
      "foundation_model* model_architecture* "
@@ -1627,8 +1624,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "什么时候融 何时融 什么时候~上市 何时~上市 哪年~上市 "
      "几时~上市 什么时候~结束 何时~结束 什么时候~降 何时~降 "
      "什么时候~进临床 何时~进临床 几时~进临床 什么时候~上临床 何时~上临床 什么时候~临床 "
-     "何时~临床 几时~临床 啥时候~进临床 啥时候~上临床 啥时候~临床 啥时候~上市 啥时候~获批 "
-     "啥时候~ipo "
+     "何时~临床 几时~临床 什么时候~获批 "
      "when_will when_do_they_expect when_is_it_expected "
      "打算什么时候 计划什么时候 准备什么时候 打算何时 计划何时 准备何时 when~~plan*_to "
      # what will happen next year, how many will: a forecast the interview never makes
@@ -1671,7 +1667,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "几点开始 几点钟 几点到 几点结束 几点举行 几点开 what_time~~start* "
      # when an event was held
      "什么时候办 什么时候举办 什么时候举行 何时举办 何时举行 几时办 几时举办 几时举行 几时搞 "
-     "啥时候办 啥时候举办 when~~held when~~hosted when~~take_place when~~took_place "
+     "when~~held when~~hosted when~~take_place when~~took_place "
      "what_date on_what_date exact_date when_exactly exactly_when 上个月 上周 这个月 本月 "
      "last_month last_week this_month",
      "<date>"),
@@ -1772,7 +1768,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "对价 基金规模 管理规模 资产规模 raised_how_much how_much~~rais* 要多少投资 需要多少投资 "
      "得多少投资 "
      "募资规模 募了多少 募了多大 新募 多大的~基金 多少美元 多少亿 多少万 多少元 总额 估值多少 "
-     "估值是多少 最新估值 valuation多少 valuation是多少 多少估值 什么估值 啥估值 几多估值 "
+     "估值是多少 最新估值 valuation多少 valuation是多少 多少估值 什么估值 几多估值 "
      "资金规模 管理的资金 how_much_$ how_many_$ how_much_usd how_much_rmb total~value* "
      "花了几 几亿 多少美金 亿美金 几档~基金 几只~基金 几支~基金 多少只~基金 多少档~基金 "
      # (paying, not "pay off": a strategy that pays off quickly is no amount of money)
@@ -2316,7 +2312,9 @@ def asked_types(normalized: str, words: Callable[[str], list[str]] | None = None
     the words that could be there (see _ask_index) are matched, each on its own, and a
     pattern only once all the pieces it needs are in the question. With ``words`` (the
     question's segmentation), a Chinese asking word only straddling two of its words asks
-    nothing: 大盘 (the stock index) in 多大盘子 (how big a plate)."""
+    nothing: 大盘 (the stock index) in 多大盘子 (how big a plate). Colloquial 啥 asks as 什么
+    (叫啥, 啥时候), which the asking words are written with."""
+    normalized = normalized.replace("啥", "什么")
     kinds: set[int] = set()
     for string, asking in _always_asked():
         if string in normalized:
