@@ -1533,6 +1533,16 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind558", 0.97, 0.99, 0.99, 0.01),
     ("blind559", 0.95, 0.99, 0.90, 0.01),
     ("blind560", 0.97, 0.99, 0.99, 0.01),
+    # Six more, read once on ec32e73, not tuned on (a Shanghai biotech analyst writing
+    # jargon; a retired Hong Kong doctor; a Taiwanese MBA student; a US pharma BD manager
+    # reading Chinese poorly; a first-year student typing slang; a journalist checking facts):
+    # pooled .975 / .995 / .950 / .004 (zh 1.000, zh-Hant .958, en .969). Floors at that reading.
+    ("blind561", 0.95, 0.99, 0.93, 0.01),
+    ("blind562", 0.95, 0.98, 0.99, 0.02),
+    ("blind563", 0.98, 0.99, 0.96, 0.01),
+    ("blind564", 0.99, 0.99, 0.93, 0.01),
+    ("blind565", 0.96, 0.99, 0.86, 0.01),
+    ("blind566", 0.99, 0.99, 0.99, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
@@ -1803,6 +1813,11 @@ def test_development_questions_do_not_regress(services) -> None:
     # 300 more, read once on 126ad1c: .953 (a50c050 reads the same); .957 once SECOND_CAP,
     # made after reading its refund question, rejects that one.
     ("everyday2", 0.0, 0.0, 0.95, 0.0),
+    # 300 more from two helpers asked to use business words in most questions (office
+    # workers and freelancers; sports fans, gamers and small shop owners), read once on
+    # ec32e73: 134 of 150 rejected in each (.893).
+    ("everyday7", 0.0, 0.0, 0.89, 0.0),
+    ("everyday8", 0.0, 0.0, 0.89, 0.0),
 ])
 def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
