@@ -1093,6 +1093,19 @@ _OTHER_SUBJECTS = (
     "divorce tire tires tyre tyres engine_light oil_change used_car* student_loan* "
     "credit_card* 401k hiking yoga swimming gym toothache dentist allerg* chicken pasta "
     "soup cake "
+    # ... nor one's own work, shares, shop or channel, games and sports teams, or everyday
+    # medicine: a boss or coworker, a raise, a side job, working from home; shares and funds
+    # bought for oneself; an online shop, a café or bakery; video games, esports, leagues;
+    # painkillers and back pain (not 同事 or my boss, through whom readers come to the
+    # interview, nor 港股 or the stock market, where biotechs list)
+    "上司 加薪 涨薪 升职 远程办公 居家办公 在家办公 副业 兼职 公司年会 尾牙 美股 台股 a股 股票账户 "
+    "开户 网店 淘宝 拼多多 亚马逊 虾皮 自媒体 抖音 外卖 咖啡店 奶茶店 面包店 炸鸡 电竞 战队 联赛 "
+    "英超 欧冠 梅西 宝可梦 王者荣耀 原神 英雄联盟 胃药 止痛药 布洛芬 普拿疼 理疗 腰痛 背痛 零花钱 "
+    "压岁钱 报税 个税 记账 "
+    "coworker* side_hustle* work_from_home working_from_home remote_work job_interview* etf "
+    "etfs index_fund* roth_ira emergency_fund* shopee etsy shopify dropship* amazon youtuber* "
+    "tiktok bakery bakeries cafe cafes esports pickleball premier_league physical_therapist* "
+    "physiotherap* back_pain lower_back pocket_money "
     # how a therapy or a delivery route works: named, never explained
     "作用机制 作用原理 工作原理 怎么起作用 如何起作用 原理是什么 什么原理 mechanism_of_action "
     "do_in_the_body does_in_the_body 在体内起什么作用 how_does~~work*~~in_the_body "

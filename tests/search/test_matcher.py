@@ -1815,9 +1815,10 @@ def test_development_questions_do_not_regress(services) -> None:
     ("everyday2", 0.0, 0.0, 0.95, 0.0),
     # 300 more from two helpers asked to use business words in most questions (office
     # workers and freelancers; sports fans, gamers and small shop owners), read once on
-    # ec32e73: 134 of 150 rejected in each (.893).
-    ("everyday7", 0.0, 0.0, 0.89, 0.0),
-    ("everyday8", 0.0, 0.0, 0.89, 0.0),
+    # ec32e73: 134 of 150 rejected in each (.893); 143 and 146 once the subjects they
+    # brought up were added (one's own work, shares, shop, games and sports, painkillers).
+    ("everyday7", 0.0, 0.0, 0.95, 0.0),
+    ("everyday8", 0.0, 0.0, 0.97, 0.0),
 ])
 def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
@@ -3205,9 +3206,27 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     # a lawsuit over a buyback; a politician's policies
     "has legend ever taken founders to court when a buyback was triggered",
     "how will trump's drug tariffs change BD deals with china",
+    # one's own work, shares, shop or channel, games and sports teams (in the words of
+    # investing: market, competition, risk, strategy, team, hot)
+    "台股和美股现在哪个更值得投资?", "想做副业赚点钱,现在哪个方向最热门?",
+    "做自媒体博主现在市场还有机会吗?竞争是不是很激烈", "我們電競戰隊想找新隊員,團隊分工要怎麼安排?",
+    "梅西去美国是最好的选择吗?", "How competitive is the market for dropshipping right now?",
+    "Is opening a bakery a good small business investment?",
+    "How much should go into my emergency fund before investing in the market?",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
+
+
+@pytest.mark.parametrize(("question", "gold"), [
+    ("同事转给我这篇,君联资本怎么给自己定位?", "生态赋能型早期投资人"),
+    ("My boss wants a summary: how does Wang define Legend's role as an investor?",
+     "生态赋能型早期投资人"),
+])
+def test_whoever_passed_the_interview_on_is_no_subject(services, question, gold) -> None:
+    # A coworker or boss is how readers come to the interview, not what they ask about.
+    result = services.matcher.search(question)
+    assert result.answered and gold in result.best.passage.text
 
 
 def test_the_founders_education_abroad_is_answered(services) -> None:
