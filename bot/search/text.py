@@ -974,6 +974,7 @@ _OTHER_SUBJECTS = (
     "商业保险 商保 covered_by~~insurance insurance_cover* what's~~lead_program* "
     "whats~~lead_program* what_is~~lead_program* what's~~lead_asset* whats~~lead_asset* "
     "what_is~~lead_asset* lead_asset*~~target lead_program*~~target 核心产品是 主打产品是 "
+    "what_clinical_stage which_clinical_stage what_clinical_phase which_clinical_phase "
     "主要管线 主力管线 进到一期 进到二期 进到三期 进入一期了 进入二期了 "
     "what's~~lead~~candidate* whats~~lead~~candidate* what_is~~lead~~candidate* "
     "software_startup* software_compan* saas "
@@ -1718,6 +1719,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "how_far~~rate*~~fall how_low~~rate*~~go how_high~~rate*~~go which~~rate_level* "
      "interest_rate~~now interest_rate~~today "
      "interest_rate~~currently 多少趴 几趴 "
+     # (what a rate is, with words between: 利率到底多少, 利息大概几多; by how much
+     # something changed)
+     "<rate_how_much> by_how_much 多少厘 "
      # a treatment's rates
      "生存率 缓解率 有效率 治愈率 survival_rate* response_rate* cure_rate* <rate_asked>",
      "<percent>"),
@@ -2084,6 +2088,10 @@ _PATTERN_WORDS = {
                     r"(?<![a-z])what\s+(?:[a-z0-9-]+\s+){0,3}?rates?(?:\s+levels?)?"
                     r"\s+(?:does|do|did|is|are|"
                     r"would|should|will|can|(?:has|have|had)(?!\s+to\s+do))(?![a-z])",
+    # a rate asked with words between (利率到底多少, 利息大概几多), not 多少 as "somewhat"
+    # (高利率多少会影响估值)
+    "<rate_how_much>": r"(?:利率|利息)[^,.;:!?。]{0,8}?(?:多少|几多)"
+                       r"(?!会|有|能|也|还|受|带|影响|都|要|得|算是)",
     # state capital, not the asker's own (我市引导基金, 我们省引导基金), nor a country's
     # (中国资产, 中国企业, 中国有企业)
     "<state_capital>": r"(?<!我市)(?<!我省)(?<!们省)(?<!们市)(?<!我们)(?<!本市)(?<!本省)"

@@ -2382,6 +2382,11 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     "Which interest rate level in America does he blame for the funding gap?",
     "美國利率要跌到幾多先會有錢重新投新藥?", "他说的美国高息环境,利率到底多高?",
     "How low would US rates need to go for biotech money to return?",
+    # (with words between: 利息现在到底是多少; by how much something fell)
+    "美国那边的利息现在到底是多少",
+    "By how much did Chinese biotech valuations drop after the hype?",
+    # which clinical stage a programme has reached: the interview names the company only
+    "Which clinical stage has Zhenyu's in vivo CAR-T programme reached?",
     # a name asked with colloquial 啥 (叫啥, as 叫什么): the passage names none
     "君联在新加坡投的那些公司都叫啥?", "百图生科那个AI平台到底叫啥?",
     # a place written together with companies (日本公司, 韩国公司: one word in jieba's
@@ -2552,6 +2557,7 @@ def test_what_a_passage_has_of_a_name_answers(services, question, expected) -> N
     # whether high rates matter, rather than how high they are
     ("Does the level of US interest rates explain the licensing rush?", "高息环境"),
     ("美国利率高到这个程度,对那边的新药投资有什么影响?", "高息环境"),
+    ("美国利息那么高多少也会让那边的新药投资变少吧?", "高息环境"),
     # what a kind is called, or a word the asker has forgotten, is a term of the passage
     ("他把创业者分成三类,最厉害的那类叫什么?", "干过药"),
     ("君联说自己是哪一型的投资人来着,叫啥来着?", "生态赋能型早期投资人"),
@@ -3000,6 +3006,18 @@ def test_asking_words_with_gaps() -> None:
 ])
 def test_what_a_phrase_asks_for_depends_on_the_words_around_it(question, asked) -> None:
     assert bool(asked_types(question)) == asked
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    # with words between, or in Cantonese 厘 (a percentage point)
+    ("对赌回购的利息一般是多少", True), ("对赌回购要多少厘回报", True),
+    # (not 多少 as "somewhat": high rates somewhat affect it, whatever they are)
+    ("美国利息那么高多少会影响新药投资吧", False),
+])
+def test_how_much_interest_asks_for_a_percentage(question, asked) -> None:
+    kind = next(i for i, (asking, _) in enumerate(ANSWER_TYPES)
+                if "<rate_how_much>" in asking.split())
+    assert (kind in asked_types(question)) == asked
 
 
 @pytest.mark.parametrize(("question", "asked"), [
