@@ -1766,7 +1766,9 @@ class Matcher:
                 calibrated = min(calibrated, self._confidence(query, evidence, unknown, ranked))
             ranked = promoted
             scale = calibrated / ranked[0][0]
-            ranked = [(round(min(1.0, conf * scale), 4), raw, d)
+            # (a passage ranked below the best one is no surer an answer, though it may be
+            # surer of the fewer words it has: the next-best are shown as such)
+            ranked = [(round(min(calibrated, conf * scale), 4), raw, d)
                       for conf, raw, d in ranked[:limit]]
         hits = tuple(Hit(self.passages[d], conf, self._best_quote(evidence, self.passages[d]))
                      for conf, _, d in ranked[:limit])

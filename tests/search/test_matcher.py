@@ -1920,7 +1920,10 @@ def test_off_topic_and_empty_questions_are_not_answered(services, question) -> N
 
 def test_every_hit_is_a_verbatim_passage_with_confidence_in_range(services) -> None:
     source = (ROOT / "seeds" / "000_6262fc8895287f98.txt").read_text(encoding="utf-8")
-    for question in ("对赌", "Legend Capital ecosystem", "新加坡", "心气"):
+    # (the last: the best passage, ranked first for its reader question, is less sure of
+    # the words than the two after it)
+    for question in ("对赌", "Legend Capital ecosystem", "新加坡", "心气",
+                     "同事转给我这篇,君联资本怎么给自己定位?"):
         result = services.matcher.search(question, limit=5)
         for hit in result.hits:
             assert 0.0 <= hit.score <= 1.0
@@ -1928,7 +1931,7 @@ def test_every_hit_is_a_verbatim_passage_with_confidence_in_range(services) -> N
             if hit.quote is not None:
                 assert hit.quote.text in hit.passage.text
         scores = [h.score for h in result.hits]
-        assert scores[0] >= max(scores) - 0.35  # the best is not far below another hit
+        assert scores[0] == max(scores)  # the next-best are no surer than the best
 
 
 def test_huge_question_is_handled(services) -> None:
