@@ -1543,6 +1543,16 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind564", 0.99, 0.99, 0.93, 0.01),
     ("blind565", 0.96, 0.99, 0.86, 0.01),
     ("blind566", 0.99, 0.99, 0.99, 0.01),
+    # Six more, read once on 3b5764a, after this session's first changes, not tuned on (a
+    # Singapore healthcare PE associate; a Guangzhou retiree holding biotech shares; a Taipei
+    # public-health professor; a Korean licensing executive; a podcast host; a sceptical
+    # hedge-fund analyst): pooled .970 / .994 / .961 / .005 (zh .988, zh-Hant .971, en .958).
+    ("blind567", 0.96, 0.97, 0.99, 0.02),
+    ("blind568", 0.97, 0.99, 0.96, 0.01),
+    ("blind569", 0.96, 0.99, 0.96, 0.01),
+    ("blind570", 0.97, 0.99, 0.96, 0.01),
+    ("blind571", 0.97, 0.99, 0.9, 0.01),
+    ("blind572", 0.97, 0.99, 0.96, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
@@ -1819,6 +1829,10 @@ def test_development_questions_do_not_regress(services) -> None:
     # brought up were added (one's own work, shares, shop, games and sports, painkillers).
     ("everyday7", 0.0, 0.0, 0.95, 0.0),
     ("everyday8", 0.0, 0.0, 0.97, 0.0),
+    # 300 more in business words (parents, students and teachers; tech workers and small
+    # business founders outside healthcare), read once on 3b5764a: 132 and 135 of 150.
+    ("everyday9", 0.0, 0.0, 0.88, 0.0),
+    ("everyday10", 0.0, 0.0, 0.9, 0.0),
 ])
 def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
