@@ -1107,6 +1107,13 @@ _OTHER_SUBJECTS = (
     "etfs index_fund* roth_ira emergency_fund* shopee etsy shopify dropship* amazon youtuber* "
     "tiktok bakery bakeries cafe cafes esports pickleball premier_league physical_therapist* "
     "physiotherap* back_pain lower_back pocket_money "
+    # (a child's schooling, clubs and health; one's own shop's marketing and hiring, a flat,
+    # a gadget, burnout)
+    "补习 辅导班 培训班 培训机构 夏令营 学测 中考 升学 选校 学区 课外 课后 交换学生 交换生 "
+    "艺考 家教 教育保险 社团 转职 早餐店 博主 职业倦怠 "
+    "screen_time toddler* preschool* pediatrician* high_schooler* college_major* test_anxiety "
+    "adhd robotics tutoring gpa marketing_agenc* salesperson* condo* vision_pro bubble_tea "
+    "burnout "
     # how a therapy or a delivery route works: named, never explained
     "作用机制 作用原理 工作原理 怎么起作用 如何起作用 原理是什么 什么原理 mechanism_of_action "
     "do_in_the_body does_in_the_body 在体内起什么作用 how_does~~work*~~in_the_body "
