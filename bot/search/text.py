@@ -1111,6 +1111,8 @@ _OTHER_SUBJECTS = (
     # a gadget, burnout)
     "补习 辅导班 培训班 培训机构 夏令营 学测 中考 升学 选校 学区 课外 课后 交换学生 交换生 "
     "艺考 家教 教育保险 社团 转职 早餐店 博主 职业倦怠 "
+    # how many companies an investor has exited (the interview counts its portfolio only)
+    "退出了几家 退出了多少家 how_many~~exits how_many~~exited "
     "screen_time toddler* preschool* pediatrician* high_schooler* college_major* test_anxiety "
     "adhd robotics tutoring gpa marketing_agenc* salesperson* condo* vision_pro bubble_tea "
     "burnout "
@@ -2148,7 +2150,7 @@ _PATTERN_WORDS = {
     # PhD enough to make a good founder: the interview weighs their background)
     "<degree>": r"^(?!.*(?:创业|创始人|创办人|创业者|开公司|开一家|founder|entrepreneur|"
                 r"start\s+a\s|starting\s+a\s|start\s+my\s+own|start-up|startup))"
-                r".*?(?:学历|学位|博士|硕士|(?<![a-z])phd(?![a-z]))",
+                r".*?(?:学历|学位|博士|硕士|(?<![a-z])(?:phd|doctoral|doctorate)(?![a-z]))",
     # (帮我把 key account management 翻成中文: English words between, more than ~ allows)
     "<translate_for_me>": r"帮我[^,.?!;:。、\n]{0,40}?[翻译]",
     # a head office, not a regional or international one (区域总部, 国际总部)

@@ -3255,6 +3255,9 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     "Is a condo a better investment than a house in a hot market?",
     "我们小店要不要找博主合作做推广?",
     "How do founders avoid burnout in the first year of a startup?",
+    # how many companies an investor has exited; the interviewee's own doctorate
+    "How many companies has Legend exited so far?", "君联这几年一共退出了多少家公司?",
+    "Does Wang Junfeng hold a doctorate?",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
