@@ -1730,7 +1730,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "interest_rate~~currently 多少趴 几趴 "
      # (what a rate is, with words between: 利率到底多少, 利息大概几多; by how much
      # something changed)
-     "<rate_how_much> by_how_much 多少厘 "
+     "<rate_how_much> by_how_much 多少厘 what~~equity_stake* how_big~~equity_stake* "
+     "how_much_equity "
      # a treatment's rates
      "生存率 缓解率 有效率 治愈率 survival_rate* response_rate* cure_rate* <rate_asked>",
      "<percent>"),
@@ -1889,7 +1890,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "多少单 多少轮 几多个 几多间 几多家 几多款 几多次 多少起 多少例 几起 几次 "
      "数量是多少 数量有多少 数量多少 多少数量 <how_many_firms> "
      # (how many of them have already done something: 有几家已经跟MNC做成BD)
-     "有几家已经 有多少家已经 几家已经", "<count>"),
+     "有几家已经 有多少家已经 几家已经 几条管线 多少条管线", "<count>"),
     # how many deals: the passage needs a count of them (the interview gives a share)
     ("多少笔 几笔 多少单 几单 多少个项目 几个项目 多少项目 几件案子 多少件案子 几个案子 多少个案子 "
      "几宗 多少宗 how_many~deal* how_many~transaction* "

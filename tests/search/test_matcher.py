@@ -2417,6 +2417,8 @@ def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) 
     "By how much did Chinese biotech valuations drop after the hype?",
     # which clinical stage a programme has reached: the interview names the company only
     "Which clinical stage has Zhenyu's in vivo CAR-T programme reached?",
+    # the stake Legend took (a share of the equity); how many programmes a company has
+    "What equity stake did Legend take in Zhenyu?", "百图生科现在有几条管线在做临床?",
     # a name asked with colloquial 啥 (叫啥, as 叫什么): the passage names none
     "君联在新加坡投的那些公司都叫啥?", "百图生科那个AI平台到底叫啥?",
     # a place written together with companies (日本公司, 韩国公司: one word in jieba's
