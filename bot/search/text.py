@@ -1111,11 +1111,11 @@ _OTHER_SUBJECTS = (
     # a gadget, burnout)
     "补习 辅导班 培训班 培训机构 夏令营 学测 中考 升学 选校 学区 课外 课后 交换学生 交换生 "
     "艺考 家教 教育保险 社团 转职 早餐店 博主 职业倦怠 "
-    # how many companies an investor has exited (the interview counts its portfolio only)
-    "退出了几家 退出了多少家 how_many~~exits how_many~~exited "
     "screen_time toddler* preschool* pediatrician* high_schooler* college_major* test_anxiety "
     "adhd robotics tutoring gpa marketing_agenc* salesperson* condo* vision_pro bubble_tea "
     "burnout "
+    # how many companies an investor has exited (the interview counts its portfolio only)
+    "退出了几家 退出了多少家 how_many~~exits how_many~~exited "
     # how a therapy or a delivery route works: named, never explained
     "作用机制 作用原理 工作原理 怎么起作用 如何起作用 原理是什么 什么原理 mechanism_of_action "
     "do_in_the_body does_in_the_body 在体内起什么作用 how_does~~work*~~in_the_body "
@@ -1729,7 +1729,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "interest_rate~~now interest_rate~~today "
      "interest_rate~~currently 多少趴 几趴 "
      # (what a rate is, with words between: 利率到底多少, 利息大概几多; by how much
-     # something changed)
+     # something changed; Cantonese 厘, a percentage point; what stake an investor takes)
      "<rate_how_much> by_how_much 多少厘 what~~equity_stake* how_big~~equity_stake* "
      "how_much_equity "
      # a treatment's rates
