@@ -437,8 +437,7 @@ class TextProcessor:
             else:
                 self._domain.add(word)
             self._jieba.add_word(word, 2000, None)
-            self._function_only.clear()
-            self._parts.clear()
+            self._segmentation_changed()
 
     def keep_apart(self, word: str) -> None:
         """Segment a compound of the general dictionary into its pieces (日本公司: 日本 公司),
@@ -448,8 +447,12 @@ class TextProcessor:
             # (frequency 0: never a word of the segmentation; 1 is not enough once our
             # vocabulary has set its pieces' frequencies, 公司 among them)
             self._jieba.add_word(word, 0, None)
-            self._function_only.clear()
-            self._parts.clear()
+            self._segmentation_changed()
+
+    def _segmentation_changed(self) -> None:
+        """Forget what was worked out from the old segmentation (see add_word, keep_apart)."""
+        self._function_only.clear()
+        self._parts.clear()
 
     def is_place(self, word: str) -> bool:
         """A place name of our vocabulary (tagged ns in the user dictionary)."""
@@ -1730,8 +1733,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "interest_rate~~currently 多少趴 几趴 "
      # (what a rate is, with words between: 利率到底多少, 利息大概几多; by how much
      # something changed; Cantonese 厘, a percentage point; what stake an investor takes)
-     "<rate_how_much> by_how_much 多少厘 what~~equity_stake* how_big~~equity_stake* "
-     "how_much_equity "
+     "<rate_how_much> by_how_much 多少厘 what~~equity_stake* how_much_equity "
      # a treatment's rates
      "生存率 缓解率 有效率 治愈率 survival_rate* response_rate* cure_rate* <rate_asked>",
      "<percent>"),
