@@ -1091,6 +1091,8 @@ _OTHER_SUBJECTS = (
     "轮胎 发动机 驾校 房贷 车贷 信用卡 强积金 女朋友 男朋友 相亲 结婚 离婚 牙疼 "
     "牙医 过敏 瑜伽 游泳 爬山 行山 徒步 路由器 打印机 蓝牙 耳机 优惠券 网购 双十一 动漫 "
     "电视剧 追剧 打游戏 玩游戏 桌游 蛋糕 "
+    # (the same in Cantonese: playing video games, minding the children)
+    "打机 凑仔 "
     "pets puppy kitten dog dogs cat cats math maths geometry algebra calculus "
     "photosynthesis weather rain typhoon heat_advisory printer router wifi wi-fi bluetooth "
     "headphones board_game* video_game* anime netflix dating girlfriend boyfriend wedding "
@@ -1105,11 +1107,11 @@ _OTHER_SUBJECTS = (
     "上司 加薪 涨薪 升职 远程办公 居家办公 在家办公 副业 兼职 公司年会 尾牙 美股 台股 a股 股票账户 "
     "开户 网店 淘宝 拼多多 亚马逊 虾皮 自媒体 抖音 外卖 咖啡店 奶茶店 面包店 炸鸡 电竞 战队 联赛 "
     "英超 欧冠 梅西 宝可梦 王者荣耀 原神 英雄联盟 胃药 止痛药 布洛芬 普拿疼 理疗 腰痛 背痛 零花钱 "
-    "压岁钱 报税 个税 记账 "
+    "压岁钱 报税 个税 记账 匹克球 减脂 "
     "coworker* side_hustle* work_from_home working_from_home remote_work job_interview* etf "
     "etfs index_fund* roth_ira emergency_fund* shopee etsy shopify dropship* amazon youtuber* "
     "tiktok bakery bakeries cafe cafes esports pickleball premier_league physical_therapist* "
-    "physiotherap* back_pain lower_back pocket_money "
+    "physiotherap* back_pain lower_back pocket_money performance_review* "
     # (a child's schooling, clubs and health; one's own shop's marketing and hiring, a flat,
     # a gadget, burnout)
     "补习 辅导班 培训班 培训机构 夏令营 学测 中考 升学 选校 学区 课外 课后 交换学生 交换生 "
@@ -1187,7 +1189,7 @@ _OTHER_SUBJECTS = (
     "her_education where_did~~stud* where_does~~stud* 教育背景 学术背景 "
     "due_diligence "
     "what_time_is_it time_zone* timezone* investment_committee* retail_investor* "
-    "individual_investor* minimum_investment* subscribe subscribing subscription* "
+    "individual_investor* minimum_investment* <subscribe> subscription* "
     "where_can_i_buy where_to_buy where_do_i_buy "
     # diseases and indications: the interview names therapies, never what they treat
     "红斑狼疮 狼疮 自身免疫 自免 实体瘤 阿尔茨海默 帕金森 肥胖 高血压 适应症 治什么病 能治什么 "
@@ -2102,6 +2104,13 @@ _PATTERN_WORDS = {
                     r"would|should|will|can|(?:has|have|had)(?!\s+to\s+do))(?![a-z])",
     # a rate asked with words between (利率到底多少, 利息大概几多), not 多少 as "somewhat"
     # (高利率多少会影响估值)
+    # subscribing to a fund, a channel or a service, not to a view (does he subscribe to
+    # the idea that investing is about people: agrees with it)
+    "<subscribe>": r"(?<![a-z])subscrib(?:e|es|ed|ing)(?![a-z])(?!\s+to\s+(?:the|this|that|"
+                   r"his|an?|such)?\s*(?:[a-z'’-]+\s+){0,2}?(?:ideas?|views?|notions?|maxims?|"
+                   r"theor(?:y|ies)|beliefs?|thesis|philosoph(?:y|ies)|principles?|sayings?|"
+                   r"adages?|school|mantras?|concepts?|arguments?|logic|narratives?|camp|"
+                   r"line\s+of\s+thinking)(?![a-z]))",
     "<rate_how_much>": r"(?:利率|利息)[^,.;:!?。]{0,8}?(?:多少|几多)"
                        r"(?!会|有|能|也|还|受|带|影响|都|要|得|算是)",
     # state capital, not the asker's own (我市引导基金, 我们省引导基金), nor a country's
