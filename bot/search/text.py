@@ -77,18 +77,27 @@ _SHORTHAND = re.compile(r"(?<![a-z0-9/\-&])(?:" + "|".join(
 # only buyer "in town" the only one, "Uncle Sam" the USA, putting chips down (or on) in a
 # market is investing there; "in general terms", "in layman's terms" are a manner of
 # speaking and "in terms of" a "regarding", not the terms of a deal (条款); what it takes
-# (to open up a market) is the effort it needs, not taking anything.
+# (to open up a market) is the effort it needs, not taking anything. A greeting ending its
+# clause (hi, how are you today?; good morning, hope you're well.) is a hello, not about
+# today or being well.
 _IDIOMS = re.compile(r"(?<![a-z0-9])(?:(in\s+(?:his|her|my|your|their|our|wang['’]?s)\s+book)|"
                      r"(uncle\s+sam)|(put(?:s|ting)?\s+(?:(?:its|their|his|our|my|some|the)\s+)?"
                      r"chips\s+(?:down|on))|"
                      r"((?:only|best|biggest|largest|main|hottest)(?:\s+[a-z'’-]+){1,3})\s+in\s+town|"
                      r"(in\s+terms\s+of)|in\s+(?:general|simple|simpler|plain|plainer|broad|"
                      r"everyday|lay|layman['’]?s?|laymen['’]?s)\s+terms|"
-                     r"(what\s+(?:does|did|do|would|will)\s+it\s+take|what\s+it\s+takes))"
+                     r"(what\s+(?:does|did|do|would|will)\s+it\s+take|what\s+it\s+takes)|"
+                     r"((?:how\s+(?:are|r)\s+(?:you|u|ya)(?:\s+(?:doing|going))?|"
+                     r"how['’]?s\s+it\s+going|how\s+is\s+it\s+going|how\s+have\s+you\s+been|"
+                     r"hope\s+(?:you['’]?re|(?:you|u)\s+(?:are|r)|ur)\s+(?:doing\s+)?"
+                     r"(?:well|good|fine|ok|okay)|good\s+(?:morning|afternoon|evening)|"
+                     r"nice\s+to\s+meet\s+(?:you|u)|what['’]?s\s+up)"
+                     r"(?:\s+(?:today|tonight|this\s+morning|these\s+days|lately))?"
+                     r"(?=\s*(?:[,.!?;:~]|$))))"
                      r"(?![a-z0-9])")
 # what each alternative of _IDIOMS with a group becomes, in order (the one without:
 # "simply")
-_IDIOM_MEANINGS = ("", "usa", "investing", None, "regarding", "what effort")
+_IDIOM_MEANINGS = ("", "usa", "investing", None, "regarding", "what effort", "hello")
 
 
 def _idiom(match: re.Match[str]) -> str:
@@ -1195,9 +1204,10 @@ _OTHER_SUBJECTS = (
     "红斑狼疮 狼疮 自身免疫 自免 实体瘤 阿尔茨海默 帕金森 肥胖 高血压 适应症 治什么病 能治什么 "
     "哪些疾病 什么疾病 哪种病 lupus autoimmun* solid_tumor* alzheimer* parkinson* obesity "
     "hypertension which_disease* what_disease* indication* blood_pressure 血压 降压药 "
-    # this bot itself (can it remember me, is it an AI, its favourite colour)
+    # this bot itself (can it remember me, is it an AI or a real person, its favourite colour)
     "聊天机器人 机器人 chatbot* chat_bot* this_bot 你是ai 你是人工智能 are_you_an_ai are_you_a_bot "
-    "are_you_human 喜欢什么颜色 favorite_colo* favourite_colo* "
+    "are_you_human are_you_real are_you_a_real* are_you_a_person are_you_a_robot "
+    "是真人 真人吗 喜欢什么颜色 favorite_colo* favourite_colo* "
     # a podcast to listen to; industrial parks, grants and policy labels for companies
     "recommend~~podcast* 推荐~播客 industrial_park* 产业园 哪个园区 government_grant* "
     "research_grant* 专精特新 小巨人 高企认定 高新技术企业 "
@@ -1254,10 +1264,12 @@ _OTHER_SUBJECTS = (
     # over); product certification
     "裁员 layoff* laid_off job_cuts 专利战 专利纠纷 专利诉讼 patent_war* patent_disput* "
     "patent_litigation ce认证 fda认证 哪些认证 什么认证 需要认证 ce_mark* certification* "
-    # ESG reporting; filing a patent; a holding period; pharma sales reps
+    # ESG reporting; filing a patent, registering a trademark; a holding period; pharma
+    # sales reps
     "esg 社会责任投资 负责任投资 影响力投资 responsible_invest* impact_invest* "
     "provisional_patent* patent_application* patent_filing* file~~patent* patent_attorney* "
-    "申请专利 专利申请 专利律师 holding_period* 持有期 持股期 持有多久 hold~~for_how_long "
+    "申请专利 专利申请 专利律师 商标 trademark* holding_period* 持有期 持股期 持有多久 "
+    "hold~~for_how_long "
     "医药代表 医代 pharma_rep* medical_rep* drug_rep* "
     # digital health and hospital IT
     "digital_health 数字医疗 数字健康 互联网医疗 医疗信息化 hospital_it health_it healthtech* "

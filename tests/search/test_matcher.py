@@ -3309,6 +3309,9 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     # subscribing to something, not to a view (see the answered row of
     # test_fresh_wording_is_read_as_meant)
     "Can I subscribe to Legend Capital's newsletter?",
+    # a trademark; a greeting, which is not about today or being well
+    "初创公司的商标要怎么注册?", "hi there, how are you doing today?",
+    "hey, how's it going? hope you're well!", "wait, are you a real person or a bot?",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
@@ -3369,6 +3372,11 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
      "生态赋能型早期投资人"),
     # subscribing to a view is agreeing with it, not subscribing to a fund or a channel
     ("Does Wang subscribe to the view that VC is about betting on people?", "投资就是投人"),
+    # a startup (创业公司, 初创企业) is a company, as "startup" is: his advice to companies,
+    # not the passage on founders' temptations
+    ("王总对创业公司有啥建议?", "给出的建议也是"), ("对于初创企业他给了什么建议", "给出的建议也是"),
+    # (a greeting before the question is no part of it)
+    ("hello! how are you doing today? what does Wang say about involution?", "内卷"),
 ])
 def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     result = services.matcher.search(question)

@@ -318,10 +318,15 @@ def test_quick_typing_shorthand_is_read_as_its_word(services, written, normalise
     ("When did they start putting chips down in SEA?", "when did they start investing in "
      "southeastasia?"),
     ("What would it take to win buyers in Japan?", "what effort to win buyers in japan?"),
+    # a greeting ending its clause is a hello, not about today or being well
+    ("hi, how are you today?", "hi, hello?"),
+    ("Good morning, hope u r well. Is BD key?", "hello, hello. is bd key?"),
     # the words on their own are left alone
     ("the terms of the deal", "the terms of the deal"),
     ("how long does it take?", "how long does it take?"),
     ("a book on chips sold in town", "a book on chips sold in town"),
+    ("how are you supposed to handle a cycle?", "how are you supposed to handle a cycle?"),
+    ("how's it going with BD deals?", "how's it going with bd deals?"),
 ])
 def test_idioms_are_read_as_what_they_mean(services, written, normalised) -> None:
     assert services.processor.normalize(written) == normalised
