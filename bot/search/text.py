@@ -202,7 +202,8 @@ ZH_STOPWORDS = frozenset("""
 怎么回事 咋回事 咋整 怎么整 啥样 一般 通常 以外 之外 还有
 问下 问一下 想问 想问下 请教 请教一下 好奇 很好奇 想知道
 该不该 应不应该 需不需要 是否应该
-啥时候 什么时候 啥样子 什么样子 样子 的话 一件 哪类 哪种 哪一类 别人 感觉 比喻 打比方 好不好 对不对
+啥时候 什么时候 几时 何时 啥样子 什么样子 样子 的话 一件 哪类 哪种 哪一类 别人 感觉 比喻 打比方
+好不好 对不对
 意思 啥意思 什么意思 那句话 这句话 那句 这句 句话 这段话 那段话
 点解 佢哋 边个 几多 点样 而家 乜嘢 边度 呢个 有冇 系咪 得唔得 唔系 唔好 咩嘢 点算 做咩 点睇 佢
 一带 这一带 厘清 搞清楚 弄清楚 搞明白 弄明白
@@ -1695,7 +1696,10 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "预计 预期 expect* forecast*"),
     # a year or a date: the passage needs one
     ("哪一年 哪年 几几年 何年 哪个年份 什么年份 成立时间 成立于 what_year which_year "
-     "in_what_year founded_in 什么时候加入 何时加入 哪年加入 when~did~join when~join*",
+     "in_what_year founded_in 什么时候加入 何时加入 哪年加入 when~did~join when~join* "
+     # (when an office or a fund was opened or set up, as when it was founded)
+     "什么时候开设 何时开设 几时开设 什么时候设立 何时设立 几时设立 什么时候开办 几时开办 "
+     "when~~opened",
      "<year> 年份 year"),
     # a month or a day: the passage needs a date (the interview gives years at most)
     ("哪个月 几月 月份 哪年哪月 哪月 哪一天 几号 几月几日 具体日期 什么日期 哪个日期 是哪天 "

@@ -1924,6 +1924,16 @@ def test_traditional_and_simplified_get_the_same_passage(services) -> None:
     assert simplified.best.passage == traditional.best.passage
 
 
+@pytest.mark.parametrize("question", ["佢覺得幾時應該入場?", "他觉得何时应该入场?"])
+def test_when_in_any_wording_is_as_sure_as_mandarins(services, question) -> None:
+    # (Cantonese 几时 and written 何时 ask when, as 什么时候 does: no word of a subject the
+    # interview lacks)
+    mandarin = services.matcher.search("他觉得什么时候应该入场?").best
+    best = services.matcher.search(question).best
+    assert best is not None and best.passage == mandarin.passage
+    assert best.score == pytest.approx(mandarin.score, abs=0.05)
+
+
 def test_colloquial_and_synonym_wording(services) -> None:
     assert "越俎代庖" in services.matcher.search("投资人会插手创业公司吗?").best.passage.text
     assert "凡事应趁早布局" in answer(services, "為什麼投資要越早越好")
@@ -2347,6 +2357,8 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "What governing law does Legend use for its Singapore entities?",
     "君联和百图生科之间有没有股权关系?",
     "which funds bought the old shares when Legend's portfolio companies did secondaries?",
+    # when an office was opened: a year, as when a company was founded
+    "君联在新加坡的办公室是什么时候开设的?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -3377,6 +3389,8 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     ("王总对创业公司有啥建议?", "给出的建议也是"), ("对于初创企业他给了什么建议", "给出的建议也是"),
     # (a greeting before the question is no part of it)
     ("hello! how are you doing today? what does Wang say about involution?", "内卷"),
+    # a title in other words (职衔, Cantonese 衔头); doing the same thing as everyone else
+    ("王俊峰喺君聯嘅職銜係乜?", "联席首席投资官"), ("做一样的事情为什么不好?", "凡是扎堆的事"),
 ])
 def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     result = services.matcher.search(question)
