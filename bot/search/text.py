@@ -120,6 +120,8 @@ CANTONESE = {
     "嚟": "来", "畀": "给", "仲有": "还有", "㗎": "的", "嗰": "那", "\U00020bb6": "那",
     "咁": "这么", "倾偈": "聊天", "钟意": "喜欢", "企得住": "站得住", "最尾": "最后",
     "平靓正": "又便宜又好", "入面": "里面",
+    # (係 then 边: is who, which firm, where, which year, though Mandarin has 系 and 个 too)
+    "系边个": "是谁", "系边间": "是哪家", "系边度": "是哪里", "系边年": "是哪年",
     # (呢 before a measure word is this; Mandarin's 呢 ends a question)
     "呢篇": "这篇", "呢个": "这个", "呢啲": "这些", "呢种": "这种",
 }
@@ -129,7 +131,7 @@ CANTONESE = {
 CANTONESE_OPENERS = {
     "点解": "为什么", "点样": "怎样", "点算": "怎么办", "点睇": "怎么看", "边个": "哪个",
     "边度": "哪里", "边间": "哪家", "边几间": "哪几家", "边几": "哪几", "边啲": "哪些",
-    "边类": "哪类", "边种": "哪种", "而家": "现在",
+    "边类": "哪类", "边种": "哪种", "边年": "哪年", "而家": "现在",
 }
 # (间 counts companies in Cantonese: 边几间药企, which firms; before 边几, which it begins with)
 _MANDARIN_BEFORE = {
@@ -1114,7 +1116,8 @@ _OTHER_SUBJECTS = (
     # bought for oneself; an online shop, a café or bakery; video games, esports, leagues;
     # painkillers and back pain (not 同事 or my boss, through whom readers come to the
     # interview, nor 港股 or the stock market, where biotechs list)
-    "上司 加薪 涨薪 升职 远程办公 居家办公 在家办公 副业 兼职 公司年会 尾牙 美股 台股 a股 股票账户 "
+    "上司 加薪 <raise_yue> 涨薪 升职 远程办公 居家办公 在家办公 副业 兼职 公司年会 尾牙 "
+    "美股 台股 a股 股票账户 "
     "开户 网店 淘宝 拼多多 亚马逊 虾皮 自媒体 抖音 外卖 咖啡店 奶茶店 面包店 炸鸡 电竞 战队 联赛 "
     "英超 欧冠 梅西 宝可梦 王者荣耀 原神 英雄联盟 胃药 止痛药 布洛芬 普拿疼 理疗 腰痛 背痛 零花钱 "
     "压岁钱 报税 个税 记账 匹克球 减脂 "
@@ -1207,7 +1210,8 @@ _OTHER_SUBJECTS = (
     "hypertension which_disease* what_disease* indication* blood_pressure 血压 降压药 "
     # this bot itself (can it remember me, is it an AI or a real person, its favourite colour)
     "聊天机器人 机器人 chatbot* chat_bot* this_bot 你是ai 你是人工智能 are_you_an_ai are_you_a_bot "
-    "are_you_human are_you_real are_you_a_real* are_you_a_person are_you_a_robot "
+    "are_you_human are_you_a_human are_you_real are_you_a_real* are_you_a_person "
+    "are_you_a_robot "
     "是真人 真人吗 喜欢什么颜色 favorite_colo* favourite_colo* "
     # a podcast to listen to; industrial parks, grants and policy labels for companies
     "recommend~~podcast* 推荐~播客 industrial_park* 产业园 哪个园区 government_grant* "
@@ -1803,7 +1807,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "who's_the_founder~ceo_of who_is_the_founder~ceo_of "
      "谁是~创始人 创始人是哪位 "
      "year~~founded founded_in",
-     "创立 创办 创建 成立 创始 found founded establish*"),
+     # (its founding, not its founders: 创始人 are who run a company, in any passage on them)
+     "创立 创办 创建 成立 <founding> found founded establish*"),
     # how much money was paid, raised or is managed
     ("花了多少 付了多少 卖了多少 融了多少 融资了多少 融资额 融了几 多少钱 交易额 交易金额 金额 "
      "deal_value* deal_size* cheque_size* check_size* ticket_size* 单笔投资金额 起投金额 "
@@ -2127,6 +2132,10 @@ _PATTERN_WORDS = {
                    r"theor(?:y|ies)|beliefs?|thesis|philosoph(?:y|ies)|principles?|sayings?|"
                    r"adages?|school|mantras?|concepts?|arguments?|logic|narratives?|camp|"
                    r"line\s+of\s+thinking)(?![a-z]))",
+    # Cantonese 加人工 (a raise), not 加人工智能 (adding AI)
+    "<raise_yue>": r"加人工(?!智)",
+    # a founding (创始, 创始于), not a founder (创始人) nor a founding team (创始团队)
+    "<founding>": r"创始(?!人|团队|合伙人)",
     "<rate_how_much>": r"(?:利率|利息)[^,.;:!?。]{0,8}?(?:多少|几多)"
                        r"(?!会|有|能|也|还|受|带|影响|都|要|得|算是)",
     # state capital, not the asker's own (我市引导基金, 我们省引导基金), nor a country's

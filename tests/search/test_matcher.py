@@ -3339,6 +3339,11 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     # a trademark; a greeting, which is not about today or being well
     "初创公司的商标要怎么注册?", "hi there, how are you doing today?",
     "hey, how's it going? hope you're well!", "wait, are you a real person or a bot?",
+    "hey, are you a human or an AI?",
+    # who founded the interview's organisation (its founders' passages speak of founders in
+    # general), in Cantonese too; which year something was founded (边年); a raise (加人工)
+    "君联资本的创始人到底是谁?", "君聯資本個創始人係邊個?", "同写意係邊年成立㗎?",
+    "百图生科系边年创立的?", "老細話今年唔加人工,我應該點同佢傾?",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
