@@ -1283,7 +1283,7 @@ _OTHER_SUBJECTS = (
     # differ technically
     "ira inflation_reduction_act drug_price_negotiation* price_negotiation* 药价谈判 "
     "other_interviews similar_interviews other_articles similar_articles 其他采访 其他访谈 "
-    "类似的采访 类似的文章 textbook* 教材 教科书 技术上~区别 技术上~不同 "
+    "类似的采访 类似的文章 <textbook> 教材 教科书 技术上~区别 技术上~不同 "
     # an allocation to an asset class; a fund's limits and key persons (its LPA)
     "配置多少 配置比例 资产配置 asset_allocation allocation_to 另类资产 alternative_assets "
     "投资上限 集中度 concentration_limit* investment_limit* 投资限制 key_person* keyman "
@@ -2132,6 +2132,9 @@ _PATTERN_WORDS = {
                    r"theor(?:y|ies)|beliefs?|thesis|philosoph(?:y|ies)|principles?|sayings?|"
                    r"adages?|school|mantras?|concepts?|arguments?|logic|narratives?|camp|"
                    r"line\s+of\s+thinking)(?![a-z]))",
+    # a textbook, not a textbook case of something (a textbook bubble: a classic one)
+    "<textbook>": r"(?<![a-z])textbooks?(?![a-z])(?!\s+(?:case|example|bubble|boom|mania|hype|"
+                  r"frenzy|cycle|move|sign|symptom|overheating)s?(?![a-z]))",
     # Cantonese 加人工 (a raise), not 加人工智能 (adding AI)
     "<raise_yue>": r"加人工(?!智)",
     # a founding (创始, 创始于), not a founder (创始人) nor a founding team (创始团队)

@@ -3426,6 +3426,8 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     ("hello! how are you doing today? what does Wang say about involution?", "内卷"),
     # a title in other words (职衔, Cantonese 衔头); doing the same thing as everyone else
     ("王俊峰喺君聯嘅職銜係乜?", "联席首席投资官"), ("做一样的事情为什么不好?", "凡是扎堆的事"),
+    # a textbook case is a classic one, not a textbook to read
+    ("Isn't the in vivo CAR-T rush a textbook case of a bubble? What does Legend do?", "已超百家"),
 ])
 def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     result = services.matcher.search(question)
