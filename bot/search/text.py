@@ -1211,8 +1211,7 @@ _OTHER_SUBJECTS = (
     # this bot itself (can it remember me, is it an AI or a real person, its favourite colour)
     "聊天机器人 机器人 chatbot* chat_bot* this_bot 你是ai 你是人工智能 are_you_an_ai are_you_a_bot "
     "are_you_human are_you_a_human are_you_real are_you_a_real* are_you_a_person "
-    "are_you_a_robot "
-    "是真人 真人吗 喜欢什么颜色 favorite_colo* favourite_colo* "
+    "are_you_a_robot 是真人 真人吗 喜欢什么颜色 favorite_colo* favourite_colo* "
     # a podcast to listen to; industrial parks, grants and policy labels for companies
     "recommend~~podcast* 推荐~播客 industrial_park* 产业园 哪个园区 government_grant* "
     "research_grant* 专精特新 小巨人 高企认定 高新技术企业 "
@@ -2123,8 +2122,6 @@ _PATTERN_WORDS = {
                     r"(?<![a-z])what\s+(?:[a-z0-9-]+\s+){0,3}?rates?(?:\s+levels?)?"
                     r"\s+(?:does|do|did|is|are|"
                     r"would|should|will|can|(?:has|have|had)(?!\s+to\s+do))(?![a-z])",
-    # a rate asked with words between (利率到底多少, 利息大概几多), not 多少 as "somewhat"
-    # (高利率多少会影响估值)
     # subscribing to a fund, a channel or a service, not to a view (does he subscribe to
     # the idea that investing is about people: agrees with it)
     "<subscribe>": r"(?<![a-z])subscrib(?:e|es|ed|ing)(?![a-z])(?!\s+to\s+(?:the|this|that|"
@@ -2139,6 +2136,8 @@ _PATTERN_WORDS = {
     "<raise_yue>": r"加人工(?!智)",
     # a founding (创始, 创始于), not a founder (创始人) nor a founding team (创始团队)
     "<founding>": r"创始(?!人|团队|合伙人)",
+    # a rate asked with words between (利率到底多少, 利息大概几多), not 多少 as "somewhat"
+    # (高利率多少会影响估值)
     "<rate_how_much>": r"(?:利率|利息)[^,.;:!?。]{0,8}?(?:多少|几多)"
                        r"(?!会|有|能|也|还|受|带|影响|都|要|得|算是)",
     # state capital, not the asker's own (我市引导基金, 我们省引导基金), nor a country's
