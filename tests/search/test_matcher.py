@@ -1586,22 +1586,24 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind588", 0.98, 0.99, 0.96, 0.01),
     ("blind589", 0.93, 0.97, 0.99, 0.02),
     ("blind590", 0.98, 0.98, 0.96, 0.01),
-    # Six more, read once on 1b4f09a, after all of this session's changes, not tuned on (a
-    # Shanghai fund-of-funds LP; a Kuala Lumpur entrepreneur writing Malaysian English; a
-    # Taipei science journalist; an immunology PhD student; a Japanese licensing manager
-    # writing through machine translation; a Hong Kong schoolteacher): pooled .973 / .992 /
-    # .961 / .005 (zh .967, zh-Hant .979, en .972). Floors at that reading.
+    # Six more, read once on 1b4f09a, after the session's changes until then (a Shanghai
+    # fund-of-funds LP; a Kuala Lumpur entrepreneur writing Malaysian English; a Taipei
+    # science journalist; an immunology PhD student; a Japanese licensing manager writing
+    # through machine translation; a Hong Kong schoolteacher): pooled .973 / .992 / .961 /
+    # .005 (zh .967, zh-Hant .979, en .972). Floors at that reading; 7289b44 was then made
+    # after reading their off-topic questions (who founded Legend, 边年, human or AI).
     ("blind591", 0.95, 0.98, 0.99, 0.02),
     ("blind592", 0.97, 0.99, 0.99, 0.01),
     ("blind593", 0.97, 0.99, 0.96, 0.01),
     ("blind594", 0.97, 0.99, 0.96, 0.01),
     ("blind595", 0.99, 0.99, 0.9, 0.01),
     ("blind596", 0.96, 0.98, 0.93, 0.01),
-    # Six more, read once on 7289b44, after all of this session's changes, not tuned on (a
+    # Six more, read once on 7289b44, after all of the session's changes but the last (a
     # Chengdu hospital pharmacist; a Singapore economic-development officer; a Macau manager
     # writing Cantonese; an AI drug-discovery product manager; a sceptic asking leading
     # questions; a Korean student learning Chinese): pooled .958 / .985 / .950 / .012
-    # (zh .958, zh-Hant .954, en .961). Floors at that reading.
+    # (zh .958, zh-Hant .954, en .961). Floors at that reading; the last change (a textbook
+    # case) was made after reading the sceptic's questions.
     ("blind597", 0.97, 0.99, 0.9, 0.01),
     ("blind598", 0.96, 0.99, 0.93, 0.01),
     ("blind599", 0.96, 0.99, 0.96, 0.01),
