@@ -120,8 +120,6 @@ CANTONESE = {
     "嚟": "来", "畀": "给", "仲有": "还有", "㗎": "的", "嗰": "那", "\U00020bb6": "那",
     "咁": "这么", "倾偈": "聊天", "钟意": "喜欢", "企得住": "站得住", "最尾": "最后",
     "平靓正": "又便宜又好", "入面": "里面",
-    # (係 then 边: is who, which firm, where, which year, though Mandarin has 系 and 个 too)
-    "系边个": "是谁", "系边间": "是哪家", "系边度": "是哪里", "系边年": "是哪年",
     # (呢 before a measure word is this; Mandarin's 呢 ends a question)
     "呢篇": "这篇", "呢个": "这个", "呢啲": "这些", "呢种": "这种",
 }
@@ -141,6 +139,9 @@ _MANDARIN_BEFORE = {
     "而": "然因从进反继故转既甚俄",
 }
 _CANTONESE = re.compile("|".join(sorted(CANTONESE, key=len, reverse=True)))
+# ... and so is 係 before an opener with 边 (係邊個, is who; 係邊年, which year), though
+# Mandarin has both characters: the openers then read it (边个: 哪个), and 係 is 是.
+_IS_WHICH = re.compile("系边(?:个|间|度|年)")
 # Cantonese 係 (is; 系 after t2s) in a Cantonese question (乜嘢係船长, 君联嘅LP主要係边啲人),
 # not in a Mandarin word (关系, 体系, 系统, 中文系).
 _CANTONESE_IS = re.compile(r"(?<![关体联派直母父院谱世水星语旁嫡支干维牵银河文理科])"
@@ -157,7 +158,7 @@ _OPENERS_AT_START = {head: re.compile(rf"(?<![\u4e00-\u9fff])(?:{words})")
 
 def _to_mandarin(text: str) -> str:
     """A normalised text with its Cantonese function words in Mandarin (see CANTONESE)."""
-    cantonese = _CANTONESE.search(text) is not None
+    cantonese = _CANTONESE.search(text) is not None or _IS_WHICH.search(text) is not None
     for head, pattern in (_OPENERS if cantonese else _OPENERS_AT_START).items():
         if head in text:
             text = pattern.sub(lambda m: CANTONESE_OPENERS[m[0]], text)
