@@ -15,6 +15,7 @@ import yaml
 
 from .content.verbatim import fold
 from .search import Matcher
+from .yaml_errors import yaml_problem
 
 OFF_TOPIC = "oos"
 
@@ -37,10 +38,12 @@ class Report:
     misses: list[Miss] = field(default_factory=list)
 
     def lines(self) -> list[str]:
-        out = [f"{'kind':<9}{'n':>4}{'top-1':>8}{'top-3':>8}"]
-        for kind in self.top1:
-            out.append(f"{kind:<9}{self.counts[kind]:>4}{self.top1[kind]:>8.3f}"
-                       f"{self.top3[kind]:>8.3f}")
+        out = []
+        if self.counts.get("overall"):  # a file may hold off-topic questions only
+            out.append(f"{'kind':<9}{'n':>4}{'top-1':>8}{'top-3':>8}")
+            for kind in self.top1:
+                out.append(f"{kind:<9}{self.counts[kind]:>4}{self.top1[kind]:>8.3f}"
+                           f"{self.top3[kind]:>8.3f}")
         n_oos = self.counts.get(OFF_TOPIC, 0)
         out.append(f"off-topic rejected: {self.off_topic_rejected:.3f} (n={n_oos})")
         out.append(f"answerable wrongly rejected: {self.wrongly_rejected:.3f} "
@@ -49,7 +52,11 @@ class Report:
 
 
 def load_questions(path: str | Path) -> list[dict]:
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        where, reason = yaml_problem(exc)
+        raise ValueError(f"{path}: {where}: {reason}") from None
     if not isinstance(data, list):
         raise ValueError(f"{path}: expected a list of questions")
     questions = []

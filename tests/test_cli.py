@@ -85,3 +85,21 @@ def test_invalid_settings_are_named(tmp_path, capsys, setting, message) -> None:
     (tmp_path / "bot.yaml").write_text(setting, encoding="utf-8")
     assert main(["--config", str(tmp_path), "ask", "x"]) == 1
     assert message in capsys.readouterr().err
+
+
+def test_eval_scores_a_file_of_off_topic_questions_only(tmp_path, capsys) -> None:
+    questions = tmp_path / "oos.yaml"
+    questions.write_text('- {kind: oos, q: "How do I bake bread?"}\n'
+                         '- {kind: oos, q: "明天会下雨吗"}\n', encoding="utf-8")
+    assert main(["eval", str(questions)]) == 0
+    out = capsys.readouterr().out
+    assert "off-topic rejected: 1.000 (n=2)" in out
+    assert "top-1" not in out  # no table of answerable kinds when there are none
+
+
+def test_eval_names_where_a_question_file_does_not_parse(tmp_path, capsys) -> None:
+    questions = tmp_path / "broken.yaml"
+    questions.write_text('- {kind: zh, q: "对赌", gold: [对赌\n', encoding="utf-8")
+    assert main(["eval", str(questions)]) == 1
+    err = capsys.readouterr().err
+    assert "broken.yaml: line 2, column 1" in err and "Traceback" not in err
