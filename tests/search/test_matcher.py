@@ -1610,6 +1610,18 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind600", 0.96, 0.99, 0.96, 0.01),
     ("blind601", 0.9, 0.92, 0.96, 0.08),
     ("blind602", 0.97, 0.99, 0.96, 0.01),
+    # Six more, read once on 915d11b, not tuned on (a Wuhan cardiologist asking blunt
+    # questions; a Hsinchu VC analyst mixing in English jargon; an American biotech reporter
+    # writing long multi-part questions; a Guangzhou finance student writing Cantonese slang;
+    # a Swiss MNC BD director; a retired Shanghai worker writing plain, sometimes Wu Chinese):
+    # pooled .950 / .982 / .978 / .013 (zh .963, zh-Hant .921, en .961). Floors at that
+    # reading.
+    ("blind603", 0.93, 0.97, 0.99, 0.01),
+    ("blind604", 0.98, 0.99, 0.96, 0.01),
+    ("blind605", 0.96, 0.98, 0.93, 0.02),
+    ("blind606", 0.95, 0.97, 0.99, 0.03),
+    ("blind607", 0.92, 0.98, 0.99, 0.02),
+    ("blind608", 0.92, 0.96, 0.96, 0.03),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
@@ -1910,6 +1922,11 @@ def test_development_questions_do_not_regress(services) -> None:
     # music, amateur teams), read once on 7289b44: 136 and 137 of 150 (.91, .91).
     ("everyday17", 0.0, 0.0, 0.9, 0.0),
     ("everyday18", 0.0, 0.0, 0.91, 0.0),
+    # 300 more (offices, restaurants, careers, clinics and medicines at home; travel,
+    # emigration, side hustles, relatives' stock tips, gyms), read once on 915d11b: 141 and
+    # 144 of 150 (.94, .96).
+    ("everyday19", 0.0, 0.0, 0.94, 0.0),
+    ("everyday20", 0.0, 0.0, 0.96, 0.0),
 ])
 def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
