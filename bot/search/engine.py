@@ -234,8 +234,19 @@ def _only_in(terms: Iterable[str], text: str, spans: list[tuple[int, int, bool]]
 
 def _set_aside(terms: Iterable[str], text: str, kept: str) -> bool:
     """Whether the terms occur in a text only where ``kept`` (the text with what it sets
-    aside blanked out) has blanks."""
-    return any(term in text for term in terms) and not any(term in kept for term in terms)
+    aside blanked out) has blanks (a Latin term as a word of its own: "america" is no word
+    of Latin America)."""
+    return any(_part_of(text, term) for term in terms) and \
+        not any(_part_of(kept, term) for term in terms)
+
+
+def _names_set_aside(query: _Query) -> frozenset[int]:
+    """The names a question sets aside (which markets besides the US?, 除了美国还有谁): what
+    it asks for is something else, which the passage need not name them beside."""
+    if (kept := set_aside(query.norm)) == query.norm:
+        return frozenset()
+    return frozenset(i for i, c in enumerate(query.concepts)
+                     if c.specific and _set_aside(c.terms, query.norm, kept))
 
 
 def _quoted_in(term: str, text: str) -> bool:
@@ -266,6 +277,19 @@ def _first_tied(ranked: list[tuple[float, float, int]], fits: Callable[[int], bo
         if raw >= raw_share * best_raw and fits(doc):
             return [ranked[i], *ranked[:i], *ranked[i + 1:]]
     return ranked
+
+
+def _part_of(whole: str, part: str) -> bool:
+    """Whether ``part`` is part of ``whole``: anywhere in it, or for a Latin part, where
+    one of its words begins ("capit" of "legend capital", not "use" of "hillhouse")."""
+    at = whole.find(part)
+    if at < 0 or not part[:1].isascii():
+        return at >= 0
+    while at > 0 and whole[at - 1].isascii() and whole[at - 1].isalnum():
+        at = whole.find(part, at + 1)
+        if at < 0:
+            return False
+    return True
 
 
 def _liftable(ranked: list[tuple[float, float, int]], docs: int, bonus: float) -> int:
@@ -980,8 +1004,12 @@ class Matcher:
         """A concept with a synonym member's group merged in, if the member is about it
         (shares a term with it, or one is part of the other)."""
         member_terms, expanded, phrases, group = expansion
+        # (a name's member is about a concept only through whole words: "use" is no part of
+        # Hillhouse, a fund the question may name beside it)
+        part_of = _part_of if self.synonyms.name_group(member) is not None else \
+            str.__contains__
         if member_terms.isdisjoint(concept.terms) and \
-                not any(t in member or member in t for t in concept.terms):
+                not any(part_of(member, t) or part_of(t, member) for t in concept.terms):
             return None
         # A member is about a concept as a whole: "supply chain" adds itself to the concept
         # of "supply" as a phrase, so "chain" alone (a logic chain) does not mention it; a
@@ -1782,6 +1810,7 @@ class Matcher:
         excused = _alternative_times(query, credits) or \
             self._corrected_years(query, credits, ranked[0][2]) or \
             self._wrong_guesses(query, credits, ranked[0][2]) or _slashed(query, credits)
+        excused |= _names_set_aside(query)
         return self._calibrated(query, [evidence[i] for i in unknown
                                         if credits[i] < 0.5 and i not in excused],
                                 ranked, credits, excused)

@@ -67,6 +67,7 @@ SHORTHAND = {
     "avg": "average", "amt": "amount", "acq": "acquisition", "acqs": "acquisitions",
     "approx": "approximately", "b4": "before", "w/o": "without", "b/c": "because",
     "r": "are",  # (what r the main topics; not the r of r&d)
+    "qs": "questions",
 }
 # What role something plays (印尼在君联的布局里算什么角色): what it is to the rest; the
 # interview never says "role" of it (p27: a key breakthrough point).
@@ -210,7 +211,7 @@ ZH_STOPWORDS = frozenset("""
 意思 啥意思 什么意思 那句话 这句话 那句 这句 句话 这段话 那段话
 点解 佢哋 边个 几多 点样 而家 乜嘢 边度 呢个 有冇 系咪 得唔得 唔系 唔好 咩嘢 点算 做咩 点睇 佢
 一带 这一带 厘清 搞清楚 弄清楚 搞明白 弄明白
-一间 一家 一位 一名 一只 名字
+一间 一家 一位 一名 一只 名字 名堂
 哪一年 哪年 发生 发生了什么
 甚么 为甚么 甚么样 甚么时候 是甚么 做甚么 干甚么 啥子 干啥子 咋个 系唔系 系咪 乜野 咩野
 系指 入面 大伙 大伙儿 这事 这事儿 这件事 此事 这回事 核对 核实 查证 核查 确认一下 确认下 帮我确认
@@ -947,6 +948,9 @@ _OTHER_SUBJECTS = (
     # a letter of the asker's own to write or translate (这封信, 一封邮件: 封 counts letters)
     "这封 那封 一封 "
     "确诊 淋巴瘤 白血病 骨髓瘤 肿瘤 癌症 糖尿病 "
+    # statistics (a confidence interval is no investor's confidence)
+    "p-value* 置信区间 标准差 统计显著 confidence_interval* standard_deviation* "
+    "statistical_significan* statistically_significant "
     # a therapy's side effects and their care: the interview names therapies, not their risks
     "副作用 不良反应 综合征 细胞因子 side_effect* adverse_event* adverse_reaction* syndrome* "
     "cytokine* "
@@ -1338,8 +1342,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "cheap*"),
     # a person's name or title
     # (name as a noun: not "what routes does he name", nor "which routes are named as")
-    ("名字 <called_what> 咩名 叫乜 乜名 创始人是谁 老板是谁 name_of the_name its_name his_name "
-     "her_name their_name a_name names_of name_the president company_name* company's_name "
+    ("名字 <called_what> <what_name> 叫乜 乜名 创始人是谁 老板是谁 name_of the_name its_name "
+     "his_name her_name their_name a_name names_of name_the president company_name* company's_name "
      "their_names its_names his_names "
      "firm's_name 公司名 "
      "投了哪家 投资了哪家 投的哪家 "
@@ -1650,7 +1654,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     ("帮我写 给我写 写一份 写一篇 写一首 写个 写一个 主持词 发言稿 演讲稿 致辞稿 write_me 申请书 "
      "<write_a> help_me_write "
      "起草 草拟 draft_a draft_me "
-     "draft_a draft_me tell_me_a_joke tell_us_a_joke tell_a_joke tell_me_a_story "
+     "tell_me_a_joke tell_us_a_joke tell_a_joke tell_me_a_story "
+     "讲个笑话 说个笑话 讲一个笑话 说一个笑话 来个笑话 来一个笑话 冷笑话 "
      "title_for~~my title_for~~our 起个标题 起标题 拟个标题 取个标题 标题怎么起 标题怎么取 "
      # (a document to fill in: a term sheet's template)
      "template* 模板 范本 proofread* 校对 润色 polish_my",
@@ -2082,6 +2087,9 @@ _PATTERN_WORDS = {
     # what something is called, but not a kind or type's label (第三类叫什么: a term of the
     # passage's) nor a word the asker has forgotten (叫什么来着)
     "<called_what>": r"(?<![类型种])叫什么(?!来着)",
+    # what name (Cantonese 咩名, in Mandarin), not what it is all about (啥名堂) nor what fame,
+    # quota or place in a ranking (什么名气, 名额, 名次)
+    "<what_name>": r"什么名(?![堂气声额次])",
     "<percent_asked>": r"(?<![a-z])(?:what|which|how\s+many)\s+%",
     # which companies of some description (which chinese pharma companies): each word between
     # describes them, and is not which kind, type or stage of them, a verb, nor another thing
@@ -2190,7 +2198,8 @@ _PATTERN_WORDS = {
     # PhD enough to make a good founder: the interview weighs their background)
     "<degree>": r"^(?!.*(?:创业|创始人|创办人|创业者|开公司|开一家|founder|entrepreneur|"
                 r"start\s+a\s|starting\s+a\s|start\s+my\s+own|start-up|startup))"
-                r".*?(?:学历|学位|博士|硕士|(?<![a-z])(?:phd|doctoral|doctorate)(?![a-z]))",
+                r".*?(?:学历|学位|博士|硕士|学医|(?<![a-z])(?:phd|doctoral|doctorate|"
+                r"medical\s+doctor|(?:a|an)\s+\w+\s+by\s+training)(?![a-z]))",
     # (帮我把 key account management 翻成中文: English words between, more than ~ allows)
     "<translate_for_me>": r"帮我[^,.?!;:。、\n]{0,40}?[翻译]",
     # a head office, not a regional or international one (区域总部, 国际总部)

@@ -458,7 +458,9 @@ def test_development_questions_do_not_regress(services) -> None:
     # prompted respelling slips of the ear (e22e132); floors at the first reading but that.
     ("blind135", 0.91, 0.99, 0.96, 0.01),
     ("blind136", 0.99, 0.99, 0.96, 0.01),
-    ("blind137", 0.96, 0.99, 0.96, 0.01),
+    # (top-3 .98 since "gen" is no longer part of "legend": "gen you bio", Zhenyu Bio said
+    # aloud, had been answered only through that)
+    ("blind137", 0.96, 0.98, 0.96, 0.01),
     ("blind138", 0.95, 0.99, 0.93, 0.01),
     # Four more, written after respelling slips of the ear (CRO and CDMO staff; medical-device
     # founders; wealth managers explaining healthcare funds to clients; sell-side analysts
@@ -3378,6 +3380,11 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     # general), in Cantonese too; which year something was founded (边年); a raise (加人工)
     "君联资本的创始人到底是谁?", "君聯資本個創始人係邊個?", "同写意係邊年成立㗎?",
     "百图生科系边年创立的?", "老細話今年唔加人工,我應該點同佢傾?",
+    # a joke to be told, now that the interview's joke (笑话 as 玩笑) is found
+    "无聊,来个冷笑话", "講個笑話嚟聽下啦",
+    # statistics (a confidence interval); whether he trained as a medical doctor
+    "How wide should a 95% confidence interval be for a small trial?",
+    "Was Wang Junfeng a medical doctor before investing?",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
@@ -3447,6 +3454,21 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     ("王俊峰喺君聯嘅職銜係乜?", "联席首席投资官"), ("做一样的事情为什么不好?", "凡是扎堆的事"),
     # a textbook case is a classic one, not a textbook to read
     ("Isn't the in vivo CAR-T rush a textbook case of a bubble? What does Legend do?", "已超百家"),
+    # what 对赌回购 is all about (啥名堂: no name asked for); expanding abroad (扩张); his
+    # joke (笑话); what one likes best in Wu Chinese (欢喜); standing firm (企稳阵脚);
+    # questions typed as qs
+    ("对赌这个东西到底是啥名堂?", "对赌回购"), ("出海扩张要不要急于求成", "战略耐心"),
+    ("他那个融资轮次的笑话怎么说的", "A轮以前找VC"),
+    ("创业的人里头伊最欢喜哪一类?", "亲身经历过从实验室到市场"),
+    ("君联靠什么稳住阵脚?", "立身之本"),
+    ("what are the big qs he is asked to answer", "投资机构的定位和角色"),
+    # a fund the question names beside its words is not one of them ("use" in Hillhouse)
+    ("what label does Wang use for Legend, compared with Hillhouse", "生态赋能型早期投资人"),
+    # a name the question sets aside (besides the US) need not be in the answer beside the
+    # ones it asks about; nor is "america" a word of Latin America's
+    ("除了美国,他还提到中东和拉美哪些市场?", "海湾六国"),
+    ("other than America, where else do Chinese drugs go? Middle East? LatAm?", "海湾六国"),
+    ("Besides Indonesia, what does Singapore offer Legend?", "理想的区域总部"),
 ])
 def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     result = services.matcher.search(question)
