@@ -1083,6 +1083,10 @@ _OTHER_SUBJECTS = (
     # not a reader on their career or money
     "辞掉 裸辞 离职 跳槽 quit_my_job quitting_my_job quit_your_job quit_his_job leave_my_job "
     "leaving_my_job quit_my~job career_change change_careers switch_careers "
+    # (a promotion at work, not a drug's; the asker's own quitting or job interviews)
+    "ask_for_a_promotion asking_for_a_promotion for_a_promotion my_promotion get_promoted "
+    "got_promoted getting_promoted passed_over i'm_quitting im_quitting i_am_quitting "
+    "i'm_interviewing im_interviewing i_am_interviewing been_interviewing "
     "闲钱 积蓄 存款 私房钱 养老金 退休金 主题基金 医药基金 买基金 my_savings our_savings "
     "retirement_savings retirement_fund* my_pension pension_savings should_i_put~~into "
     # cell biology: the interview names therapies, it does not explain them

@@ -3385,6 +3385,11 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     # statistics (a confidence interval); whether he trained as a medical doctor
     "How wide should a 95% confidence interval be for a small trial?",
     "Was Wang Junfeng a medical doctor before investing?",
+    # one's own promotion, quitting or job interviews (not a drug's promotion)
+    "How should I ask my manager for a promotion?",
+    "got passed over again at work, how do I stay motivated?",
+    "I'm quitting my team lead role, how do I break it to them?",
+    "Should I tell my team I'm interviewing elsewhere?",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
