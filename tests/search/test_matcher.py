@@ -1624,6 +1624,17 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind606", 0.95, 0.97, 0.99, 0.03),
     ("blind607", 0.92, 0.98, 0.99, 0.02),
     ("blind608", 0.92, 0.96, 0.96, 0.03),
+    # Six more, read once on 33828a1, after the session's changes (a Hangzhou e-commerce
+    # founder typing fragments; a Hong Kong private banker; a Bangalore CRO executive writing
+    # Indian English; a Taichung chemistry teacher using Taiwanese wording; a Beijing thesis
+    # writer on VC governance; a sceptical German business journalist): pooled .958 / .987 /
+    # .967 / .008 (zh .946, zh-Hant .958, en .967). Floors at that reading.
+    ("blind609", 0.95, 0.99, 0.99, 0.01),
+    ("blind610", 0.94, 0.98, 0.96, 0.02),
+    ("blind611", 0.95, 0.97, 0.9, 0.03),
+    ("blind612", 0.96, 0.97, 0.96, 0.01),
+    ("blind613", 0.97, 0.99, 0.96, 0.01),
+    ("blind614", 0.95, 0.99, 0.99, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
@@ -1929,6 +1940,10 @@ def test_development_questions_do_not_regress(services) -> None:
     # 144 of 150 (.94, .96).
     ("everyday19", 0.0, 0.0, 0.94, 0.0),
     ("everyday20", 0.0, 0.0, 0.96, 0.0),
+    # 300 more (parenting, schools, insurance, elderly care; hobbies, team sports, games, fan
+    # clubs, online shops), read once on 33828a1: 138 and 140 of 150 (.92, .93).
+    ("everyday21", 0.0, 0.0, 0.92, 0.0),
+    ("everyday22", 0.0, 0.0, 0.93, 0.0),
 ])
 def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
