@@ -3489,6 +3489,10 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     ("除了美国,他还提到中东和拉美哪些市场?", "海湾六国"),
     ("other than America, where else do Chinese drugs go? Middle East? LatAm?", "海湾六国"),
     ("Besides Indonesia, what does Singapore offer Legend?", "理想的区域总部"),
+    # a preface (前言) is the introduction; its core doubts (核心疑问) its key questions;
+    # hard graft is hard work
+    ("前言里抛出了哪些核心疑问?", "投资机构的定位和角色"),
+    ("is opening up overseas markets hard graft?", "下硬功夫"),
 ])
 def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     result = services.matcher.search(question)
