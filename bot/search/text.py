@@ -950,7 +950,8 @@ _OTHER_SUBJECTS = (
     "确诊 淋巴瘤 白血病 骨髓瘤 肿瘤 癌症 糖尿病 "
     # statistics (a confidence interval is no investor's confidence)
     "p-value* 置信区间 标准差 统计显著 confidence_interval* standard_deviation* "
-    "statistical_significan* statistically_significant "
+    "statistical_significan* statistically_significant panel_regression* fixed_effect* "
+    "random_effect* linear_regression* 回归分析 面板数据 "
     # a therapy's side effects and their care: the interview names therapies, not their risks
     "副作用 不良反应 综合征 细胞因子 side_effect* adverse_event* adverse_reaction* syndrome* "
     "cytokine* "
@@ -1651,13 +1652,14 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "already_in_clinical_trials already_in_the_clinic already_in_trials any_data_yet "
      "started~~trial~~yet begun~~trials~~yet in_humans_yet in_patients_yet dosed~~yet "
      "clinical_data clinical_result* trial_result* trial_data clinical_progress how_far_along "
+     "clinical_stage_of "
      "ind_filing* file~~ind",
      "期临床 临床试验 临床数据 临床结果 入组 获批 ind phase_1 phase_2 phase_3 phase_i phase_ii "
      "phase_iii trial_result* trial_data clinical_data"),
     # writing a text for the reader: the interview has none to give
     ("帮我写 给我写 写一份 写一篇 写一首 写个 写一个 主持词 发言稿 演讲稿 致辞稿 write_me 申请书 "
      "<write_a> help_me_write "
-     "起草 草拟 draft_a draft_me "
+     "起草 草拟 draft_a draft_an draft_me "
      "tell_me_a_joke tell_us_a_joke tell_a_joke tell_me_a_story "
      "讲个笑话 说个笑话 讲一个笑话 说一个笑话 来个笑话 来一个笑话 冷笑话 "
      "title_for~~my title_for~~our 起个标题 起标题 拟个标题 取个标题 标题怎么起 标题怎么取 "

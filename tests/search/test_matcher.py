@@ -3405,6 +3405,11 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     "got passed over again at work, how do I stay motivated?",
     "I'm quitting my team lead role, how do I break it to them?",
     "Should I tell my team I'm interviewing elsewhere?",
+    # a clinical stage of a company's programme, in English too; panel regressions
+    "What's the clinical stage of Legend's in vivo CAR-T company right now?",
+    "fixed effects vs random effects for my thesis on VC returns?",
+    # a text to draft, with "an" as with "a"
+    "please draft an agenda for our meeting with Legend",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
@@ -3493,6 +3498,9 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     # hard graft is hard work
     ("前言里抛出了哪些核心疑问?", "投资机构的定位和角色"),
     ("is opening up overseas markets hard graft?", "下硬功夫"),
+    # crowding as 都挤 (all squeezing into one direction); a warning (告诫) is advice
+    ("大伙都挤同一个方向,最后会怎样?", "结果都不会太好"),
+    ("王总对创业公司有什么告诫?", "给出的建议也是"),
 ])
 def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     result = services.matcher.search(question)
