@@ -3501,6 +3501,9 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     # crowding as 都挤 (all squeezing into one direction); a warning (告诫) is advice
     ("大伙都挤同一个方向,最后会怎样?", "结果都不会太好"),
     ("王总对创业公司有什么告诫?", "给出的建议也是"),
+    # the passage naming the place asked about comes first, from a little further down
+    ("印尼在君联的出海版图里算什么角色", "印度尼西亚被视为关键突破口"),
+    ("新加坡在君联的出海版图里算什么角色", "理想的区域总部"),
 ])
 def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     result = services.matcher.search(question)
