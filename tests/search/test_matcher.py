@@ -1635,6 +1635,17 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind612", 0.96, 0.97, 0.96, 0.01),
     ("blind613", 0.97, 0.99, 0.96, 0.01),
     ("blind614", 0.95, 0.99, 0.99, 0.01),
+    # Six more, read once on 2628c56, after the session's changes (a Chengdu pharmacy-chain
+    # owner; a Kaohsiung hospital administrator; a London pharma consultant; a Hong Kong
+    # student code-mixing Cantonese; a Shenzhen AI-drug-discovery CTO raising money; a
+    # Singaporean retiree writing Singlish): pooled .949 / .977 / .956 / .014 (zh .942,
+    # zh-Hant .938, en .961). Floors at that reading.
+    ("blind615", 0.94, 0.95, 0.93, 0.03),
+    ("blind616", 0.96, 0.97, 0.96, 0.02),
+    ("blind617", 0.92, 0.97, 0.9, 0.03),
+    ("blind618", 0.96, 0.98, 0.96, 0.01),
+    ("blind619", 0.97, 0.99, 0.99, 0.01),
+    ("blind620", 0.91, 0.97, 0.96, 0.02),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
