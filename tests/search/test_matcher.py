@@ -3515,6 +3515,12 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     # the passage naming the place asked about comes first, from a little further down
     ("印尼在君联的出海版图里算什么角色", "印度尼西亚被视为关键突破口"),
     ("新加坡在君联的出海版图里算什么角色", "理想的区域总部"),
+    # which places (哪些地方), examples (例子), must (非要), everyone (人人) ask nothing; in
+    # the trade (行内) is the industry; tying together (串连); what trumps a CV (超越)
+    ("举几个本地化的例子,都在哪些地方?", "海湾六国"), ("对赌为什么非要签?", "对赌回购"),
+    ("对赌在行内是不是人人都签?", "对赌回购"),
+    ("结尾那段怎么把前面的讨论串连起来的?", "注入了灵魂"),
+    ("in a founder, what trumps the resume?", "心气"),
 ])
 def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     result = services.matcher.search(question)
