@@ -1116,6 +1116,11 @@ _OTHER_SUBJECTS = (
     "电视剧 追剧 打游戏 玩游戏 桌游 蛋糕 "
     # (the same in Cantonese: playing video games, minding the children)
     "打机 凑仔 "
+    # (the head of a household, grandparents, health supplements, square dancing, choirs,
+    # fan circles, dragon boats, cycling, Medicare; not a spouse, who may be
+    # where the asker heard of the interview's subject)
+    "一家之主 保健品 广场舞 合唱团 饭圈 龙舟 grandmother grandma grandpa grandfather "
+    "medicare choir cycling "
     "pets puppy kitten dog dogs cat cats math maths geometry algebra calculus "
     "photosynthesis weather rain typhoon heat_advisory printer router wifi wi-fi bluetooth "
     "headphones board_game* video_game* anime netflix dating girlfriend boyfriend wedding "

@@ -3421,6 +3421,8 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     "fixed effects vs random effects for my thesis on VC returns?",
     # a text to draft, with "an" as with "a"
     "please draft an agenda for our meeting with Legend",
+    # a choir going global, a fan circle's involution
+    "our choir wants to go global and tour abroad, what should we prepare?", "饭圈内卷怎么破",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
