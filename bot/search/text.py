@@ -1659,6 +1659,9 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "started~~trial~~yet begun~~trials~~yet in_humans_yet in_patients_yet dosed~~yet "
      "clinical_data clinical_result* trial_result* trial_data clinical_progress how_far_along "
      "clinical_stage_of "
+     # (how many trials there are: the interview counts companies, not trials)
+     "how_many~~trials how_many~~trial 几个~临床试验 多少~临床试验 几多~临床试验 临床试验数量 "
+     "多少个临床 几多个临床 "
      "ind_filing* file~~ind",
      "期临床 临床试验 临床数据 临床结果 入组 获批 ind phase_1 phase_2 phase_3 phase_i phase_ii "
      "phase_iii trial_result* trial_data clinical_data"),

@@ -3421,6 +3421,8 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     "fixed effects vs random effects for my thesis on VC returns?",
     # a text to draft, with "an" as with "a"
     "please draft an agenda for our meeting with Legend",
+    # how many trials there are (the interview counts companies, not trials)
+    "how many in vivo CAR-T trials have started worldwide?", "全球有几个体内CAR-T临床试验在跑?",
     # a choir going global, a fan circle's involution
     "our choir wants to go global and tour abroad, what should we prepare?", "饭圈内卷怎么破",
 ])
