@@ -278,7 +278,7 @@ journalists reporter reporters wondering tldr tl dr bother two author authors
 kinda sorta gonna wanna gotta lol tbh imo imho btw idk ok okay yeah yep nope nah hmm um uh
 wtf lmao ngl omg fyi smh bruh huh
 lah leh lor meh sia hor ah address addresses addressed addressing
-w n rn tho ya bc cuz abt thru lemme gimme dunno wats
+w n rn tho ya bc cuz abt thru lemme gimme dunno wats shud wud cud
 name names named
 """.split())
 

@@ -3536,6 +3536,11 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     ("对赌在行内是不是人人都签?", "对赌回购"),
     ("结尾那段怎么把前面的讨论串连起来的?", "注入了灵魂"),
     ("in a founder, what trumps the resume?", "心气"),
+    # a lede (导语) is the introduction; a typology sorts into kinds; sci founders are
+    # scientist founders
+    ("导语抛出了几个大问题?", "投资机构的定位和角色"),
+    ("what typology does he use for founders?", "创新药创业者分为"),
+    ("are sci founders good CEOs?", "科学家创业"),
 ])
 def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     result = services.matcher.search(question)
