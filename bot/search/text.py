@@ -1699,7 +1699,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "什么时候~重新 什么时候~回暖 什么时候~复苏 何时~重新 何时~回暖 何时~复苏 when~~reopen* "
      "when~~recover* "
      # (in some years' time will: not 耕耘几年后,得到了什么体会, after some years of work)
-     "几年后~会 几年后~将 多少年后~会 多少年后~将 降息 rate_cut* 将来会 未来几年 "
+     "<years_later_will> 降息 rate_cut* 将来会 未来几年 "
      "接下来会怎么样 接下来会怎样 接下来会如何 走势 "
      "going_to_crash will~crash 会崩 会暴跌 2026年 2027年 2028年 2030年 in_2026 in_2027 "
      "by_2030 "
@@ -2105,6 +2105,9 @@ _PATTERN_WORDS = {
     # what name (Cantonese 咩名, in Mandarin), not what it is all about (啥名堂) nor what fame,
     # quota or place in a ranking (什么名气, 名额, 名次)
     "<what_name>": r"什么名(?![堂气声额次])",
+    # will in some years' time, not the 会 of a word (几年后有什么体会, 机会, 社会)
+    "<years_later_will>": r"(?:几|多少)年后[^,.?!;:。、\n]{0,8}?(?<![体机社学开协理领约聚误])"
+                          r"(?:会|将)",
     "<percent_asked>": r"(?<![a-z])(?:what|which|how\s+many)\s+%",
     # which companies of some description (which chinese pharma companies): each word between
     # describes them, and is not which kind, type or stage of them, a verb, nor another thing

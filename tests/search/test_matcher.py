@@ -3541,6 +3541,8 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     ("导语抛出了几个大问题?", "投资机构的定位和角色"),
     ("what typology does he use for founders?", "创新药创业者分为"),
     ("are sci founders good CEOs?", "科学家创业"),
+    # what some years taught (几年后有什么体会) is no forecast: 会 ends 体会
+    ("君联在东南亚做了几年后有什么体会", "不同区域市场落地策略"),
 ])
 def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     result = services.matcher.search(question)
