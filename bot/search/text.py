@@ -72,6 +72,9 @@ SHORTHAND = {
 # What role something plays (印尼在君联的布局里算什么角色): what it is to the rest; the
 # interview never says "role" of it (p27: a key breakthrough point).
 _WHAT_ROLE = re.compile(r"什么(?:样)?的?角色")
+# Must do something, as 非…不可 says it (非签不可, 非做不可: must sign, must do), which jieba
+# leaves one unknown word: the verb between, after 必须.
+_MUST = re.compile(r"非([\u4e00-\u9fff]{1,2}?)不可")
 _SHORTHAND = re.compile(r"(?<![a-z0-9/\-&])(?:" + "|".join(
     re.escape(word) for word in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![a-z0-9/\-&])")
 # English idioms whose words would be taken for subjects: "in his book" is in his view, the
@@ -532,6 +535,8 @@ class TextProcessor:
             text = _to_mandarin(text)
             if "角色" in text:  # (what role it plays: what it is, see _WHAT_ROLE)
                 text = _WHAT_ROLE.sub("什么", text)
+            if "不可" in text:  # (非签不可: must sign, see _MUST)
+                text = _MUST.sub(r"必须\1", text)
         return text
 
     def latin_terms(self, normalized: str) -> list[str]:
