@@ -3545,6 +3545,8 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     ("君联在东南亚做了几年后有什么体会", "不同区域市场落地策略"),
     # must sign, as 非签不可 says it
     ("回购这个东西为啥非签不可", "对赌回购"),
+    # his initials
+    ("per wjf, what matters most abroad?", "战略耐心"),
 ])
 def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     result = services.matcher.search(question)
