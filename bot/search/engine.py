@@ -1928,10 +1928,9 @@ class Matcher:
         named = [i for i, c in enumerate(query.concepts) if c.specific and not c.context]
         if not named:
             return ranked
-        # (not one the question sets aside, which set_aside blanks out: besides Indonesia,
-        # where else ...)
-        if (kept := set_aside(query.norm)) != query.norm:
-            named = [i for i in named if not _set_aside(query.concepts[i].terms, query.norm, kept)]
+        # (not one the question sets aside: besides Indonesia, where else ...)
+        aside = _names_set_aside(query)
+        named = [i for i in named if i not in aside]
 
         def has_all(doc: int) -> bool:
             return all(evidence[i].credit_of.get(doc, 0.0) >= NAME_PRESENT for i in named)
