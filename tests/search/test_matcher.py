@@ -3563,6 +3563,8 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     ("回购这个东西为啥非签不可", "对赌回购"),
     # his initials
     ("per wjf, what matters most abroad?", "战略耐心"),
+    # allies, as the interview's 同盟 (alliance) is
+    ("are startup founders and their VC backers allies in his eyes?", "长期同盟"),
 ])
 def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     result = services.matcher.search(question)
