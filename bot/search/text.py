@@ -743,7 +743,7 @@ def _gives_role(clause: str) -> bool:
 # population, ...; or what it asks to do without: without suing, 不靠打官司): from the
 # setting-aside word to the end of its clause (or 以外/之外/还), a short span. What it names
 # is not what is asked for.
-_SET_ASIDE = re.compile(r"((?:比起|除了|撇开|撇除|(?<![a-z])(?:apart|aside)\s+from|"
+_SET_ASIDE = re.compile(r"((?:比起|除了|撇开|抛开|撇除|(?<![a-z])(?:apart|aside)\s+from|"
                         r"(?<![a-z])besides|(?<![a-z])other\s+than|(?<![a-z])without|不用|不靠))"
                         r"([^,;:!?。,;:!?]{0,16}?)(?=以外|之外|还|[,;:!?。,;:!?]|$)")
 # ... and what a thing is compared with (为什么比学历经历还重要; not 比较, 比例, 对比, 比起).
