@@ -1584,6 +1584,7 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # (a market's moves on a day: 今天A股医药板块涨了吗)
      "板块~涨 板块~跌 a股~涨 a股~跌 港股~涨 港股~跌 美股~涨 美股~跌 大盘 涨停 跌停 "
      "stock_to buy~~stock which_stock* best~~stock buy_shares_in buying_shares_in "
+     "<trade_shares> "
      "bought_shares_in listed_on~~stock_market* listed_on~~stock_exchange* publicly_listed "
      "publicly_traded",
      "股价 股票 股市 stock stocks share_price*"),
@@ -2092,6 +2093,10 @@ _PATTERN_WORDS = {
     "<sights>": r"(?<!前)景点",
     # shares to buy, not the stock market a company lists on (去股票市场上市)
     "<stocks>": r"股票(?!市场)",
+    # buying or selling shares as the asker's trade (should I buy X shares now?), not a
+    # company buying its shares back
+    "<trade_shares>": (r"(?<![a-z])(?:should\s+i|time\s+to)\s+(?:buy|sell)"
+                       r"(?!\s+back)(?:\s+\S+){0,3}?\s+shares(?![a-z])"),
     # a request to write something, not an investor writing a check (write a cheque and walk away)
     "<write_a>": (r"(?<![a-z0-9])write\s+an?(?![a-z0-9])"
                   r"(?!\s+(?:big\s+|blank\s+)?(?:check|cheque)s?(?![a-z]))"),
