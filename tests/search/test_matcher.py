@@ -1668,6 +1668,17 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind630", 0.99, 0.99, 0.93, 0.01),
     ("blind631", 0.97, 0.99, 0.99, 0.01),
     ("blind632", 0.99, 0.99, 0.96, 0.01),
+    # Six more, read once on 104bc05, after the session's first three changes (a Shanghai
+    # oncologist; a Guangzhou factory owner's son writing slang; a British consultant; a
+    # retired Taiwanese teacher; an Indian CRO executive; a Beijing VC associate at a rival
+    # fund): pooled .977 / .990 / .972 (175/180) / .010 (zh .992, zh-Hant .963, en .978).
+    # Floors at that reading.
+    ("blind633", 0.97, 0.99, 0.96, 0.01),
+    ("blind634", 0.98, 0.99, 0.93, 0.01),
+    ("blind635", 0.97, 0.98, 0.96, 0.02),
+    ("blind636", 0.97, 0.98, 0.99, 0.02),
+    ("blind637", 0.97, 0.99, 0.99, 0.01),
+    ("blind638", 0.97, 0.99, 0.96, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
@@ -1982,6 +1993,10 @@ def test_development_questions_do_not_regress(services) -> None:
     # (.91, .93).
     ("everyday23", 0.0, 0.0, 0.91, 0.0),
     ("everyday24", 0.0, 0.0, 0.92, 0.0),
+    # 300 more (cooking, restaurants, delivery, diets, home remedies; cars, commuting, travel
+    # bookings, weddings, small loans), read once on 104bc05: 142 and 139 of 150 (.95, .93).
+    ("everyday25", 0.0, 0.0, 0.94, 0.0),
+    ("everyday26", 0.0, 0.0, 0.92, 0.0),
 ])
 def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
