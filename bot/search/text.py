@@ -1090,6 +1090,9 @@ _OTHER_SUBJECTS = (
     # not a reader on their career or money
     "辞掉 裸辞 离职 跳槽 quit_my_job quitting_my_job quit_your_job quit_his_job leave_my_job "
     "leaving_my_job quit_my~job career_change change_careers switch_careers "
+    # (changing one's own line of work: 我想从咨询转做医疗VC, career advice for me; not a
+    # company's change of course, 转型)
+    "转行 我想~转做 我想~转去做 我想从~转 career_advice 职业建议 帮我规划 "
     # (a promotion at work, not a drug's; the asker's own quitting or job interviews)
     "ask_for_a_promotion asking_for_a_promotion for_a_promotion my_promotion get_promoted "
     "got_promoted getting_promoted passed_over i'm_quitting im_quitting i_am_quitting "

@@ -3469,6 +3469,8 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     "our choir wants to go global and tour abroad, what should we prepare?", "饭圈内卷怎么破",
     # buying or selling shares as one's own trade (not a company buying them back)
     "is now the time to buy 臻愈生物 shares?",
+    # changing one's own line of work (not a company's change of course)
+    "我想从投行转去做生物医药投资,要学些什么", "我想转行去药企做BD,有前途吗",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
@@ -3586,6 +3588,7 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     ("除了做BD授权以外,中国的药企还有哪种出海模式", "基于供应链的产业和生态出海"),
     ("抛开授权交易不谈，出海还能走什么别的路？", "基于供应链的产业和生态出海"),
     ("should i buy back the shares if my company misses its targets?", "对赌回购"),
+    ("我们公司要不要转做in vivo?", "是该尝试性储备"),
 ])
 def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     result = services.matcher.search(question)
