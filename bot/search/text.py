@@ -883,6 +883,13 @@ _LIKE_AS_VERB = re.compile(r"(?:(?<![a-z])(?:would|do|does|did|don't|doesn't|did
                            r"(?:\s+[a-z]+)?\s*$")
 
 
+# ... and where the asker says a word is seldom used (这个名词我在台湾很少听到, 这个词
+# 台湾比较少用), in a clause that asks nothing: where they are, not a place asked about.
+_SELDOM_USED = re.compile(r"((?:我们?)?在?[\u4e00-\u9fff]{1,5}?(?:很少|比较少|较少|不太|不怎么|"
+                          r"没怎么|不常|少有人)(?:听到|听过|听说|用|使用|见到|见过|说))"
+                          r"(?=\s*[,;:。,;:.!!])")
+
+
 def _asks_nothing_apart(spans: list[tuple[int, int, bool]], said: str, start: int,
                        end: int) -> bool:
     """Whether what a stretch of a question says asks nothing, and the stretch overlaps
@@ -923,6 +930,9 @@ def context_spans(normalized: str) -> list[tuple[int, int, bool]]:
             continue
         if _asks_nothing_apart(spans, analogy[group], analogy.start(group), analogy.end(group)):
             spans.append((analogy.start(group), analogy.end(group), True))
+    for seldom in _SELDOM_USED.finditer(normalized):
+        if _asks_nothing_apart(spans, seldom[1], seldom.start(1), seldom.end(1)):
+            spans.append((seldom.start(1), seldom.end(1), True))
     for contrast in _CONTRAST.finditer(normalized):
         if _asks_nothing_apart(spans, contrast[1], contrast.start(1), contrast.end(1)):
             spans.append((contrast.start(1), contrast.end(1), True))

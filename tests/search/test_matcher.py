@@ -3589,6 +3589,8 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     ("抛开授权交易不谈，出海还能走什么别的路？", "基于供应链的产业和生态出海"),
     ("should i buy back the shares if my company misses its targets?", "对赌回购"),
     ("我们公司要不要转做in vivo?", "是该尝试性储备"),
+    # where the asker says a word is seldom used: where they are, not a place asked about
+    ("「接地气」这个说法我们马来西亚不太用,文章里指什么?", "吃过本土亏"),
 ])
 def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     result = services.matcher.search(question)

@@ -165,6 +165,10 @@ def test_verbs_of_emphasis_are_no_subjects(services) -> None:
     ("我是博士——适合创业吗?", ["我是博士"]),
     ("kol founders from academia - still hot?", []),
     ("i'm curious, is legend in taiwan?", []),
+    # where the asker says a word is seldom used (not a place asked about)
+    ("“对赌”这个词我在台湾很少听到,是什么意思?", ["词我在台湾很少听到"]),
+    ("这个说法香港不太用,什么意思?", ["个说法香港不太用"]),
+    ("台湾很少用对赌吗?", []),
 ])
 def test_context_spans_are_where_the_asker_says_who_they_are(question, context) -> None:
     assert [question[a:b] for a, b, _ in text.context_spans(question)] == context
