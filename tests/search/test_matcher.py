@@ -1679,6 +1679,17 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind636", 0.97, 0.98, 0.99, 0.02),
     ("blind637", 0.97, 0.99, 0.99, 0.01),
     ("blind638", 0.97, 0.99, 0.96, 0.01),
+    # Six more, read once on 9777f90, after the session's first six changes (a Chengdu
+    # biology teacher writing Sichuanese; a Hong Kong financial journalist; a German licensing
+    # lawyer; a Singaporean start-up founder; a retired Shenzhen engineer typing homophones;
+    # a Korean biotech analyst): pooled .977 / .992 / .978 (176/180) / .006 (zh .979,
+    # zh-Hant .992, en .967). Floors at that reading.
+    ("blind639", 0.97, 0.98, 0.99, 0.01),
+    ("blind640", 0.97, 0.99, 0.96, 0.01),
+    ("blind641", 0.97, 0.99, 0.99, 0.01),
+    ("blind642", 0.96, 0.98, 0.93, 0.02),
+    ("blind643", 0.99, 0.99, 0.99, 0.01),
+    ("blind644", 0.97, 0.98, 0.96, 0.02),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
@@ -1997,6 +2008,11 @@ def test_development_questions_do_not_regress(services) -> None:
     # bookings, weddings, small loans), read once on 104bc05: 142 and 139 of 150 (.95, .93).
     ("everyday25", 0.0, 0.0, 0.94, 0.0),
     ("everyday26", 0.0, 0.0, 0.92, 0.0),
+    # 300 more (jobs and the workplace: interviews, salaries, coworkers, side gigs, office
+    # politics; health at home: sleep, colds, gyms, supplements, check-ups, elderly care),
+    # read once on 9777f90: 125 and 139 of 150 (.83, .93).
+    ("everyday27", 0.0, 0.0, 0.83, 0.0),
+    ("everyday28", 0.0, 0.0, 0.92, 0.0),
 ])
 def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
