@@ -1103,6 +1103,15 @@ _OTHER_SUBJECTS = (
     # (changing one's own line of work: 我想从咨询转做医疗VC, career advice for me; not a
     # company's change of course, 转型)
     "转行 我想~转做 我想~转去做 我想从~转 career_advice 职业建议 帮我规划 "
+    # (one's own job: leave, pay, offers, being let go; the interview's founders and
+    # investors have none of these)
+    "试用期 病假 请病假 请假 年假 猎头 竞业 工资 薪水 薪资 加薪 涨薪 裁员 被裁 炒鱿鱼 "
+    "调我去 派我去 群面 面试官 "
+    "job_offer* offer_letter* two_offers fired_me fired_from laid_off sick_leave sick_note "
+    "doctor's_note probation* second_job side_gig* side_hustle* non-compete* noncompete* "
+    "headhunter* recruiter* my_salary salary_negotiat* pay_raise overtime "
+    "behavioral_interview* star_method tell_me_about_yourself where_do_you_see_yourself "
+    "hiring_team "
     # (a promotion at work, not a drug's; the asker's own quitting or job interviews)
     "ask_for_a_promotion asking_for_a_promotion for_a_promotion my_promotion get_promoted "
     "got_promoted getting_promoted passed_over i'm_quitting im_quitting i_am_quitting "

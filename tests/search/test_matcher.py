@@ -3487,6 +3487,9 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     "is now the time to buy 臻愈生物 shares?",
     # changing one's own line of work (not a company's change of course)
     "我想从投行转去做生物医药投资,要学些什么", "我想转行去药企做BD,有前途吗",
+    # one's own job: leave, pay, offers, being let go
+    "试用期没过被公司劝退,能要求赔偿吗", "a biotech sent me a job offer with low pay, take it?",
+    "can my boss refuse my sick leave during a product launch?",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
