@@ -1690,6 +1690,17 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind642", 0.96, 0.98, 0.93, 0.02),
     ("blind643", 0.99, 0.99, 0.99, 0.01),
     ("blind644", 0.97, 0.98, 0.96, 0.02),
+    # Six more, read once on 813d9d2, after all of the session's matcher changes (a Wuhan
+    # nursing student typing keywords; a Taipei venture partner; a Californian biotech CEO;
+    # a Hangzhou e-commerce manager in internet-speak; a Macau finance lecturer; a Nigerian
+    # pharmacist): pooled .974 / .992 / .994 (179/180) / .005 (zh .988, zh-Hant .975,
+    # en .964). Floors at that reading.
+    ("blind645", 0.95, 0.97, 0.99, 0.01),
+    ("blind646", 0.97, 0.97, 0.99, 0.02),
+    ("blind647", 0.97, 0.99, 0.99, 0.01),
+    ("blind648", 0.96, 0.99, 0.96, 0.01),
+    ("blind649", 0.99, 0.99, 0.99, 0.01),
+    ("blind650", 0.98, 0.99, 0.99, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
@@ -2013,6 +2024,11 @@ def test_development_questions_do_not_regress(services) -> None:
     # read once on 9777f90: 125 and 139 of 150 (.83, .93).
     ("everyday27", 0.0, 0.0, 0.83, 0.0),
     ("everyday28", 0.0, 0.0, 0.92, 0.0),
+    # 300 more (money at home: budgets, savings, cards, insurance claims, taxes; hobbies:
+    # gardening, photography, board games, concerts, clubs), read once on 813d9d2: 139 and
+    # 146 of 150 (.93, .97).
+    ("everyday29", 0.0, 0.0, 0.92, 0.0),
+    ("everyday30", 0.0, 0.0, 0.97, 0.0),
 ])
 def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
