@@ -886,7 +886,7 @@ _LIKE_AS_VERB = re.compile(r"(?:(?<![a-z])(?:would|do|does|did|don't|doesn't|did
 # ... and where the asker says a word is seldom used (这个名词我在台湾很少听到, 这个词
 # 台湾比较少用), in a clause that asks nothing: where they are, not a place asked about.
 _SELDOM_USED = re.compile(r"((?:我们?)?在?[\u4e00-\u9fff]{1,5}?(?:很少|比较少|较少|不太|不怎么|"
-                          r"没怎么|不常|少有人)(?:听到|听过|听说|用|使用|见到|见过|说))"
+                          r"没怎么|不常|少有人)(?:听到|听过|听说|用|使用|见到|见过|见|说))"
                           r"(?=\s*[,;:。,;:.!!])")
 
 

@@ -3626,6 +3626,7 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     ("我们公司要不要转做in vivo?", "是该尝试性储备"),
     # where the asker says a word is seldom used: where they are, not a place asked about
     ("「接地气」这个说法我们马来西亚不太用,文章里指什么?", "吃过本土亏"),
+    ("回购条款在马来西亚很少见,他说这在国内是什么手段?", "风控手段之一"),
 ])
 def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     result = services.matcher.search(question)

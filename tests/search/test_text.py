@@ -168,6 +168,7 @@ def test_verbs_of_emphasis_are_no_subjects(services) -> None:
     # where the asker says a word is seldom used (not a place asked about)
     ("“对赌”这个词我在台湾很少听到,是什么意思?", ["词我在台湾很少听到"]),
     ("这个说法香港不太用,什么意思?", ["个说法香港不太用"]),
+    ("这种条款在新加坡比较少见,他怎么看?", ["款在新加坡比较少见"]),
     ("台湾很少用对赌吗?", []),
 ])
 def test_context_spans_are_where_the_asker_says_who_they_are(question, context) -> None:
