@@ -1118,6 +1118,11 @@ _OTHER_SUBJECTS = (
     "i'm_interviewing im_interviewing i_am_interviewing been_interviewing "
     "闲钱 积蓄 存款 私房钱 养老金 退休金 主题基金 医药基金 买基金 my_savings our_savings "
     "retirement_savings retirement_fund* my_pension pension_savings should_i_put~~into "
+    # (household money: loans, credit, cards, bills, tax, pay, an index fund to buy monthly)
+    "car_loan* personal_loan* student_loan* credit_score* build_credit credit_history "
+    "cash-back cashback points_card* robo-advisor* robo_advisor* medical_bill* "
+    "out-of-network tax_return* pocket_money 双粮 年终奖 盈富基金 月收入 每月收入 零花钱 报税 "
+    "个税 退税 "
     # cell biology: the interview names therapies, it does not explain them
     "转基因 基因组 基因整合 整合进 转导 转染 mrna 什么抗原 哪种抗原 哪个抗原 靶抗原 抗原表位 "
     "抗原呈递 肝毒性 脱靶 机制差异 机制上的差异 off_target* hepatotoxic* liver_toxicity "

@@ -3506,6 +3506,10 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     # one's own job: leave, pay, offers, being let go
     "试用期没过被公司劝退,能要求赔偿吗", "a biotech sent me a job offer with low pay, take it?",
     "can my boss refuse my sick leave during a product launch?",
+    # household money: loans, credit, cards, pay, an index fund bought monthly
+    "should i clear my student loan first or start investing in biotech funds?",
+    "今年公司没发年终奖,投资计划要不要调整",
+    "how to fix a bad credit score before applying for a mortgage",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
