@@ -1693,8 +1693,8 @@ def test_development_questions_do_not_regress(services) -> None:
     # Six more, read once on 813d9d2, before the session's last two changes (少见, household
     # money), which were made after reading them (a Wuhan nursing student typing keywords; a
     # Taipei venture partner; a Californian biotech CEO; a Hangzhou e-commerce manager in
-    # internet-speak; a Macau finance lecturer; a Nigerian pharmacist): pooled .974 / .992 / .994 (179/180) / .005 (zh .988, zh-Hant .975,
-    # en .964). Floors at that reading.
+    # internet-speak; a Macau finance lecturer; a Nigerian pharmacist): pooled .974 / .992 /
+    # .994 (179/180) / .005 (zh .988, zh-Hant .975, en .964). Floors at that reading.
     ("blind645", 0.95, 0.97, 0.99, 0.01),
     ("blind646", 0.97, 0.97, 0.99, 0.02),
     ("blind647", 0.97, 0.99, 0.99, 0.01),
