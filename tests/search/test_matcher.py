@@ -1701,6 +1701,17 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind648", 0.96, 0.99, 0.96, 0.01),
     ("blind649", 0.99, 0.99, 0.99, 0.01),
     ("blind650", 0.98, 0.99, 0.99, 0.01),
+    # Six more, read once on e0a79c8, after all of the session's matcher changes (a Tianjin
+    # retired doctor asking leading questions; a Kuala Lumpur MBA student mixing languages;
+    # an Australian science journalist; a Hong Kong school student writing Cantonese; a
+    # Suzhou biotech CFO; a Canadian pension-fund analyst): pooled .976 / .993 / .994
+    # (179/180) / .002 (zh .992, zh-Hant .979, en .964). Floors at that reading.
+    ("blind651", 0.97, 0.99, 0.96, 0.01),
+    ("blind652", 0.97, 0.99, 0.99, 0.01),
+    ("blind653", 0.98, 0.99, 0.99, 0.01),
+    ("blind654", 0.97, 0.98, 0.99, 0.01),
+    ("blind655", 0.98, 0.99, 0.99, 0.01),
+    ("blind656", 0.95, 0.97, 0.99, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
@@ -2029,6 +2040,11 @@ def test_development_questions_do_not_regress(services) -> None:
     # 146 of 150 (.93, .97).
     ("everyday29", 0.0, 0.0, 0.92, 0.0),
     ("everyday30", 0.0, 0.0, 0.97, 0.0),
+    # 300 more (phones, apps, online shopping, subscriptions, scams; parents, in-laws,
+    # children, friends, festivals, gifts), read once on e0a79c8: 142 and 134 of 150 (.95,
+    # .89).
+    ("everyday31", 0.0, 0.0, 0.94, 0.0),
+    ("everyday32", 0.0, 0.0, 0.89, 0.0),
 ])
 def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
