@@ -1679,7 +1679,7 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind636", 0.97, 0.98, 0.99, 0.02),
     ("blind637", 0.97, 0.99, 0.99, 0.01),
     ("blind638", 0.97, 0.99, 0.96, 0.01),
-    # Six more, read once on 9777f90, after the session's first six changes (a Chengdu
+    # Six more, read once on 9777f90, after the session's first five changes (a Chengdu
     # biology teacher writing Sichuanese; a Hong Kong financial journalist; a German licensing
     # lawyer; a Singaporean start-up founder; a retired Shenzhen engineer typing homophones;
     # a Korean biotech analyst): pooled .977 / .992 / .978 (176/180) / .006 (zh .979,
