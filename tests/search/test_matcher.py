@@ -3642,6 +3642,8 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     # besides, as the interview's 除了 (besides pipeline BD, the other way abroad)
     ("除了做BD授权以外,中国的药企还有哪种出海模式", "基于供应链的产业和生态出海"),
     ("抛开授权交易不谈，出海还能走什么别的路？", "基于供应链的产业和生态出海"),
+    # (a company buying its shares back, and a company's change of course, are still the
+    # interview's: not the asker's trade or line of work)
     ("should i buy back the shares if my company misses its targets?", "对赌回购"),
     ("我们公司要不要转做in vivo?", "是该尝试性储备"),
     # where the asker says a word is seldom used: where they are, not a place asked about
