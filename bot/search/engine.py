@@ -1789,14 +1789,17 @@ class Matcher:
             ranked = self._tie_quoted(query, ranked)
         if query.asks and len(ranked) > 1 and ranked[0][0] > 0:
             ranked = self._tie_answering(query, ranked)
-        promoted = self._tie_named(query, evidence, ranked) if len(ranked) > 1 and \
+        # (the names it sets aside: worked out once, for the tie and the confidence)
+        aside = _names_set_aside(query) if ranked and ranked[0][0] > 0 else frozenset()
+        promoted = self._tie_named(query, evidence, ranked, aside) if len(ranked) > 1 and \
             ranked[0][0] > 0 else ranked
         if ranked and ranked[0][0] > 0:
-            calibrated = self._confidence(query, evidence, unknown, promoted)
+            calibrated = self._confidence(query, evidence, unknown, promoted, aside)
             if promoted is not ranked:
                 # (no surer than the passage it came before: coming first for the name it
                 # has, it does not turn a question the best one could not answer into one)
-                calibrated = min(calibrated, self._confidence(query, evidence, unknown, ranked))
+                calibrated = min(calibrated, self._confidence(query, evidence, unknown, ranked,
+                                                              aside))
             ranked = promoted
             scale = calibrated / ranked[0][0]
             # (a passage ranked below the best one is no surer an answer, though it may be
@@ -1809,13 +1812,14 @@ class Matcher:
         return Result(question, hits, answered, self.threshold)
 
     def _confidence(self, query: _Query, evidence: list[_Evidence], unknown: list[int],
-                    ranked: list[tuple[float, float, int]]) -> float:
-        """The calibrated confidence of the first of ``ranked`` (see _calibrated)."""
+                    ranked: list[tuple[float, float, int]], aside: frozenset[int]) -> float:
+        """The calibrated confidence of the first of ``ranked`` (see _calibrated; ``aside``:
+        the names the question sets aside, see _names_set_aside)."""
         credits = [e.credit_of.get(ranked[0][2], 0.0) for e in evidence]
         excused = _alternative_times(query, credits) or \
             self._corrected_years(query, credits, ranked[0][2]) or \
             self._wrong_guesses(query, credits, ranked[0][2]) or _slashed(query, credits)
-        excused |= _names_set_aside(query)
+        excused |= aside
         return self._calibrated(query, [evidence[i] for i in unknown
                                         if credits[i] < 0.5 and i not in excused],
                                 ranked, credits, excused)
@@ -1921,16 +1925,14 @@ class Matcher:
         return _first_tied(ranked, quotes, QUOTED_TIE_RAW, raw_ends=False)
 
     def _tie_named(self, query: _Query, evidence: list[_Evidence],
-                   ranked: list[tuple[float, float, int]]) -> list[tuple[float, float, int]]:
+                   ranked: list[tuple[float, float, int]], aside: frozenset[int]
+                   ) -> list[tuple[float, float, int]]:
         """Among passages close to the best one (NAMED_TIE_CONF of its confidence and
         NAMED_TIE_RAW of its score), one that mentions every specific name of the question
-        comes first when the best one lacks one."""
-        named = [i for i, c in enumerate(query.concepts) if c.specific and not c.context]
-        if not named:
-            return ranked
+        (but those it sets aside, ``aside``) comes first when the best one lacks one."""
         # (not one the question sets aside: besides Indonesia, where else ...)
-        aside = _names_set_aside(query)
-        named = [i for i in named if i not in aside]
+        named = [i for i, c in enumerate(query.concepts)
+                 if c.specific and not c.context and i not in aside]
 
         def has_all(doc: int) -> bool:
             return all(evidence[i].credit_of.get(doc, 0.0) >= NAME_PRESENT for i in named)
