@@ -1355,6 +1355,15 @@ _OTHER_SUBJECTS = (
     # incubation programmes elsewhere; another article; a price gap
     "数码港 cyberport 科学园 hkstp 孵化计划 incubation_program* 另一篇 别的文章 another_article "
     "定价~多少 价差 "
+    # luck and betting: bets on matches, lotteries, horoscopes, palms, charms and feng shui
+    # (not a company's bet, 下重注, nor the early bet a question calls a lonely gamble); the
+    # national football team; storms; house plants
+    "赌球 赌波 赌钱 赌场 运彩 六合彩 刮刮乐 博彩 赛马 星座 生肖 算命 风水 手相 面相 塔罗 黄历 "
+    "幸运数字 国足 多肉 植物 盆栽 养花 种花 "
+    "gambler gamblers casino casinos sports_betting sportsbook* parlay* horoscope* "
+    "zodiac astrolog* tarot palm_reading palmistry fortune_teller* fortune-telling "
+    "lucky_charm* lucky_number* feng_shui superstiti* super_bowl hurricane* tornado* "
+    "houseplant* succulent* gardening "
 )
 
 # What a question asks for, when it asks for a kind of fact (a price, a name, the weather, a

@@ -3543,6 +3543,13 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     "should i clear my student loan first or start investing in biotech funds?",
     "今年公司没发年终奖,投资计划要不要调整",
     "how to fix a bad credit score before applying for a mortgage",
+    # luck and betting (not a company's bet, nor a question calling 对赌 or uncertainty
+    # gambling)
+    "看球赌钱老是输,这种风险怎么控制",
+    "我属龙,算命的说今年创业回报好,靠谱吗",
+    "which zodiac signs make the best startup founders",
+    "how to pick a lucky number for my startup's launch date",
+    "買六合彩有冇穩賺嘅策略",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
