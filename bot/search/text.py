@@ -249,6 +249,7 @@ ZH_STOPWORDS = frozenset("""
 语境 上下文 口语 口语化 书面 书面语 术语 成语 贬义 褒义 贬义词 褒义词 词组 动宾 隐喻 用法 语气 原句
 这个词 那个词 这个说法 那个说法 哪句话 哪句 词语 措辞 用词 字面 字面意思 俚语 出现在
 扮演 那边 这边
+眼中 眼里 心目中 心目
 """.split())
 
 EN_STOPWORDS = frozenset("""
@@ -2512,6 +2513,12 @@ _WHEN_WORD = re.compile(r"(?:^|[_~])when(?:$|[_~])")
 # A "which" a choice is made by is no question of its own (does it matter when they
 # decide which startups to back?).
 _CHOSEN_WHICH = re.compile(r"(?<![a-z])(?:decid|choos|chose|pick|select|determin)[a-z]*\s+$")
+# ... nor one that asks which of the alternatives the question has just offered (fast vs
+# steady - which does he want portfolio companies to be?): a "which" standing for one of
+# them, followed by its verb, after a "vs" or an "or" in the same sentence.
+_OFFERED = re.compile(r"(?<![a-z])(?:vs|versus|or)(?![a-z])[^?!\n]*$")
+_WHICH_OF_THEM = re.compile(r"which\s+(?:does|do|did|is|are|was|were|would|should|will|matters?)"
+                            r"(?![a-z])")
 
 
 # A "why" (how come) that a clause opens with: "the number of deals" after it is what the
@@ -2545,6 +2552,9 @@ def _latin_asks(word: str, normalized: str) -> bool:
                 not _PAID_HOW_MUCH.search(normalized, 0, found.end()):
             continue
         if word.startswith("which") and _CHOSEN_WHICH.search(normalized, 0, found.start()):
+            continue
+        if word.startswith("which") and _WHICH_OF_THEM.match(normalized, found.start()) and \
+                _OFFERED.search(normalized, 0, found.start()):
             continue
         return True
     return False

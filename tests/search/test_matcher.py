@@ -3673,6 +3673,12 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     # where the asker says a word is seldom used: where they are, not a place asked about
     ("「接地气」这个说法我们马来西亚不太用,文章里指什么?", "吃过本土亏"),
     ("回购条款在马来西亚很少见,他说这在国内是什么手段?", "风控手段之一"),
+    # which of the alternatives just offered, not which companies by name
+    ("quick or steady: which does he want portfolio companies to be?", "跑得稳"),
+    # in someone's eyes (眼中, 眼里, 心目中) says whose view is asked, nothing the answer
+    # must have
+    ("新加坡在他们心目中是什么定位?", "区域总部"),
+    ("对赌回购在他眼中属于什么工具?", "风控手段之一"),
 ])
 def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     result = services.matcher.search(question)
