@@ -3567,6 +3567,11 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     "which zodiac signs make the best startup founders",
     "how to pick a lucky number for my startup's launch date",
     "買六合彩有冇穩賺嘅策略",
+    # skincare and make-up, one's building and neighbours, volunteering
+    "化妆品公司做临床试验靠谱吗,这种赛道值得投资吗",
+    "our HOA board wants a bigger reserve fund, is that a good deal",
+    "做义工对我的创业履历有帮助吗",
+    "volunteering abroad with a global team, worth the risk?",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
