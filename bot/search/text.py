@@ -1365,7 +1365,8 @@ _OTHER_SUBJECTS = (
     "zodiac astrolog* tarot palm_reading palmistry fortune_teller* fortune-telling "
     "lucky_charm* lucky_number* feng_shui superstiti* super_bowl hurricane* tornado* "
     "houseplant* succulent* gardening "
-    # skincare, make-up, hair and handbags; one's building and neighbours; volunteering
+    # skincare, make-up, hair, handbags and clothes; one's building and neighbours;
+    # volunteering
     # (not 发型, which 研发型 has, nor 理发 (处理发…), 楼上 (an earlier post), a park's 管委会
     # or a team's make-up)
     "名牌包 包包 护肤 保湿 面霜 精华液 化妆品 防晒霜 粉底 美甲 理发店 染发 奥特莱斯 物业费 业委会 "

@@ -3701,6 +3701,10 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     # must have
     ("新加坡在他们心目中是什么定位?", "区域总部"),
     ("对赌回购在他眼中属于什么工具?", "风控手段之一"),
+    # (a reader calling 对赌 gambling, and 研发型 with 发型 inside, are still the interview's:
+    # not the other subjects of luck and betting or hair)
+    ("对赌是不是赌博?它最早从哪来的", "风控手段之一"),
+    ("研发型人才和经营型人才怎么搭配最好?", "科学研究与商业运营"),
 ])
 def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     result = services.matcher.search(question)
