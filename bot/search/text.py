@@ -1059,7 +1059,7 @@ _OTHER_SUBJECTS = (
     "which~~universit* best~~universit* 大学读 读生物 读药学 选专业 选什么专业 which_major "
     "what_major "
     "大学毕业 "
-    "哪个学校 哪所学校 什么学校 哪间学校 哪间大学 什么出身 咩出身 读咩 "
+    "哪个学校 哪所学校 什么学校 哪间学校 什么出身 咩出身 读咩 "
     # (someone's own schooling abroad, not the founders' he prefers: did he himself study
     # abroad, 本人有没有海外留学经历)
     "himself~study~abroad himself~studied~abroad 本人~留学 本人~留过学 本人~海归 "
@@ -1106,9 +1106,9 @@ _OTHER_SUBJECTS = (
     "转行 我想~转做 我想~转去做 我想从~转 career_advice 职业建议 帮我规划 "
     # (one's own job: leave, pay, offers, being let go; the interview's founders and
     # investors have none of these)
-    "试用期 病假 请病假 请假 年假 猎头 竞业 工资 薪水 薪资 加薪 涨薪 裁员 被裁 炒鱿鱼 "
+    "试用期 病假 请病假 请假 年假 猎头 竞业 工资 薪水 薪资 加薪 涨薪 被裁 炒鱿鱼 "
     "调我去 派我去 群面 面试官 "
-    "job_offer* offer_letter* two_offers fired_me fired_from laid_off sick_leave sick_note "
+    "job_offer* offer_letter* two_offers fired_me fired_from sick_leave sick_note "
     "doctor's_note probation* second_job side_gig* side_hustle* non-compete* noncompete* "
     "headhunter* recruiter* my_salary salary_negotiat* pay_raise overtime "
     "behavioral_interview* star_method tell_me_about_yourself where_do_you_see_yourself "
@@ -1157,7 +1157,7 @@ _OTHER_SUBJECTS = (
     "pets puppy kitten dog dogs cat cats math maths geometry algebra calculus "
     "photosynthesis weather rain typhoon heat_advisory printer router wifi wi-fi bluetooth "
     "headphones board_game* video_game* anime netflix dating girlfriend boyfriend wedding "
-    "divorce tire tires tyre tyres engine_light oil_change used_car* student_loan* "
+    "divorce tire tires tyre tyres engine_light oil_change used_car* "
     "credit_card* 401k hiking yoga swimming gym toothache dentist allerg* chicken pasta "
     "soup cake "
     # ... nor one's own work, shares, shop or channel, games and sports teams, or everyday
@@ -1165,15 +1165,15 @@ _OTHER_SUBJECTS = (
     # bought for oneself; an online shop, a café or bakery; video games, esports, leagues;
     # painkillers and back pain (not 同事 or my boss, through whom readers come to the
     # interview, nor 港股 or the stock market, where biotechs list)
-    "上司 加薪 <raise_yue> 涨薪 升职 远程办公 居家办公 在家办公 副业 兼职 公司年会 尾牙 "
+    "上司 <raise_yue> 升职 远程办公 居家办公 在家办公 副业 兼职 公司年会 尾牙 "
     "美股 台股 a股 股票账户 "
     "开户 网店 淘宝 拼多多 亚马逊 虾皮 自媒体 抖音 外卖 咖啡店 奶茶店 面包店 炸鸡 电竞 战队 联赛 "
-    "英超 欧冠 梅西 宝可梦 王者荣耀 原神 英雄联盟 胃药 止痛药 布洛芬 普拿疼 理疗 腰痛 背痛 零花钱 "
-    "压岁钱 报税 个税 记账 匹克球 减脂 "
-    "coworker* side_hustle* work_from_home working_from_home remote_work job_interview* etf "
+    "英超 欧冠 梅西 宝可梦 王者荣耀 原神 英雄联盟 胃药 止痛药 布洛芬 普拿疼 理疗 腰痛 背痛 "
+    "压岁钱 记账 匹克球 减脂 "
+    "coworker* work_from_home working_from_home remote_work job_interview* etf "
     "etfs index_fund* roth_ira emergency_fund* shopee etsy shopify dropship* amazon youtuber* "
     "tiktok bakery bakeries cafe cafes esports pickleball premier_league physical_therapist* "
-    "physiotherap* back_pain lower_back pocket_money performance_review* "
+    "physiotherap* back_pain lower_back performance_review* "
     # (a child's schooling, clubs and health; one's own shop's marketing and hiring, a flat,
     # a gadget, burnout)
     "补习 辅导班 培训班 培训机构 夏令营 学测 中考 升学 选校 学区 课外 课后 交换学生 交换生 "
@@ -1184,7 +1184,7 @@ _OTHER_SUBJECTS = (
     # how many companies an investor has exited (the interview counts its portfolio only)
     "退出了几家 退出了多少家 how_many~~exits how_many~~exited "
     # how a therapy or a delivery route works: named, never explained
-    "作用机制 作用原理 工作原理 怎么起作用 如何起作用 原理是什么 什么原理 mechanism_of_action "
+    "作用机制 作用原理 工作原理 怎么起作用 如何起作用 原理是什么 什么原理 "
     "do_in_the_body does_in_the_body 在体内起什么作用 how_does~~work*~~in_the_body "
     "how_do~~work*~~in_the_body "
     "mechanisms_of_action how~~lnp*~~work* how~~lentivir*~~work* how~~lnp*~~differ* "
@@ -1205,8 +1205,8 @@ _OTHER_SUBJECTS = (
     "federal_reserve the_fed fed_funds federal_funds* 美联储 联储 基准利率 benchmark_rate* "
     "benchmark_interest "
     # lawsuits over a buyback; a US bill the interview never names
-    "打官司 告上法庭 上法庭 起诉 诉讼 take~~to_court taken~~to_court took~~to_court lawsuit* "
-    "litigation sued biosecure "
+    "打官司 告上法庭 上法庭 take~~to_court taken~~to_court took~~to_court lawsuit* "
+    "litigation biosecure "
     # (what the US Biosecure Act does: not the act given as a reason for a question on what
     # the passage says, 美国动不动搞生物安全法,…他凭什么说这种交易更抗风险)
     "生物安全法对 生物安全法的影响 "
@@ -1222,17 +1222,17 @@ _OTHER_SUBJECTS = (
     "electric_vehicle* carmaker* automaker* "
     "automotive batter* solar real_estate property_market housing mortgage* crypto* bitcoin "
     "fintech* insurtech* edtech* proptech* cleantech* agritech* foodtech* "
-    "blockchain forex lottery index_fund* etf etfs diet* weight_loss lose_weight flu fever "
+    "blockchain forex lottery diet* weight_loss lose_weight flu fever "
     # (a headache one has: the buyback headache is a worry)
     "insomnia have_a_headache had_a_headache got_a_headache my_headache migraine* pregnan* "
     "fitness football soccer basketball cricket tennis golf baseball rugby badminton "
     "world_cup olympic* movie* 板球 网球 高尔夫 棒球 橄榄球 羽毛球 乒乓 "
     "film* celebrit* music election* novels sci_fi scifi fiction poem poems poetry recipe recipes "
-    "bake baking baked cooking "
+    "bake baked "
     "<cancer> tumor* tumour* lymphoma* leukemia leukaemia myeloma diabetes "
     "adcs antibody_drug_conjugate* bispecific* vaccin* covid* pandemic* "
     "volume_based_procurement procurement* 集中采购 nasdaq star_market legislation courts "
-    "lawsuit* litigation 自由贸易区 自贸区 free_trade_agreement* free_trade_zone* "
+    "自由贸易区 自贸区 free_trade_agreement* free_trade_zone* "
     # homework on other subjects
     "world_war* 世界大战 一战 二战 wwi wwii industrial_revolution 工业革命 homework 家庭作业 "
     "past_tense grammar 语法 时态 "
@@ -1307,21 +1307,21 @@ _OTHER_SUBJECTS = (
     "python javascript 编程 写代码 for_programming programming_language* "
     "learn_programming learning_programming computer_programming programming_skill* coding "
     # insurance (the interview's insurers are only ever investors: 保险资金 above)
-    "保险业 保险行业 保险公司 医疗保险 医保 商业保险 商保 健保 全民健保 健康保险 insurer insurers "
+    "保险业 保险行业 保险公司 医疗保险 健保 全民健保 健康保险 insurer insurers "
     "insurance_industry national_health_insurance nrdl reimbursement_list* "
     "reimbursement_drug_list* 医保目录 "
     # office software (数据透视表: a pivot table)
     "excel表 数据透视表 透视表 枢纽分析表 pivot_table* spreadsheet* "
-    "insurance_compan* health_insurance medical_insurance insurance_cover* "
-    # layoffs; patent disputes (the interview's IP is what deals are made of, not fought
-    # over); product certification
-    "裁员 layoff* laid_off job_cuts 专利战 专利纠纷 专利诉讼 patent_war* patent_disput* "
+    "insurance_compan* health_insurance medical_insurance "
+    # patent disputes (the interview's IP is what deals are made of, not fought over);
+    # product certification
+    "专利战 专利纠纷 专利诉讼 patent_war* patent_disput* "
     "patent_litigation ce认证 fda认证 哪些认证 什么认证 需要认证 ce_mark* certification* "
     # ESG reporting; filing a patent, registering a trademark; a holding period; pharma
     # sales reps
     "esg 社会责任投资 负责任投资 影响力投资 responsible_invest* impact_invest* "
     "provisional_patent* patent_application* patent_filing* file~~patent* patent_attorney* "
-    "申请专利 专利申请 专利律师 商标 trademark* holding_period* 持有期 持股期 持有多久 "
+    "专利律师 商标 trademark* holding_period* 持有期 持股期 持有多久 "
     "hold~~for_how_long "
     "医药代表 医代 pharma_rep* medical_rep* drug_rep* "
     # digital health and hospital IT
@@ -1342,7 +1342,7 @@ _OTHER_SUBJECTS = (
     "准入~最容易 准入门槛 准入要求 准入政策 "
     # law firms; cancers by organ, as a patient's family names them
     "law_firm* 律所 律师事务所 肺癌 肝癌 胃癌 乳腺癌 肠癌 血癌 癌晚期 "
-    "champions_league premier_league la_liga 欧冠 英超 "
+    "champions_league la_liga "
     # export controls and security reviews
     "entity_list 实体清单 出口管制 export_control* 行政命令 executive_order* 国安审查 "
     "national_security_review* "

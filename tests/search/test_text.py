@@ -485,3 +485,9 @@ def test_counts_in_a_text_leave_out_one_as_an_article() -> None:
     assert text.counts_in("一个由近200家医疗被投企业组成的网络") == {"200"}
     assert text.counts_in("市场上宣称拥有资产的公司已超百家") == {"百家"}
     assert text.counts_in("君联资本十八年医疗投资") == {"十八年"}
+
+
+def test_each_other_subject_is_listed_once() -> None:
+    # (a word listed twice is matched twice in every question that has its first letter)
+    words = text._OTHER_SUBJECTS.split()
+    assert [w for w in dict.fromkeys(words) if words.count(w) > 1] == []
