@@ -1736,6 +1736,18 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind666", 0.98, 0.99, 0.99, 0.01),
     ("blind667", 0.97, 0.99, 0.99, 0.01),
     ("blind668", 0.95, 0.98, 0.99, 0.01),
+    # Six more, read once on 9b8325d before anything was changed for them (a Chengdu retail
+    # investor asking in blunt fragments; a Hong Kong private banker writing Cantonese and
+    # English; a German pharma BD director in non-native English; a Shanghai high-school
+    # economics teacher; a Taichung generic-drug factory owner; an Indian-American founder
+    # raising a Series A, typing fast): pooled .965 / .987 / .978 (176/180) / .008 (7 of
+    # 840) (zh .958, zh-Hant .942, en .986). Floors at that reading.
+    ("blind669", 0.95, 0.96, 0.96, 0.02),
+    ("blind670", 0.95, 0.97, 0.96, 0.03),
+    ("blind671", 0.98, 0.99, 0.99, 0.01),
+    ("blind672", 0.99, 0.99, 0.99, 0.01),
+    ("blind673", 0.96, 0.99, 0.96, 0.01),
+    ("blind674", 0.94, 0.98, 0.96, 0.02),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
@@ -2079,6 +2091,11 @@ def test_development_questions_do_not_regress(services) -> None:
     # (.93, .96).
     ("everyday35", 0.0, 0.0, 0.93, 0.0),
     ("everyday36", 0.0, 0.0, 0.96, 0.0),
+    # 300 more (cars, commuting, parking, EV charging; pets and vets; running a small shop
+    # or restaurant; colds, dentists, diets, gyms, sleep), read once on 9b8325d: 145 and
+    # 144 of 150 (.97, .96).
+    ("everyday37", 0.0, 0.0, 0.96, 0.0),
+    ("everyday38", 0.0, 0.0, 0.96, 0.0),
 ])
 def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
