@@ -448,6 +448,9 @@ class _Query:
     times: tuple[int, ...] = ()  # which concepts are times (_TIME), when two or more are
     owned: tuple[int, ...] = ()  # which concepts a name's possessive has (see _owned)
     years: tuple[int, ...] = ()  # which concepts are years
+    # the name groups it mentions only in the asker's description of themselves (a
+    # client asked me about 臻愈): a hint, not a name it gives (see _names_other)
+    hinted: frozenset[int] = frozenset()
 
 
 def _alternative_times(query: _Query, credits: list[float]) -> frozenset[int]:
@@ -1313,12 +1316,14 @@ class Matcher:
                         for word, c in zip(words, concepts, strict=True)]
         ordered = len(concepts)
         names: set[int] = set()
+        named_by: dict[int, list[str]] = {}  # each name group's members in the question
 
         # Synonyms: each matched member brings the terms of the rest of its group to the
         # concepts it is about, or is a concept of its own.
         for member, others in matches:
             if (group := self.synonyms.name_group(member)) is not None:
                 names.add(group)
+                named_by.setdefault(group, []).append(member)
             expansion = self._expansion(member, others)
             if not expansion[0]:  # a group of function words (为什么, 怎么, ...)
                 continue
@@ -1348,7 +1353,10 @@ class Matcher:
                          if ch in self._foreign_nouns and not any(ch in w for w in words)]
         asking = norm
         asks: tuple[int, ...] | None = None
+        hinted: frozenset[int] = frozenset()
         if spans := context_spans(norm):
+            hinted = frozenset(group for group, members in named_by.items()
+                               if _only_in(members, norm, spans))
             concepts = [self._contextual(c) if _only_in(c.terms, norm, spans) else c
                         for c in concepts]
             # A role the asker gives asks for no kind of fact (Retail investor here: ...),
@@ -1370,7 +1378,7 @@ class Matcher:
         return _Query(concepts, p.bigrams(norm), ordered, words, norm,
                       asks if asks is not None else asked_types(set_aside(asking), p.words),
                       frozenset(names), times if len(times) > 1 else (), owned,
-                      tuple(i for i in times if YEAR.fullmatch(words[i])))
+                      tuple(i for i in times if YEAR.fullmatch(words[i])), hinted)
 
     def _owned(self, norm: str, words: list[str], names: set[int]) -> tuple[int, ...]:
         """Which of a question's words are what it asks of a name besides its interview's
@@ -2050,18 +2058,20 @@ class Matcher:
         """Whether a passage names something the question does not (besides its
         interview's own subject, and the names it lists as peers of the question's, see
         _LISTED), or one the asker half remembers and the passage has
-        (哪家公司?好像叫真愈还是什么) or offers as a guess (with which company? BioMap?):
-        the passage confirms the name."""
+        (哪家公司?好像叫真愈还是什么), offers as a guess (with which company? BioMap?) or
+        names only in telling of themselves (a client asked me about 臻愈): the passage
+        confirms the name."""
         names = self._names[doc]
         listed = self._peers[doc]
+        given = query.names - query.hinted
         if (shared := query.names & listed.keys()) and not _OTHERS_ASKED.search(query.norm):
             for name in shared:
                 peers, head = listed[name]
                 if not any(head.intersection(c.terms) for c in query.concepts):
                     names = names - peers
-        if names - query.names:
+        if names - given:
             return True
-        if not names & query.names:
+        if not names & given:
             return False
         guess = _GUESSED.search(query.norm)
         return _RECALLING.search(query.norm) is not None or (

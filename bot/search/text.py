@@ -51,6 +51,10 @@ _UNSEEN = object()
 _US = re.compile(r"(?<![A-Za-z0-9])(?:US|U\.S\.?|u\.s\.)(?![A-Za-z0-9])")
 # "SEA" in capitals is Southeast Asia, not the sea (as in the opening's sea of stars).
 _SEA = re.compile(r"(?<![A-Za-z0-9])SEA(?![A-Za-z0-9])")
+# A percent sign of no number after an English word is the word (what % of deals,
+# China's % of the total): a share is asked for, which the vocabulary knows as "percent".
+# (Not after Chinese, where it is mostly a rate's unit: 年化利率几%.)
+_BARE_PERCENT = re.compile(r"(?:(?<=[a-z’'] )|(?<=[a-z’'])|(?<=^))%")
 # A region named after a part of another place (South America, Southeast Asia) is one
 # word, so it does not also name that place (America: the United States; Asia: the East).
 _REGION = re.compile(r"(?<![a-z0-9])(south|latin|north|central)[\s-]+(america)(?![a-z0-9])|"
@@ -522,6 +526,8 @@ class TextProcessor:
         if "SEA" in text:
             text = _SEA.sub("southeast asia", text)
         text = text.casefold()
+        if "%" in text:
+            text = _BARE_PERCENT.sub(" percent ", text)
         if _ACCENTED.search(text):
             text = unicodedata.normalize(
                 "NFC", _COMBINING.sub("", unicodedata.normalize("NFD", text)))
@@ -1688,7 +1694,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      "which_phase~~drug* what_phase~~drug* which_phase~~candidate* what_phase~~candidate* "
      "which_phase~~asset* what_phase~~asset* which_phase~~pipeline* what_phase~~pipeline* "
      "which_phase~~clinical what_phase~~clinical which_clinical_phase what_clinical_phase",
-     "一期 二期 三期 期临床 phase"),
+     # (a phase by its number: "an explosive phase" tells no trial's)
+     "一期 二期 三期 期临床 phase_1 phase_2 phase_3 phase_i phase_ii phase_iii"),
     # the firm's other people: the interview names its interviewee alone
     ("other_co-cio* other~co-cio* other~~co-cios other_cio other_cios 其他合伙人 别的合伙人 "
      "其他的合伙人 另一位联席 另外一位联席 另一个联席 另外一个联席 其他联席 合伙人有哪些 "

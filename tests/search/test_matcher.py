@@ -2577,6 +2577,9 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "which funds bought the old shares when Legend's portfolio companies did secondaries?",
     # when an office was opened: a year, as when a company was founded
     "君联在新加坡的办公室是什么时候开设的?",
+    # how many drugs get through a trial phase: "an explosive phase" tells no trial's
+    "what % of cancer drugs make it through phase 2?",
+    "what share of oncology candidates get through phase 3?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
@@ -3722,6 +3725,14 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     # not the other subjects of luck and betting or hair)
     ("对赌是不是赌博?它最早从哪来的", "风控手段之一"),
     ("研发型人才和经营型人才怎么搭配最好?", "科学研究与商业运营"),
+    # a name the asker gives only in telling of themselves is a hint the passage confirms,
+    # not the name the question already has
+    ("Which company did Legend seed in in vivo CAR-T? a client of mine brought up 臻愈",
+     "孵化了臻愈生物"),
+    ("君联孵化的是哪家公司?我朋友在臻愈生物上班", "孵化了臻愈生物"),
+    # a percent sign of no number asks for a share (and the passage that gives one)
+    ("what % of licensing deals are coming out of china these days", "近一半的交易量"),
+    ("what % of BD deals come out of china at the moment?", "近一半的交易量"),
 ])
 def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     result = services.matcher.search(question)
