@@ -223,6 +223,10 @@ def _nearest(word: str, candidates: list[str]) -> str | None:
     return match[0] if match else None
 
 
+# A Latin letter or digit standing alone (the t of "car t")
+_LONE_CHARACTER = re.compile(r"(?<![a-z0-9])[a-z0-9](?![a-z0-9])")
+
+
 def _only_in(terms: Iterable[str], text: str, spans: list[tuple[int, int, bool]]) -> bool:
     """Whether the terms occur in a text, and only ever inside those spans."""
     found = False
@@ -672,7 +676,10 @@ class Matcher:
                     if other.isascii() != latin_side:
                         continue
                     words = self._member_words(other)
-                    if len(words) == 1 and words[0] not in own:
+                    # (not a member's one word besides a lone letter or digit: "car" of
+                    # "car t" is a car, not CAR-T)
+                    if len(words) == 1 and words[0] not in own and \
+                            not _LONE_CHARACTER.search(other):
                         syn[words[0]] = None
         # A name's piece that names something else is not there (印度, India, in 印度尼西亚),
         # as a word or a bigram of its text, or a word of its reader questions.

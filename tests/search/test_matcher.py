@@ -3592,6 +3592,9 @@ def test_a_name_the_interview_mentions_is_still_answered(services) -> None:
     "our HOA board wants a bigger reserve fund, is that a good deal",
     "做义工对我的创业履历有帮助吗",
     "volunteering abroad with a global team, worth the risk?",
+    # a car: the interview's "car" is only ever the first word of CAR-T ("car t")
+    "how should I plan the budget for my first car",
+    "how can a young driver lower the car insurance bill",
 ])
 def test_other_subjects_are_not_answered(services, question) -> None:
     assert not services.matcher.search(question).answered
@@ -3733,6 +3736,8 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     # a percent sign of no number asks for a share (and the passage that gives one)
     ("what % of licensing deals are coming out of china these days", "近一半的交易量"),
     ("what % of BD deals come out of china at the moment?", "近一半的交易量"),
+    # CAR-T typed by ear
+    ("is he optimistic about car tea in the long run", "乐观态度"),
 ])
 def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     result = services.matcher.search(question)
