@@ -1396,7 +1396,7 @@ _OTHER_SUBJECTS = (
 # <with_name> such a name as well as one of the other words (WITH_NAME_WORD).
 ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # price, cost
-    ("多少钱 几多钱 <price> 价钱 费用 收费 花费 售价 管理费 便宜 更贵 哪个贵 cost costs "
+    ("多少钱 几多钱 几钱 几蚊 <price> 价钱 费用 收费 花费 售价 管理费 便宜 更贵 哪个贵 cost costs "
      "costly fee fees expensive cogs cost_of_goods "
      # (not cheap as such: money is cheap, cheap money is easy funding, not a price)
      "cheapest how_cheap management_fee* carried_interest cheaper_than more_expensive_than "

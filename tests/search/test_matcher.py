@@ -2580,6 +2580,8 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     # how many drugs get through a trial phase: "an explosive phase" tells no trial's
     "what % of cancer drugs make it through phase 2?",
     "what share of oncology candidates get through phase 3?",
+    # a price asked in Cantonese (幾錢, 幾蚊: how much money)
+    "體內CAR-T打一針要幾蚊", "CAR-T細胞治療而家幾錢一次",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
