@@ -1748,6 +1748,18 @@ def test_development_questions_do_not_regress(services) -> None:
     ("blind672", 0.99, 0.99, 0.99, 0.01),
     ("blind673", 0.96, 0.99, 0.96, 0.01),
     ("blind674", 0.94, 0.98, 0.96, 0.02),
+    # Six more, read once on ef5f158, after the session's first four matcher changes (a
+    # Wuhan pharmacology student preparing for a VC job interview; a Hong Kong taxi driver
+    # trading biotech stocks, in Cantonese slang; a Japanese pharma licensing manager; a
+    # Beijing industrial-policy researcher; a Taipei nurse curious about CAR-T; a British
+    # podcast host): pooled .958 / .990 / .989 (178/180) / .002 (2 of 840) (zh .975,
+    # zh-Hant .933, en .964). Floors at that reading.
+    ("blind675", 0.96, 0.99, 0.99, 0.01),
+    ("blind676", 0.95, 0.97, 0.96, 0.01),
+    ("blind677", 0.96, 0.99, 0.99, 0.01),
+    ("blind678", 0.95, 0.99, 0.99, 0.01),
+    ("blind679", 0.92, 0.99, 0.99, 0.01),
+    ("blind680", 0.97, 0.99, 0.96, 0.01),
     # Our own probes of the fifth quality round (heavy paraphrase: everyday and colloquial
     # words, Taiwan/Hong Kong wording, typos, keyword-only and mixed-language questions),
     # written fresh in batches and tuned on (see probe5c for the off-topic near-misses).
@@ -2096,6 +2108,11 @@ def test_development_questions_do_not_regress(services) -> None:
     # 144 of 150 (.97, .96).
     ("everyday37", 0.0, 0.0, 0.96, 0.0),
     ("everyday38", 0.0, 0.0, 0.96, 0.0),
+    # 300 more (travel, visas, travel insurance, currency; school fees, tutoring, student
+    # loans; gyms, marathons, football clubs; home renovation, contractors' quotes), read
+    # once on ef5f158: 144 and 143 of 150 (.96, .95).
+    ("everyday39", 0.0, 0.0, 0.96, 0.0),
+    ("everyday40", 0.0, 0.0, 0.95, 0.0),
 ])
 def test_question_sets_do_not_regress(services, name, top1, top3, rejected,
                                            wrongly) -> None:
