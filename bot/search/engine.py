@@ -223,8 +223,9 @@ def _nearest(word: str, candidates: list[str]) -> str | None:
     return match[0] if match else None
 
 
-# A Latin letter or digit standing alone (the t of "car t")
-_LONE_CHARACTER = re.compile(r"(?<![a-z0-9])[a-z0-9](?![a-z0-9])")
+# A Latin letter or digit that is a word of its own, but the article (the t of "car t",
+# not the a of "a burden")
+_LONE_CHARACTER = re.compile(r"(?<!\S)(?!a(?!\S))[a-z0-9](?!\S)")
 
 
 def _only_in(terms: Iterable[str], text: str, spans: list[tuple[int, int, bool]]) -> bool:
@@ -676,8 +677,8 @@ class Matcher:
                     if other.isascii() != latin_side:
                         continue
                     words = self._member_words(other)
-                    # (not a member's one word besides a lone letter or digit: "car" of
-                    # "car t" is a car, not CAR-T)
+                    # (not a member's one word beside a letter or digit of its own: "car"
+                    # of "car t" is a car, not CAR-T)
                     if len(words) == 1 and words[0] not in own and \
                             not _LONE_CHARACTER.search(other):
                         syn[words[0]] = None
