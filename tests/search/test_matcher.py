@@ -3757,6 +3757,10 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     ("what % of BD deals come out of china at the moment?", "近一半的交易量"),
     # CAR-T typed by ear
     ("is he optimistic about car tea in the long run", "乐观态度"),
+    # Cantonese how big (有幾大), how long (幾耐) and in time (嚟唔嚟得切)
+    ("佢哋個生態圈而家有幾大", "近200家医疗被投企业"),
+    ("出海要等幾耐先有成果?", "战略耐心"),
+    ("如果我而家先至入場,仲嚟唔嚟得切?", "还没有入场"),
 ])
 def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     result = services.matcher.search(question)
