@@ -3761,6 +3761,9 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     ("佢哋個生態圈而家有幾大", "近200家医疗被投企业"),
     ("出海要等幾耐先有成果?", "战略耐心"),
     ("如果我而家先至入場,仲嚟唔嚟得切?", "还没有入场"),
+    # Cantonese 一齊 (together), 仲未 (not yet) and 佢話 (he says)
+    ("佢哋有冇將被投企業叫埋一齊交流", "汇聚双方生态圈企业"),
+    ("君聯仲未投嘅賽道,佢話應該點諗", "还没有入场"),
 ])
 def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     result = services.matcher.search(question)
