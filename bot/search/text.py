@@ -61,7 +61,8 @@ _REGION = re.compile(r"(?<![a-z0-9])(south|latin|north|central)[\s-]+(america)(?
                      r"(?<![a-z0-9])(south[\s-]?east|se)[\s-]+(asian?)(?![a-z0-9])")
 # Shorthand of quick typing for words of substance (ppl, mkt, govt), as the words: a
 # synonym group or the index then knows them. (Shorthand for function words, u, abt, rn,
-# is among the stopwords.) Whole words only; ambiguous ones (cos, co, rev, med) are left.
+# is among the stopwords.) Whole words only; ambiguous ones (co, rev, med) are left. "cos"
+# is companies (portfolio cos, pharma cos) far more often here than a British because.
 SHORTHAND = {
     "ppl": "people", "ppls": "people", "mkt": "market", "mkts": "markets",
     "intl": "international", "govt": "government", "gov": "government",
@@ -71,7 +72,7 @@ SHORTHAND = {
     "avg": "average", "amt": "amount", "acq": "acquisition", "acqs": "acquisitions",
     "approx": "approximately", "b4": "before", "w/o": "without", "b/c": "because",
     "r": "are",  # (what r the main topics; not the r of r&d)
-    "qs": "questions",
+    "qs": "questions", "cos": "companies",
 }
 # What role something plays (印尼在君联的布局里算什么角色): what it is to the rest; the
 # interview never says "role" of it (p27: a key breakthrough point).

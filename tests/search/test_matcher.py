@@ -2599,6 +2599,8 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "what share of oncology candidates get through phase 3?",
     # a price asked in Cantonese (幾錢, 幾蚊: how much money)
     "體內CAR-T打一針要幾蚊", "CAR-T細胞治療而家幾錢一次",
+    # which companies ("cos": companies) have signed deals: no passage names them
+    "which of legend's portfolio cos have signed out-licensing deals so far?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
