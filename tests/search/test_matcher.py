@@ -836,7 +836,9 @@ def test_development_questions_do_not_regress(services) -> None:
     # / .007, .971 / .986 / .900 / .014, .971 / .993 / 1.000 / .007, .929 / .979 / .933 /
     # .021; pooled .955 / .984 / .942 / .013 (zh .969, zh-Hant .969, en .938). Floors at
     # that reading.
-    ("blind267", 0.95, 0.97, 0.93, 0.01),
+    # (.95 -> .94: "cos" read as companies, 14 better and 3 worse on all test questions,
+    # sends "is going global a must for china drug cos" to the opening, not p02)
+    ("blind267", 0.94, 0.97, 0.93, 0.01),
     ("blind268", 0.97, 0.98, 0.9, 0.02),
     ("blind269", 0.97, 0.99, 0.99, 0.01),
     ("blind270", 0.92, 0.97, 0.93, 0.03),
