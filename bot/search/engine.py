@@ -126,9 +126,10 @@ _RECALLING = re.compile(r"好像|记得|印象中|没记错|确认|核实|核对
                         r"didn[’']?t\s+he\s+say|(?<!what\s)(?<!how\s)(?<!else\s)did\s+he\s+say|"
                         r"was\s+it|correct\s*\?|"
                         r"confirm|verify)(?![a-z])")
-# ... or offers a guess after the question (with which company? BioMap?): a short question
-# of its own at the end, naming it.
-_GUESSED = re.compile(r"[?？]\s*[^?？\s][^?？]{0,24}[?？]\s*$")
+# ... or offers a guess after the question (with which company? BioMap?; which company
+# did they co-host it with, BioMap?): a short question of its own at the end, or after a
+# comma, naming it.
+_GUESSED = re.compile(r"[?？,，]\s*[^?？,，\s][^?？,，]{0,24}[?？]\s*$")
 # A question asking how many of a set it counts itself (how many of its ~200 companies, of
 # the 200 …, how many; 其中有多少), and the numbers it gives.
 _SUBSET = re.compile(r"(?<![a-z])how\s+many\s+of(?![a-z])|(?<![a-z])of\s+(?:\S+\s+){0,3}?~?\d|"

@@ -3784,6 +3784,8 @@ def test_asking_for_a_year_needs_a_passage_with_one(services) -> None:
     # Cantonese 一齊 (together), 仲未 (not yet) and 佢話 (he says)
     ("佢哋有冇將被投企業叫埋一齊交流", "汇聚双方生态圈企业"),
     ("君聯仲未投嘅賽道,佢話應該點諗", "还没有入场"),
+    # a guess after a comma, naming the one the passage names (see _GUESSED)
+    ("君联是跟哪家公司一起办的AI沙龙,百图生科?", "联合百图生科"),
 ])
 def test_fresh_wording_is_read_as_meant(services, question, expected) -> None:
     result = services.matcher.search(question)
