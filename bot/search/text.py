@@ -1842,7 +1842,8 @@ ANSWER_TYPES: tuple[tuple[str, str], ...] = (
      # something changed; Cantonese 厘, a percentage point; what stake an investor takes)
      "<rate_how_much> by_how_much 多少厘 what~~equity_stake* how_much_equity "
      # a treatment's rates
-     "生存率 缓解率 有效率 治愈率 survival_rate* response_rate* cure_rate* <rate_asked>",
+     "生存率 缓解率 有效率 治愈率 survival_rate* response_rate* cure_rate* remission_rate* orr "
+     "<rate_asked>",
      "<percent>"),
     # a market share or any proportion: the passage needs a share (the interview gives one:
     # nearly half)

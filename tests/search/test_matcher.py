@@ -2619,6 +2619,9 @@ def test_the_sea_is_not_southeast_asia(services) -> None:
     "體內CAR-T打一針要幾蚊", "CAR-T細胞治療而家幾錢一次",
     # which companies ("cos": companies) have signed deals: no passage names them
     "which of legend's portfolio cos have signed out-licensing deals so far?",
+    # a treatment's response rate (ORR): the interview gives no clinical data
+    "what ORR did 臻愈's in vivo program report?",
+    "in vivo CAR-T early data: what's the ORR looking like?",
 ])
 def test_a_fact_the_interview_does_not_give_is_not_answered(services, question) -> None:
     # The question shares words with a passage, but asks for a kind of fact (a capital, a
