@@ -54,7 +54,7 @@ _SEA = re.compile(r"(?<![A-Za-z0-9])SEA(?![A-Za-z0-9])")
 # A percent sign of no number after an English word is the word (what % of deals,
 # China's % of the total): a share is asked for, which the vocabulary knows as "percent".
 # (Not after Chinese, where it is mostly a rate's unit: 年化利率几%.)
-_BARE_PERCENT = re.compile(r"(?:(?<=[a-z’'] )|(?<=[a-z’'])|(?<=^))%")
+_BARE_PERCENT = re.compile(r"(?<=[a-z’'])\s?%")
 # A region named after a part of another place (South America, Southeast Asia) is one
 # word, so it does not also name that place (America: the United States; Asia: the East).
 _REGION = re.compile(r"(?<![a-z0-9])(south|latin|north|central)[\s-]+(america)(?![a-z0-9])|"

@@ -2233,7 +2233,9 @@ def test_typo_in_english_is_forgiven(services) -> None:
 
 
 @pytest.mark.parametrize("question", ["明天上海会下雨吗?", "How do I bake bread?", "给我讲个笑话",
-                                      "比特币还能涨吗?", "🙂🙂🙂", "", "   ", "的了吗"])
+                                      "比特币还能涨吗?", "🙂🙂🙂", "", "   ", "的了吗",
+                                      # (a percent sign alone is no word "percent")
+                                      "%", "%?"])
 def test_off_topic_and_empty_questions_are_not_answered(services, question) -> None:
     result = services.matcher.search(question)
     assert not result.answered
