@@ -15,12 +15,9 @@ import yaml
 
 from .content.verbatim import fold
 from .search import Matcher
-from .yaml_errors import yaml_problem
+from .yaml_errors import YAML_LOADER, yaml_problem
 
 OFF_TOPIC = "oos"
-# libyaml's parser when PyYAML has it, as content and synonyms are read: question files
-# are large (the tests' 121,830 questions take 59 s to parse in Python, 8 s in C)
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass
@@ -56,7 +53,7 @@ class Report:
 
 def load_questions(path: str | Path) -> list[dict]:
     try:
-        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=YAML_LOADER)
     except yaml.YAMLError as exc:
         where, reason = yaml_problem(exc)
         raise ValueError(f"{path}: {where}: {reason}") from None

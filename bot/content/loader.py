@@ -18,14 +18,13 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz
 
-from ..yaml_errors import yaml_problem
+from ..yaml_errors import YAML_LOADER, yaml_problem
 from .model import Interview, Library, Localized, Metadata, Passage, Quote, Section
 from .verbatim import FoldedText, fold, in_quotation_marks
 
 logger = logging.getLogger(__name__)
 
 MAX_PASSAGE_CHARS = 320
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when available
 # Ids end up in callback data (at most 64 bytes), so they are kept short.
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,15}$")
 _INTERVIEW_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,23}$")
@@ -165,7 +164,7 @@ class _InterviewChecker:
     def run(self) -> Interview | None:
         try:
             raw = self.path.read_text(encoding="utf-8")
-            data = yaml.load(raw, Loader=_YAML_LOADER)
+            data = yaml.load(raw, Loader=YAML_LOADER)
         except UnicodeDecodeError as exc:
             self.problem("file", f"not UTF-8 text ({exc.reason})")
             return None

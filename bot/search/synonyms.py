@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from ..yaml_errors import yaml_problem
+from ..yaml_errors import YAML_LOADER, yaml_problem
 from .text import EN_STOPWORDS, TextProcessor, chinese_runs, has_cjk, occurrences
 
 logger = logging.getLogger(__name__)
@@ -199,8 +199,7 @@ class Synonyms:
         if path is None or not path.is_file():
             return cls([], processor)
         try:
-            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: much faster
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER) or {}
         except yaml.YAMLError as exc:
             where, reason = yaml_problem(exc)
             raise VocabularyError(f"{path.name}: {where}: YAML does not parse: {reason}") \
